@@ -1,0 +1,42 @@
+"""Building blocks shared by the whole domain: ids, timestamps, parties and priorities."""
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh record id: copies of a workbook get merged, so ids must never collide."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the millisecond (the precision the file format keeps)."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+class Party(StrEnum):
+    """Who an interest, a value or an uncertainty belongs to."""
+
+    US = "us"
+    SUPPLIER = "supplier"
+    INTERNAL_CLIENT = "internal_client"
+    OTHER = "other"
+
+
+class Priority(StrEnum):
+    """How much a topic or an interest matters, from must-have to nice-to-have."""
+
+    MUST_HAVE = "must_have"
+    IMPORTANT = "important"
+    NICE_TO_HAVE = "nice_to_have"
+
+
+@dataclass
+class TextItem:
+    """One line in a simple list (a policy goal, a question to ask, a red line)."""
+
+    text: str = ""
+    id: str = field(default_factory=new_id)

@@ -1,0 +1,51 @@
+"""Gentle hints computed from a preparation: never blockers, only nudges."""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedures import Context
+
+
+class HintCode(StrEnum):
+    NO_OPENING = "no_opening"
+    MORE_THAN_ONE_WISH = "more_than_one_wish"
+    WISH_NOT_SUBSTANTIATED = "wish_not_substantiated"
+    WISH_CARRIED_OVER = "wish_carried_over"
+    POINTS_WITHOUT_EURO = "points_without_euro"
+    RISK_WITHOUT_ALTERNATIVE = "risk_without_alternative"
+    NO_OWN_ALTERNATIVE = "no_own_alternative"
+    PUBLIC_WITHOUT_PROCEDURE = "public_without_procedure"
+
+
+@dataclass(frozen=True)
+class Hint:
+    """One nudge; `subject` names the pattern or wish it is about, if any."""
+
+    code: HintCode
+    subject: str = ""
+
+
+def hints(prep: Preparation) -> list[Hint]:
+    """All hints for a preparation, in the order a buyer would meet them in the tabs."""
+    found: list[Hint] = []
+    if prep.context is Context.PUBLIC and prep.procedure is None:
+        found.append(Hint(HintCode.PUBLIC_WITHOUT_PROCEDURE))
+    if not any(a.side is Side.OURS and a.description.strip() for a in prep.capacity.alternatives):
+        found.append(Hint(HintCode.NO_OWN_ALTERNATIVE))
+    if prep.opening.is_empty:
+        found.append(Hint(HintCode.NO_OPENING))
+    for check in prep.checklist.patterns:
+        if check.risk and not check.instead.strip():
+            found.append(Hint(HintCode.RISK_WITHOUT_ALTERNATIVE, check.pattern.value))
+    if len(prep.wishes) > 1:
+        found.append(Hint(HintCode.MORE_THAN_ONE_WISH))
+    for wish in prep.wishes:
+        if not wish.substantiated:
+            found.append(Hint(HintCode.WISH_NOT_SUBSTANTIATED, wish.id))
+        if wish.carried_over:
+            found.append(Hint(HintCode.WISH_CARRIED_OVER, wish.id))
+        if wish.points is not None and wish.euro_value is None:
+            found.append(Hint(HintCode.POINTS_WITHOUT_EURO, wish.id))
+    return found

@@ -1,0 +1,43 @@
+"""Wishes (wensen) in a tender: their substantiation and what scoring on them is worth."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from nlinkoop.domain.common import new_id
+
+
+class WorthIt(StrEnum):
+    """The buyer's verdict on a wish: is it worth what it costs?"""
+
+    YES = "yes"
+    DOUBT = "doubt"
+    NO = "no"
+
+
+@dataclass
+class Wish:
+    """One wish with its substantiation, its points and its worth in euros."""
+
+    description: str = ""
+    customer_value: str = ""
+    organisational_development: str = ""
+    process_quality: str = ""
+    cost_to_score: Decimal | None = None
+    points: int | None = None
+    euro_value: Decimal | None = None
+    carried_over: bool = False
+    worth_it: WorthIt | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def substantiated(self) -> bool:
+        return any(
+            s.strip()
+            for s in (self.customer_value, self.organisational_development, self.process_quality)
+        )
+
+
+def wish_worth(points: int, euro_per_point: Decimal) -> Decimal:
+    """What scoring on a wish is worth in euros: points times the euro value of one point."""
+    return (Decimal(points) * euro_per_point).quantize(Decimal("0.01"))
