@@ -1,11 +1,82 @@
-"""Composition root: the command line or the window, depending on the arguments."""
+"""Composition root: a command on the command line, or the workbook window."""
 
 import sys
+from pathlib import Path
+
+import platformdirs
+
+from nlinkoop.cli.main import OneLineError, command_names, main
+
+GUI_USAGE = "usage: nlinkoop [--example] [FILE.db] | nlinkoop COMMAND ... (see --help)"
 
 
 def run(argv: list[str] | None = None) -> int:
     """Run nlinkoop with command-line arguments; returns the process exit code."""
     args = sys.argv[1:] if argv is None else argv
-    from nlinkoop.cli.main import main
+    if args and (args[0] in command_names() or args[0] in {"-h", "--help", "--version"}):
+        return main(args)
+    try:
+        path = _window_file(args)
+    except OneLineError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return _run_window(path)
 
-    return main(args)
+
+def _window_file(args: list[str]) -> Path:
+    """The workbook the window opens: FILE.db, or the example in the user's data folder."""
+    options = [a for a in args if a.startswith("-")]
+    files = [a for a in args if not a.startswith("-")]
+    unknown = [o for o in options if o != "--example"]
+    if unknown:
+        raise OneLineError(f"nlinkoop: unknown option {unknown[0]}; {GUI_USAGE}")
+    if len(files) > 1 or (files and options):
+        raise OneLineError(f"nlinkoop: give one workbook file; {GUI_USAGE}")
+    if not files:
+        return example_workbook()
+    path = Path(files[0])
+    if not path.exists() and path.suffix.lower() != ".db":
+        raise OneLineError(f"nlinkoop: no such command or workbook: {files[0]}; {GUI_USAGE}")
+    return path
+
+
+def example_workbook() -> Path:
+    """The example workbook in the user's data folder, created on first use."""
+    from nlinkoop.examples import create_example
+
+    folder = Path(platformdirs.user_data_dir("nlinkoop", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Voorbeeld.db"
+    if not path.exists():
+        create_example(path)
+    return path
+
+
+def build_window(path: Path):  # type: ignore[no-untyped-def]
+    """The main window for a workbook file; a QApplication must exist, no event loop runs.
+
+    Raises:
+        WorkbookError: the store refused or could not open the file.
+    """
+    from nlinkoop.store.workbook import Workbook
+    from nlinkoop.ui.main_window import MainWindow
+
+    return MainWindow(Workbook.open(path))
+
+
+def _run_window(path: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from nlinkoop.store.errors import WorkbookError
+    from nlinkoop.ui import prompts
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("nlinkoop")
+    app.setOrganizationName("nlinkoop")
+    try:
+        window = build_window(path)
+    except WorkbookError as exc:
+        prompts.cannot_open(None, path, exc)
+        return 1
+    window.show()
+    return app.exec()

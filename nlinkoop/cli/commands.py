@@ -1,0 +1,146 @@
+"""The commands behind `nlinkoop COMMAND`: thin glue between files, the store and JSON."""
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from nlinkoop.domain.preparation import PreparationSummary
+from nlinkoop.examples import create_example
+from nlinkoop.fileio import write_atomic
+from nlinkoop.interchange.errors import InterchangeError
+from nlinkoop.interchange.json_format import dumps, loads
+from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.workbook import UnknownPreparation, Workbook
+from nlinkoop.store.workbook import check as check_file
+
+KNOWN_ERRORS = (WorkbookError, InterchangeError, UnknownPreparation, OSError)
+
+
+def describe(exc: BaseException) -> str:
+    """One line for a known error, without Python's vocabulary."""
+    if isinstance(exc, InterchangeError):
+        return f"invalid JSON: {exc}"
+    if isinstance(exc, UnknownPreparation):
+        return str(exc.args[0]) if exc.args else "unknown preparation"
+    if isinstance(exc, OSError) and not isinstance(exc, WorkbookError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)
+
+
+def new(args: argparse.Namespace) -> int:
+    Workbook.create(args.file).close()
+    print(f"created empty workbook {args.file}")
+    return 0
+
+
+def example(args: argparse.Namespace) -> int:
+    create_example(args.file)
+    print(f"created example workbook {args.file}")
+    return 0
+
+
+def list_(args: argparse.Namespace) -> int:
+    with Workbook.open(args.file) as workbook:
+        summaries = workbook.list_preparations()
+    if args.json:
+        print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+    else:
+        print(_summary_table(summaries))
+    return 0
+
+
+def _summary_json(summary: PreparationSummary) -> dict[str, str | None]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "counterparty": summary.counterparty,
+        "meeting_date": summary.meeting_date.isoformat() if summary.meeting_date else None,
+        "updated_at": _utc_text(summary.updated_at),
+        "updated_by": summary.updated_by,
+    }
+
+
+def _summary_table(summaries: list[PreparationSummary]) -> str:
+    if not summaries:
+        return "(no preparations)"
+    header = ("ID", "TITLE", "COUNTERPARTY", "MEETING", "LAST CHANGE", "BY")
+    rows = [
+        (
+            s.id,
+            s.title,
+            s.counterparty,
+            s.meeting_date.isoformat() if s.meeting_date else "-",
+            s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            s.updated_by,
+        )
+        for s in summaries
+    ]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
+    head = "  ".join(cell.ljust(w) for cell, w in zip(header, widths, strict=True))
+    return "\n".join(line.rstrip() for line in [head, *lines])
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def check(args: argparse.Namespace) -> int:
+    report = check_file(args.file)
+    count = f"{report.preparations} preparation{'s' if report.preparations != 1 else ''}"
+    profiles = f"{report.profiles} profile{'s' if report.profiles != 1 else ''}"
+    line = f"ok: {args.file}: nlinkoop workbook, schema version {report.schema_version}, "
+    line += f"{count}, {profiles}"
+    if report.needs_upgrade:
+        line += " (older schema: nlinkoop upgrades it when it opens the file, after a backup)"
+    print(line)
+    return 0
+
+
+def export_json(args: argparse.Namespace) -> int:
+    with Workbook.open(args.file) as workbook:
+        if args.ids:
+            preparations = [workbook.load(prep_id) for prep_id in dict.fromkeys(args.ids)]
+        else:
+            preparations = workbook.load_all()
+        wanted = {p.profile_id for p in preparations}
+        profiles = [p for p in workbook.profiles() if not args.ids or p.id in wanted]
+    text = dumps(preparations, profiles)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text.encode("utf-8"))
+        print(f"exported {len(preparations)} preparation(s) to {args.output}", file=sys.stderr)
+    return 0
+
+
+def import_json(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.source == "-" else _read_text(Path(args.source))
+    preparations, profiles = loads(text)  # validates everything before the workbook is touched
+    with Workbook.open(args.file) as workbook:
+        workbook.save_all(preparations, profiles, touch=False)
+    print(f"imported {len(preparations)} preparation(s) and {len(profiles)} profile(s)")
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InterchangeError("", f"{path} is not UTF-8 text") from None
+
+
+def write_crash_log(details: str) -> Path:
+    """Keep a bug's traceback for support, where the user can find and send it."""
+    folder = Path(platformdirs.user_log_dir("nlinkoop", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    log = folder / "crash.log"
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {stamp}\n{details}\n")
+    return log

@@ -1,0 +1,115 @@
+"""The command line: argument parsing, dispatch, and one-line errors instead of tracebacks."""
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from nlinkoop import __version__
+from nlinkoop.cli import commands
+
+PROG = "nlinkoop"
+
+DESCRIPTION = """\
+Prepare supplier meetings and negotiations the relational way.
+
+Without a command, nlinkoop opens the workbook window (on FILE.db if given).
+Commands work on a workbook file without opening a window."""
+
+
+class OneLineError(Exception):
+    """A usage error, reported as one line like every other error."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise OneLineError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for all commands; the window's own arguments are parsed in `nlinkoop.app`."""
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [FILE.db] | {PROG} COMMAND ...",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int]) -> _Parser:
+        cmd: _Parser = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+        cmd.set_defaults(run=run)
+        return cmd
+
+    new = command("new", "Create an empty workbook (never overwrites a file).", commands.new)
+    new.add_argument("file", metavar="FILE.db", type=Path)
+
+    example = command(
+        "example",
+        "Create a workbook with the built-in example preparations (never overwrites a file).",
+        commands.example,
+    )
+    example.add_argument("file", metavar="FILE.db", type=Path)
+
+    listing = command("list", "List the preparations in a workbook.", commands.list_)
+    listing.add_argument("file", metavar="FILE.db", type=Path)
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    check = command(
+        "check", "Check that a file is a sound nlinkoop workbook (changes nothing).", commands.check
+    )
+    check.add_argument("file", metavar="FILE.db", type=Path)
+
+    export = command("export-json", "Export preparations as JSON.", commands.export_json)
+    export.add_argument("file", metavar="FILE.db", type=Path)
+    export.add_argument(
+        "-o", "--output", metavar="OUT.json", type=Path, help="write here (default: stdout)"
+    )
+    export.add_argument(
+        "--id", dest="ids", metavar="ID", action="append", help="only this preparation (repeat)"
+    )
+
+    imp = command(
+        "import-json",
+        "Import preparations from JSON; a preparation whose id exists is replaced. "
+        "Everything is checked first: on any error nothing is written.",
+        commands.import_json,
+    )
+    imp.add_argument("file", metavar="FILE.db", type=Path)
+    imp.add_argument("source", metavar="IN.json", help="a JSON file, or - for standard input")
+    return parser
+
+
+def command_names() -> frozenset[str]:
+    """The names of the commands, so `nlinkoop.app` can tell a command from a file name."""
+    return frozenset({"new", "example", "list", "check", "export-json", "import-json"})
+
+
+def main(argv: list[str]) -> int:
+    """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage)."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise OneLineError(f"{PROG}: no command given (see --help)")
+        return int(args.run(args))
+    except OneLineError as exc:
+        _fail(str(exc))
+        return 2
+    except commands.KNOWN_ERRORS as exc:
+        _fail(f"{PROG}: {commands.describe(exc)}")
+        return 1
+    except KeyboardInterrupt:
+        _fail(f"{PROG}: interrupted")
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the details in a log file
+        log = commands.write_crash_log(traceback.format_exc())
+        _fail(f"{PROG}: internal error ({type(exc).__name__}); details in {log}")
+        return 70
+
+
+def _fail(message: str) -> None:
+    print(message, file=sys.stderr)

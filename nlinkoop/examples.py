@@ -1,0 +1,20 @@
+"""The built-in example workbook: realistic Dutch preparations to learn the workbook from."""
+
+from pathlib import Path
+
+from nlinkoop.interchange.json_format import loads
+from nlinkoop.resources import resource_path
+from nlinkoop.store.workbook import Workbook
+
+EXAMPLE_JSON = "examples/voorbeeld.json"
+
+
+def create_example(path: Path) -> None:
+    """Create a new workbook at `path` holding the example preparations and pitch profile.
+
+    Raises:
+        WorkbookUnavailable: `path` exists already, or cannot be written.
+    """
+    preparations, profiles = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    with Workbook.create(path) as workbook:
+        workbook.save_all(preparations, profiles, touch=False)
