@@ -40,7 +40,7 @@ SIGNED = {(CostLine, "share_percent"), (CostLine, "amount")}
 texts = st.text(st.characters(codec="utf-8"))  # utf-8 leaves out lone surrogates
 counts = st.integers(min_value=0, max_value=COUNT_MAX)
 dates = st.dates()
-times = st.times().map(lambda t: t.replace(second=0, microsecond=0))
+times = st.times().map(lambda t: t.replace(second=0, microsecond=0, fold=0))
 ids = st.uuids().map(str)
 timestamps = st.datetimes(timezones=st.just(dt.UTC)).map(
     lambda d: d.replace(microsecond=d.microsecond // 1000 * 1000, fold=0)
@@ -58,14 +58,14 @@ def amounts(*, signed: bool = False) -> st.SearchStrategy[Decimal]:
     ).map(lambda d: d.quantize(Decimal("0.01")))
 
 
-def _enum_key(item_cls: type) -> dataclasses.Field[Any] | None:
+def _enum_key(item_cls: type) -> tuple[str, type[StrEnum]] | None:
     """The required enum field of a checklist-type item (`PatternCheck.pattern`), if any."""
     hints = typing.get_type_hints(item_cls)
     for f in dataclasses.fields(item_cls):
         no_default = f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         hint = hints[f.name]
         if no_default and isinstance(hint, type) and issubclass(hint, StrEnum):
-            return f
+            return f.name, hint
     return None
 
 
@@ -105,7 +105,8 @@ def _field(owner: type, name: str, hint: Any) -> st.SearchStrategy[Any]:
         key = _enum_key(item_cls)
         if key is None:
             return st.lists(_scalar(owner, name, item_cls), max_size=3)
-        return st.tuples(*(_instances(item_cls, key.name, m) for m in key.type)).map(list)  # type: ignore[union-attr]
+        key_name, enum = key
+        return st.tuples(*(_instances(item_cls, key_name, m) for m in enum)).map(list)
     return _scalar(owner, name, hint)
 
 

@@ -2,12 +2,15 @@
 
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 from nlinkoop.domain.checklist import Checklist, Pattern, PressureQuestion, Principle
 from nlinkoop.domain.conditions import Capacity, Motivation, Opportunity
 from nlinkoop.domain.preparation import Meeting, Portfolio
 from nlinkoop.domain.procedures import Context
 from nlinkoop.interchange import dumps, loads
+from nlinkoop.resources import resource_path
 
 MINIMAL = """{
   "format": "nlinkoop",
@@ -86,3 +89,20 @@ def test_checklist_lists_are_completed_and_put_in_order():
 def test_a_completed_document_round_trips_byte_for_byte():
     text = dumps(*loads(MINIMAL))
     assert dumps(*loads(text)) == text
+
+
+def test_the_built_in_example_is_a_valid_document():
+    text = resource_path("examples/voorbeeld.json").read_text(encoding="utf-8")
+    preparations, profiles = loads(text)
+    assert preparations and profiles
+
+
+def test_the_examples_in_the_documentation_are_valid():
+    docs = Path(__file__).parents[2] / "docs" / "json-format.md"
+    blocks = re.findall(r"```json\n(.*?)```", docs.read_text(encoding="utf-8"), re.DOTALL)
+    assert len(blocks) == 2
+    for block in blocks:
+        loads(block)
+    (prep,), (profile,) = loads(blocks[1])
+    assert prep.profile_id == profile.id
+    assert prep.checklist.patterns[3].risk is True  # "pressure", put in its place

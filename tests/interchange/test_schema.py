@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import typing
 from decimal import Decimal
@@ -13,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.interchange import to_document
+from nlinkoop.interchange import FORMAT_VERSION, to_document
 from nlinkoop.interchange.schema import main, render_schema
 from nlinkoop.interchange.shape import SCHEMA_FILE
 from nlinkoop.resources import resource_path
@@ -139,3 +140,23 @@ def test_an_export_validates_with_plain_jsonschema():
     assert [list(e.absolute_path) for e in validator.iter_errors(doc)] == [
         ["preparations", 0, "meeting", "date"]
     ]
+
+
+# The schema of each format version, without its descriptions. A format that has shipped must
+# not change: if this test fails, raise FORMAT_VERSION (docs/json-format.md, "Versioning"), add
+# the upgrade step and pin the new fingerprint. Before format 1 ships, just update it.
+FINGERPRINTS = {1: "d1ab45bc20a40b10892d297a2d3efe1e45298d9e4be71ec7ac7e9ff503724d7a"}
+
+
+def _without_prose(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_prose(v) for k, v in node.items() if k not in ("description", "title")}
+    if isinstance(node, list):
+        return [_without_prose(v) for v in node]
+    return node
+
+
+def test_a_changed_format_gets_a_new_format_version():
+    canonical = json.dumps(_without_prose(_schema()), sort_keys=True).encode()
+    assert FINGERPRINTS.get(FORMAT_VERSION) == hashlib.sha256(canonical).hexdigest()
+    assert _schema()["$id"] == f"urn:nlinkoop:workbook:format:{FORMAT_VERSION}"
