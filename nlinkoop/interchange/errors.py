@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LONGEST_KEY = 40
 
 PathPart = str | int
 
@@ -17,16 +18,20 @@ def format_path(parts: Sequence[PathPart]) -> str:
 
     Returns:
         For example `preparations[0].meeting.date`; keys that are not plain names are quoted
-        (`preparations[0]["a b"]`), so the result is always one line.
+        (`preparations[0]["a b"]`), so the result is always one line, and very long keys are
+        cut short.
     """
     out = ""
     for part in parts:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif _PLAIN_KEY.fullmatch(part):
+            continue
+        if len(part) > _LONGEST_KEY:  # a path is for reading, not a copy of a runaway key
+            part = part[: _LONGEST_KEY - 1] + "…"
+        if _PLAIN_KEY.fullmatch(part):
             out += f".{part}" if out else part
         else:
-            out += f"[{json.dumps(part)}]"
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
     return out
 
 

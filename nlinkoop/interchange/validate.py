@@ -96,7 +96,8 @@ def _check_header(data: object) -> None:
     if not isinstance(version, int) or isinstance(version, bool):
         raise InterchangeError(["format_version"], "not a whole number")
     if version > FORMAT_VERSION:
-        raise InterchangeError(["format_version"], f"made with a newer nlinkoop (format {version})")
+        shown = f" (format {version})" if version < 10_000 else ""
+        raise InterchangeError(["format_version"], f"made with a newer nlinkoop{shown}")
     if version < 1:
         raise InterchangeError(["format_version"], f"unknown format version {version}")
 
@@ -117,11 +118,11 @@ def _from_schema_error(error: ValidationError) -> tuple[tuple[Any, ...], Interch
         extra = next(k for k in instance if k not in known)
         return order, InterchangeError([*location, extra], "unknown field")
     kind = kind_at(location)
-    message = expected(kind, instance) if kind else "not allowed here"
+    message = _expected(kind, instance) if kind else "not allowed here"
     return order, InterchangeError(location, message)
 
 
-def expected(kind: Kind, value: object) -> str:
+def _expected(kind: Kind, value: object) -> str:
     """Say what should have been at a place that holds `value` instead."""
     if kind.many and not isinstance(value, list):
         return "not a list"
@@ -190,7 +191,7 @@ class _Meaning:
             try:
                 dt.datetime.fromisoformat(value)
             except ValueError:
-                raise InterchangeError(location, expected(kind, value)) from None
+                raise InterchangeError(location, _expected(kind, value)) from None
         elif kind.tag is Tag.ID and location[-1] == "id":
             if value in self._ids:
                 also = format_path(self._ids[value])

@@ -386,3 +386,13 @@ def test_valid_document_passes(doc: dict[str, Any]):
     preps, profiles = from_document(json.loads(json.dumps(doc)))
     assert [p.title for p in preps] == ["Koffie", "Thee"]
     assert profiles[0].person == "Anne"
+
+
+def test_a_runaway_key_is_cut_short_in_the_path(doc: dict[str, Any]):
+    doc["preparations"][0]["x" * 100_000] = 1
+    assert error_of(doc) == f'preparations[0]["{"x" * 39}…"]: unknown field'
+
+
+def test_an_absurd_format_version_is_not_printed(doc: dict[str, Any]):
+    doc["format_version"] = 10**4000
+    assert error_of(doc) == "format_version: made with a newer nlinkoop"

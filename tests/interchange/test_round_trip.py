@@ -12,7 +12,7 @@ from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange import FORMAT_VERSION, dumps, from_document, loads, to_document
-from tests.strategies import preparations, profiles, workbooks
+from tests.strategies import preparations, profiles, texts, workbooks
 
 # Validation runs on every export and import; its time varies too much for a deadline.
 round_trips = settings(deadline=None, max_examples=50)
@@ -118,7 +118,7 @@ def test_negative_zero_is_written_as_zero():
     assert to_document([prep], [])["preparations"][0]["contract_value"] == "0.00"
 
 
-@given(st.lists(st.text(), max_size=3))
+@given(st.lists(texts, max_size=3))
 def test_list_items_keep_their_order_and_ids(texts: list[str]):
     prep = Preparation(title="x")
     prep.communication.questions = [TextItem(text=t) for t in texts]
