@@ -1,0 +1,1 @@
+"""The workbook file: SQLite through SQLAlchemy, safe open, migrations; no Qt (see workbook.py)."""

@@ -1,0 +1,180 @@
+"""Known reasons a workbook cannot be used, split from bugs the way qutebrowser's sql.py does."""
+
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+
+from sqlalchemy import exc as sa_exc
+
+
+class Reason(StrEnum):
+    """Why a workbook was refused or could not be used; the Qt UI translates these codes."""
+
+    # WorkbookRejected: the file is not a sound nlinkoop workbook (it is left untouched).
+    NOT_FOUND = "not_found"
+    IS_DIRECTORY = "is_directory"
+    NOT_A_FILE = "not_a_file"
+    EMPTY = "empty"
+    NOT_SQLITE = "not_sqlite"
+    NOT_NLINKOOP = "not_nlinkoop"
+    NEWER_VERSION = "newer_version"
+    TRUNCATED = "truncated"
+    DAMAGED = "damaged"
+    WAL = "wal"
+    UNEXPECTED_OBJECTS = "unexpected_objects"
+    INVALID_VALUE = "invalid_value"
+    # WorkbookUnavailable: a sound workbook that cannot be used right now, or a file not made.
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    PERMISSION_DENIED = "permission_denied"
+    CANNOT_OPEN = "cannot_open"
+    IO_ERROR = "io_error"
+    EXISTS = "exists"
+    FOLDER_NOT_FOUND = "folder_not_found"
+    NEEDS_RECOVERY = "needs_recovery"
+    TIMEOUT = "timeout"
+
+
+# English one-liners; `{name}` placeholders are filled from the error's `details`.
+MESSAGES: dict[Reason, str] = {
+    Reason.NOT_FOUND: "no such file",
+    Reason.IS_DIRECTORY: "a folder, not a workbook file",
+    Reason.NOT_A_FILE: "not a regular file, so not a workbook",
+    Reason.EMPTY: "empty file, not a workbook",
+    Reason.NOT_SQLITE: "not an nlinkoop workbook",
+    Reason.NOT_NLINKOOP: "a SQLite database, but not an nlinkoop workbook",
+    Reason.NEWER_VERSION: (
+        "made with a newer nlinkoop (schema version {found}; this app knows up to {known})"
+    ),
+    Reason.TRUNCATED: "damaged (truncated)",
+    Reason.DAMAGED: "damaged ({problem})",
+    Reason.WAL: "unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use",
+    Reason.UNEXPECTED_OBJECTS: "unexpected database objects ({objects})",
+    Reason.INVALID_VALUE: "damaged (unreadable value: {problem})",
+    Reason.LOCKED: "locked by another program; try again later",
+    Reason.READ_ONLY: "read-only; changes cannot be saved",
+    Reason.DISK_FULL: "the disk is full",
+    Reason.PERMISSION_DENIED: "permission denied",
+    Reason.CANNOT_OPEN: "cannot be opened (no access, or the location is unreachable)",
+    Reason.IO_ERROR: "could not be read or written (disk or network error)",
+    Reason.EXISTS: "a file with this name already exists",
+    Reason.FOLDER_NOT_FOUND: "the folder does not exist",
+    Reason.NEEDS_RECOVERY: (
+        "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so"
+    ),
+    Reason.TIMEOUT: "took too long, so nlinkoop stopped (a damaged or hostile file?)",
+}
+
+
+class WorkbookError(Exception):
+    """A known condition, not a bug: the user gets `str(error)`, the UI may translate `reason`.
+
+    Attributes:
+        reason: the code of the condition.
+        details: the values the message mentions (e.g. `found` and `known` versions).
+    """
+
+    def __init__(self, reason: Reason, **details: object) -> None:
+        super().__init__(reason, details)
+        self.reason = reason
+        self.details = details
+
+    def __str__(self) -> str:
+        return MESSAGES[self.reason].format(**self.details)
+
+
+class WorkbookRejected(WorkbookError):  # noqa: N818 - the names the issue asks for
+    """The file is not a sound nlinkoop workbook, or is from a newer nlinkoop; left untouched."""
+
+
+class WorkbookUnavailable(WorkbookError):  # noqa: N818
+    """A workbook that cannot be used right now (locked, read-only, disk full), or not created."""
+
+
+class UnknownPreparation(KeyError):  # noqa: N818
+    """No (undeleted) preparation with this id is in the workbook.
+
+    Attributes:
+        prep_id: the id that was asked for.
+    """
+
+    def __init__(self, prep_id: str) -> None:
+        super().__init__(f"no preparation with id {prep_id} in this workbook")
+        self.prep_id = prep_id
+
+    def __str__(self) -> str:  # KeyError would quote the message like a repr
+        return str(self.args[0])
+
+
+class StoredValueError(ValueError):
+    """A value in the file that the column's type cannot read; becomes INVALID_VALUE."""
+
+
+_SQLITE_UNAVAILABLE = {
+    sqlite3.SQLITE_BUSY: Reason.LOCKED,
+    sqlite3.SQLITE_LOCKED: Reason.LOCKED,
+    sqlite3.SQLITE_READONLY: Reason.READ_ONLY,
+    sqlite3.SQLITE_FULL: Reason.DISK_FULL,
+    sqlite3.SQLITE_PERM: Reason.PERMISSION_DENIED,
+    sqlite3.SQLITE_CANTOPEN: Reason.CANNOT_OPEN,
+    sqlite3.SQLITE_IOERR: Reason.IO_ERROR,
+}
+
+_OS_UNAVAILABLE = {
+    errno.EACCES: Reason.PERMISSION_DENIED,
+    errno.EPERM: Reason.PERMISSION_DENIED,
+    errno.ENOSPC: Reason.DISK_FULL,
+    errno.EROFS: Reason.READ_ONLY,
+    errno.EBUSY: Reason.LOCKED,
+    errno.EIO: Reason.IO_ERROR,
+}
+
+
+def known_error(exc: BaseException) -> WorkbookError | None:
+    """The known condition behind a database or file error, or None if it is a bug.
+
+    Args:
+        exc: a `sqlite3.Error`, a SQLAlchemy error wrapping one, or an `OSError`.
+    """
+    if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
+        exc = exc.orig
+    if isinstance(exc, StoredValueError):
+        return WorkbookRejected(Reason.INVALID_VALUE, problem=str(exc))
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int):
+            return None
+        if code == sqlite3.SQLITE_READONLY_ROLLBACK:
+            return WorkbookUnavailable(Reason.NEEDS_RECOVERY)
+        primary = code & 0xFF
+        if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return WorkbookRejected(Reason.DAMAGED, problem=str(exc))
+        if primary == sqlite3.SQLITE_INTERRUPT:
+            return WorkbookUnavailable(Reason.TIMEOUT)
+        reason = _SQLITE_UNAVAILABLE.get(primary)
+        return None if reason is None else WorkbookUnavailable(reason)
+    if isinstance(exc, OSError):
+        if isinstance(exc, FileExistsError):
+            return WorkbookUnavailable(Reason.EXISTS)
+        if isinstance(exc, FileNotFoundError):
+            return WorkbookRejected(Reason.NOT_FOUND)
+        if isinstance(exc, IsADirectoryError):
+            return WorkbookRejected(Reason.IS_DIRECTORY)
+        os_reason = _OS_UNAVAILABLE.get(exc.errno or 0, Reason.IO_ERROR)
+        return WorkbookUnavailable(os_reason)
+    return None
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise known database and file errors as `WorkbookError`; let bugs through as they are."""
+    try:
+        yield
+    except (sqlite3.Error, sa_exc.DBAPIError, OSError, StoredValueError) as exc:
+        known = known_error(exc)
+        if known is None:
+            raise
+        raise known from exc

@@ -1,0 +1,127 @@
+"""Schema versions: the file's identity, creating a new file, and upgrading older ones.
+
+`PRAGMA user_version` holds the schema version of a file and `PRAGMA application_id` marks it as
+ours. A new file is the frozen v1 DDL plus every migration, so new and upgraded files have the
+same `sqlite_schema`, which the safe open compares row by row with `expected_schema(version)`.
+
+To change the schema: append a function to `MIGRATIONS` (it gets a connection inside an open
+transaction and must not commit), raise `SCHEMA_VERSION`, and add `tests/store/fixtures/vN.db`
+with `tests/store/make_fixtures.py`. Prefer plain `CREATE`/`ALTER TABLE ... ADD COLUMN`, or a
+table rebuild written out in full, over statements whose stored SQL text SQLite derives itself.
+"""
+
+import functools
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from nlinkoop.store.schema_v1 import V1_DDL
+
+APPLICATION_ID = 0x6E6C6B70  # "nlkp" in ASCII; in the file header at offset 68
+SCHEMA_VERSION = 1  # the version this build writes, and the newest it can open
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# MIGRATIONS[0] upgrades version 1 to 2, MIGRATIONS[1] version 2 to 3, and so on.
+MIGRATIONS: tuple[Migration, ...] = ()
+
+SchemaRow = tuple[str, str, str, str | None]  # type, name, tbl_name, sql of `sqlite_schema`
+
+
+def read_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the file (`PRAGMA user_version`)."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    return int(version)
+
+
+def create_schema(
+    conn: sqlite3.Connection, *, migrations: Sequence[Migration] = MIGRATIONS
+) -> None:
+    """Make an empty database a workbook at the newest version, in one transaction.
+
+    Args:
+        conn: a connection in autocommit mode to a database without any table.
+        migrations: the migrations to apply after the v1 DDL (tests inject their own).
+    """
+    # executescript would commit a pending transaction first, so BEGIN goes inside the script.
+    script = f"BEGIN IMMEDIATE;\n{V1_DDL}\nPRAGMA application_id = {APPLICATION_ID};\n"
+    try:
+        conn.executescript(script)
+        for migrate in migrations:
+            migrate(conn)
+        conn.execute(f"PRAGMA user_version = {1 + len(migrations)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def upgrade(
+    conn: sqlite3.Connection,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    before_first: Callable[[int], object] | None = None,
+) -> int:
+    """Run the migrations a file still needs, each in its own transaction.
+
+    A failing migration is rolled back (SQLite DDL is transactional) and its error raised; the
+    migrations before it stay committed, so the file is always at one whole version.
+
+    Args:
+        conn: a connection in autocommit mode to a workbook of version 1 or newer.
+        migrations: all migrations from version 1 on (tests inject extra ones).
+        before_first: called with the old version inside the first migration's transaction,
+            once the write lock is held and before anything changes (to write a backup).
+
+    Returns:
+        The number of migrations that ran (0 if the file was current).
+    """
+    head = 1 + len(migrations)
+    done = 0
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = read_version(conn)
+            if version >= head:
+                conn.execute("ROLLBACK")
+                return done
+            if version < 1:
+                raise ValueError(f"not a workbook schema version: {version}")
+            if done == 0 and before_first is not None:
+                before_first(version)
+            migrations[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+            done += 1
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+@functools.cache
+def expected_schema(
+    version: int, migrations: tuple[Migration, ...] = MIGRATIONS
+) -> frozenset[SchemaRow]:
+    """Every `sqlite_schema` row a sound file of `version` has (built once in memory, cached).
+
+    Args:
+        version: a schema version from 1 up to `1 + len(migrations)`.
+        migrations: the migrations to apply after the v1 DDL.
+    """
+    if not 1 <= version <= 1 + len(migrations):
+        raise ValueError(f"unknown schema version {version}")
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        create_schema(conn, migrations=migrations[: version - 1])
+        return schema_rows(conn)
+    finally:
+        conn.close()
+
+
+def schema_rows(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """The `sqlite_schema` rows of the main database of `conn`, without the root pages."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_schema").fetchall()
+    return frozenset(
+        (str(t), str(n), str(tn), None if s is None else str(s)) for t, n, tn, s in rows
+    )

@@ -1,0 +1,287 @@
+"""Read and write domain objects as table rows, inside a transaction the workbook opened.
+
+Saving compares with what is stored and writes only the difference: a child row whose item did
+not change is not written at all, so its timestamps stay and a save of one edited preparation
+costs a few statements. Statements are plain SQLAlchemy Core on one connection.
+"""
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
+
+from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.store.mapping import (
+    LISTS,
+    PROFILE_FIELDS,
+    Columns,
+    ListSpec,
+    Values,
+    get_list,
+    item_values,
+    preparation_columns,
+    preparation_values,
+    profile_values,
+    to_preparation,
+    to_profile,
+)
+from nlinkoop.store.models import Base, PreparationRow, ProfileRow
+
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
+
+
+def table_of(row: type[Base]) -> Table:
+    """The table a row class maps."""
+    table = row.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_PREPARATIONS = table_of(PreparationRow)
+_PROFILES = table_of(ProfileRow)
+_LIVE = _PREPARATIONS.c.deleted_at.is_(None)
+_NEWEST_FIRST = (_PREPARATIONS.c.updated_at.desc(), _PREPARATIONS.c.id)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The bookkeeping a save writes for one record (and for its changed child rows)."""
+
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str
+
+    @classmethod
+    def of(cls, record: Any, *, known: bool, now: datetime | None, user: str) -> "Stamp":
+        """The stamp for saving `record`: its own (`now` is None), or now and `user`.
+
+        Args:
+            record: a `Preparation` or `PitchProfile`.
+            known: the record is in the file already, so it keeps its `created_at`.
+            now: the time of a touching save, or None to keep the record's timestamps.
+            user: who saves, for a touching save.
+        """
+        if now is None:
+            return cls(record.created_at, record.updated_at, record.updated_by)
+        return cls(record.created_at if known else now, now, user)
+
+    def columns(self) -> Values:
+        return {
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "updated_by": self.updated_by,
+        }
+
+    def apply(self, record: Any) -> None:
+        """Give the saved object the timestamps now in the file."""
+        record.created_at = self.created_at
+        record.updated_at = self.updated_at
+        record.updated_by = self.updated_by
+
+
+Stamped = list[tuple[Any, Stamp]]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def list_summaries(conn: Connection) -> list[PreparationSummary]:
+    """The few columns the list of preparations shows, newest change first."""
+    names = ("id", "title", "counterparty", "meeting_date", "updated_at", "updated_by")
+    query = select(*(_PREPARATIONS.c[n] for n in names)).where(_LIVE).order_by(*_NEWEST_FIRST)
+    return [PreparationSummary(**row) for row in conn.execute(query).mappings()]
+
+
+def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
+    """Every preparation that is not deleted (or just the one with id `only`), newest first."""
+    query = select(*(_PREPARATIONS.c[n] for n in preparation_columns())).where(_LIVE)
+    if only is not None:
+        query = query.where(_PREPARATIONS.c.id == only)
+    rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()
+    if not rows:
+        return []
+    children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in rows}
+    for spec in LISTS:
+        if only is None:
+            items = conn.execute(_queries(spec).items_of_all)
+        else:
+            items = conn.execute(_queries(spec).items_of_one, {"owner": only})
+        for row in items.mappings():
+            children[row["preparation_id"]].setdefault(spec, []).append(row)
+    return [to_preparation(row, children[row["id"]]) for row in rows]
+
+
+def load_profiles(conn: Connection) -> list[PitchProfile]:
+    """All pitch profiles, by person."""
+    query = select(*(_PROFILES.c[name] for name in PROFILE_FIELDS))
+    query = query.order_by(_PROFILES.c.person, _PROFILES.c.id)
+    return [to_profile(row) for row in conn.execute(query).mappings()]
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def save_preparations(
+    conn: Connection, preps: Sequence[Preparation], *, now: datetime | None, user: str
+) -> Stamped:
+    """Insert or update preparations (undeleting them) and make their lists match.
+
+    Args:
+        conn: a connection inside a write transaction.
+        preps: the preparations to save.
+        now: the time of a touching save, or None to keep the objects' timestamps.
+        user: who saves, for a touching save.
+
+    Returns:
+        Each preparation with the stamp written, to apply once the transaction commits.
+
+    Raises:
+        ValueError: an id appears twice in one table among `preps`.
+    """
+    _require_unique("preparations", (prep.id for prep in preps))
+    existing = _existing_ids(conn, _PREPARATIONS, [prep.id for prep in preps])
+    stamped: Stamped = []
+    inserts: list[Values] = []
+    updates: list[Values] = []
+    for prep in preps:
+        known = prep.id in existing
+        stamp = Stamp.of(prep, known=known, now=now, user=user)
+        values = preparation_values(prep) | stamp.columns() | {"deleted_at": None}
+        (updates if known else inserts).append(values)
+        stamped.append((prep, stamp))
+    _write(conn, _PREPARATIONS, inserts, updates)
+    for spec in LISTS:
+        _sync_list(conn, spec, stamped)
+    return stamped
+
+
+def save_profiles(
+    conn: Connection, profiles: Sequence[PitchProfile], *, now: datetime | None, user: str
+) -> Stamped:
+    """Insert or update pitch profiles; arguments and result as in `save_preparations`."""
+    _require_unique("profiles", (profile.id for profile in profiles))
+    existing = _existing_ids(conn, _PROFILES, [profile.id for profile in profiles])
+    stamped: Stamped = []
+    inserts: list[Values] = []
+    updates: list[Values] = []
+    for profile in profiles:
+        known = profile.id in existing
+        stamp = Stamp.of(profile, known=known, now=now, user=user)
+        (updates if known else inserts).append(profile_values(profile) | stamp.columns())
+        stamped.append((profile, stamp))
+    _write(conn, _PROFILES, inserts, updates)
+    return stamped
+
+
+def mark_deleted(conn: Connection, prep_id: str, *, now: datetime, user: str) -> bool:
+    """Set `deleted_at` on a preparation that is not deleted yet; returns whether one was."""
+    stamp = {"deleted_at": now, "updated_at": now, "updated_by": user}
+    query = update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id, _LIVE).values(stamp)
+    return conn.execute(query).rowcount > 0
+
+
+def _sync_list(conn: Connection, spec: ListSpec, stamped: Stamped) -> None:
+    """Make one child table hold exactly the items of these preparations' list `spec`.
+
+    Rows are matched by id: a new item is inserted, an item whose content changed is updated
+    and stamped, an item that only moved gets its new position without a new stamp, and rows
+    whose item is gone are deleted. With `touch=False` the written rows get the preparation's
+    stamp, and a new one counts as created at the preparation's `updated_at`.
+    """
+    table = table_of(spec.row)
+    new_ids = (item.id for prep, _ in stamped for item in get_list(prep, spec))
+    _require_unique(table.name, new_ids)
+    before: dict[str, Columns] = {}
+    owners = [prep.id for prep, _ in stamped]
+    if len(owners) == 1:  # the usual save of one preparation
+        stored = conn.execute(_queries(spec).stored_of_one, {"owner": owners[0]}).mappings()
+        before.update((row["id"], row) for row in stored)
+    else:
+        for chunk in _chunks(owners):
+            stored = conn.execute(_queries(spec).stored, {"owners": chunk}).mappings()
+            before.update((row["id"], row) for row in stored)
+    inserts: list[Values] = []
+    updates: list[Values] = []
+    moves: list[Values] = []
+    for prep, stamp in stamped:
+        for position, item in enumerate(get_list(prep, spec)):
+            values = item_values(spec, item)
+            place = {"id": item.id, "preparation_id": prep.id, "position": position}
+            old = before.pop(item.id, None)
+            if old is None:
+                created = {"created_at": stamp.updated_at}
+                inserts.append(values | place | stamp.columns() | created)
+            elif any(old[name] != values[name] for name in spec.fields):
+                changed = {"updated_at": stamp.updated_at, "updated_by": stamp.updated_by}
+                updates.append(values | place | changed)
+            elif (old["preparation_id"], old["position"]) != (prep.id, position):
+                moves.append(place)
+    for chunk in _chunks(list(before)):
+        conn.execute(delete(table).where(table.c.id.in_(chunk)))
+    _write(conn, table, inserts, updates)
+    _write(conn, table, [], moves)
+
+
+@dataclass(frozen=True)
+class _Queries:
+    """The statements for one child table, built once (SQLAlchemy caches their compilation)."""
+
+    items_of_one: Select[Any]
+    items_of_all: Select[Any]
+    stored_of_one: Select[Any]
+    stored: Select[Any]
+
+
+@functools.cache
+def _queries(spec: ListSpec) -> _Queries:
+    table = table_of(spec.row)
+    owner, position = table.c.preparation_id, table.c.position
+    content = [table.c[name] for name in spec.fields]
+    items = select(owner, *content).order_by(owner, position)
+    stored = select(owner, position, *content)
+    return _Queries(
+        items_of_one=items.where(owner == bindparam("owner")),
+        items_of_all=items.where(owner.in_(select(_PREPARATIONS.c.id).where(_LIVE))),
+        stored_of_one=stored.where(owner == bindparam("owner")),
+        stored=stored.where(owner.in_(bindparam("owners", expanding=True))),
+    )
+
+
+def _write(conn: Connection, table: Table, inserts: list[Values], updates: list[Values]) -> None:
+    """Insert new rows and update rows by id (each list as one executemany)."""
+    if updates:
+        keys = tuple(key for key in updates[0] if key != "id")
+        params = [{"_id": row["id"], **{key: row[key] for key in keys}} for row in updates]
+        conn.execute(_update_by_id(table, keys), params)
+    if inserts:
+        conn.execute(insert(table), inserts)
+
+
+@functools.cache
+def _update_by_id(table: Table, keys: tuple[str, ...]) -> Update:
+    values = {key: bindparam(key, type_=table.c[key].type) for key in keys}
+    return update(table).where(table.c.id == bindparam("_id")).values(values)
+
+
+def _existing_ids(conn: Connection, table: Table, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def _require_unique(table: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for record_id in ids:
+        if record_id in seen:
+            raise ValueError(f"id {record_id} appears twice in {table}")
+        seen.add(record_id)
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]

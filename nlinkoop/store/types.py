@@ -1,0 +1,206 @@
+"""Column types that store domain values exactly as text or integers, and check what they read.
+
+A file may come from anyone, so every value read back is checked: a stored value that does not
+fit its column raises `StoredValueError` (the workbook reports it as INVALID_VALUE), never a
+wrong Python type that would fail later in a widget.
+"""
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Dialect, Integer, Text
+from sqlalchemy.types import TypeDecorator
+
+from nlinkoop.store.errors import StoredValueError
+
+E = TypeVar("E", bound=StrEnum)
+
+_UTC_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_TEXT = re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d{6})?)?")
+_DECIMAL_TEXT = re.compile(r"-?\d+(\.\d+)?(E[+-]?\d+)?")
+
+
+def _bad(value: object, what: str) -> StoredValueError:
+    shown = repr(value)
+    if len(shown) > 40:
+        shown = shown[:37] + "..."
+    return StoredValueError(f"{shown} is not {what}")
+
+
+class StrText(TypeDecorator[str]):
+    """Text, read back only as text (a blob or a number in a text column is refused)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        raise _bad(value, "text")
+
+
+class IntNumber(TypeDecorator[int]):
+    """A whole number (SQLite INTEGER)."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: int | None, dialect: Dialect) -> int | None:
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> int | None:
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        raise _bad(value, "a whole number")
+
+
+class Flag(TypeDecorator[bool]):
+    """A yes/no value, stored as 0 or 1."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: bool | None, dialect: Dialect) -> int | None:
+        return None if value is None else int(bool(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> bool | None:
+        if value is None:
+            return None
+        if isinstance(value, int) and value in (0, 1):
+            return bool(value)
+        raise _bad(value, "0 or 1")
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact amount stored as its decimal text ("1250.50"); never a binary float."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise ValueError(f"not a finite Decimal: {value!r}")
+        return str(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and _DECIMAL_TEXT.fullmatch(value):
+            try:
+                return Decimal(value)
+            except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
+                pass
+        raise _bad(value, "an amount")
+
+
+class DateText(TypeDecorator[dt.date]):
+    """A calendar date as ISO text, `2026-11-27`."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.date | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ValueError(f"not a date: {value!r}")
+        return value.isoformat()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.date | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and _DATE_TEXT.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _bad(value, "a date")
+
+
+class TimeText(TypeDecorator[dt.time]):
+    """A time of day without a zone as ISO text, `09:30:00`."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.time | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, dt.time) or value.tzinfo is not None:
+            raise ValueError(f"not a time of day without a zone: {value!r}")
+        return value.isoformat()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.time | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and _TIME_TEXT.fullmatch(value):
+            try:
+                return dt.time.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _bad(value, "a time of day")
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """A moment as the file keeps it: UTC, to the millisecond, `2026-11-27T07:10:00.123Z`.
+
+    Raises:
+        ValueError: `moment` has no time zone (a naive datetime is ambiguous).
+    """
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime, give it a time zone: {moment!r}")
+    naive_utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return naive_utc.isoformat(timespec="milliseconds") + "Z"  # isoformat truncates, as utc_now
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """A moment in UTC with millisecond precision, as ISO text ending in Z."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> str | None:
+        return None if value is None else utc_text(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str) and _UTC_TEXT.fullmatch(value):
+            try:
+                return dt.datetime.fromisoformat(value[:-1]).replace(tzinfo=dt.UTC)
+            except ValueError:
+                pass
+        raise _bad(value, "a UTC time")
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """A domain enum stored as its string value (`"must_have"`), not its Python name."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, enum: type[E]) -> None:
+        super().__init__()
+        self.enum = enum
+
+    def process_bind_param(self, value: E | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        if value is None:
+            return None
+        try:
+            return self.enum(value)
+        except ValueError:
+            raise _bad(value, f"one of the {self.enum.__name__} values") from None

@@ -1,0 +1,284 @@
+"""The workbook API: one open `.db` file, and the only door to the preparations inside it."""
+
+import getpass
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from nlinkoop.domain.common import utc_now
+from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.store import rows
+from nlinkoop.store.backup import upgrade_file
+from nlinkoop.store.connection import connect
+from nlinkoop.store.errors import (
+    Reason,
+    UnknownPreparation,
+    WorkbookError,
+    WorkbookRejected,
+    WorkbookUnavailable,
+    translated,
+)
+from nlinkoop.store.migrations import create_schema
+from nlinkoop.store.safety import CheckReport, inspect, journal_path, read_identity, recover
+
+__all__ = [
+    "CheckReport",
+    "UnknownPreparation",
+    "Workbook",
+    "WorkbookError",
+    "WorkbookRejected",
+    "WorkbookUnavailable",
+    "check",
+]
+
+
+def current_user() -> str:
+    """The operating-system user name, for `updated_by` ("" if the system does not say)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError, ImportError):
+        return ""
+
+
+def check(path: Path) -> CheckReport:
+    """Run the safe-open checks on `path` and report what it holds; never changes the file.
+
+    Unlike `Workbook.open`, this neither upgrades an older file nor rolls back an interrupted
+    save (that is reported as NEEDS_RECOVERY).
+
+    Raises:
+        WorkbookRejected: not a sound nlinkoop workbook, or from a newer nlinkoop.
+        WorkbookUnavailable: cannot be read right now.
+    """
+    with translated():
+        return inspect(Path(path))
+
+
+class Workbook:
+    """One open workbook file; the only door to the database. Use `create()` or `open()`.
+
+    Each call is one short transaction and hands out domain objects, never rows. Close it
+    (or use it as a context manager) when done.
+
+    Attributes:
+        path: the workbook file.
+        user: the name written to `updated_by` on changes.
+    """
+
+    def __init__(self, path: Path, *, user: str | None = None) -> None:
+        self.path = path
+        self.user = current_user() if user is None else user
+        self._begin = "BEGIN"
+        self._engine = create_engine(
+            "sqlite://", creator=lambda: connect(path, "rw"), poolclass=StaticPool
+        )
+        event.listen(self._engine, "begin", self._on_begin)
+        event.listen(self._engine, "before_cursor_execute", _arm_watchdog)
+        self._closed = False
+
+    # --- opening and closing ----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, *, user: str | None = None) -> Self:
+        """Create a new, empty workbook at `path`; never touches an existing file.
+
+        Raises:
+            WorkbookUnavailable: EXISTS if anything is at `path`; FOLDER_NOT_FOUND, or the
+                folder is not writable or full.
+        """
+        path = Path(path)
+        with translated():
+            if not path.parent.is_dir():
+                raise WorkbookUnavailable(Reason.FOLDER_NOT_FOUND)
+            if os.path.lexists(path):
+                raise WorkbookUnavailable(Reason.EXISTS)
+            # Claim the name atomically; SQLite then sees a zero-byte file of our own making.
+            path.open("xb").close()
+            try:
+                with closing(connect(path, "rw", guard=False)) as conn:
+                    create_schema(conn)
+            except BaseException:
+                path.unlink(missing_ok=True)
+                raise
+        return cls.open(path, user=user)
+
+    @classmethod
+    def open(cls, path: Path, *, user: str | None = None) -> Self:
+        """Open an existing workbook after the safe-open checks; upgrade it if it is older.
+
+        An older file is first copied to `NAME (backup vN).db` beside it. A save that was
+        interrupted (a hot `-journal` beside our file) is rolled back first, as SQLite does.
+
+        Args:
+            path: the workbook file.
+            user: the name for `updated_by`; default the operating-system user.
+
+        Raises:
+            WorkbookRejected: not a sound nlinkoop workbook, or from a newer nlinkoop; the
+                file is left exactly as it was.
+            WorkbookUnavailable: it cannot be used right now (locked, no permission, ...).
+        """
+        path = Path(path)
+        with translated():
+            if journal_path(path).exists():
+                read_identity(path)
+                recover(path)
+            if inspect(path).needs_upgrade:
+                upgrade_file(path)
+            workbook = cls(path, user=user)
+            try:
+                workbook._engine.connect().close()  # fail here, not on first use
+            except BaseException:
+                workbook.close()
+                raise
+        return workbook
+
+    def close(self) -> None:
+        """Close the file; further calls raise RuntimeError. Closing twice is fine."""
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def list_preparations(self) -> list[PreparationSummary]:
+        """What the list of preparations shows, newest change first, without deleted ones.
+
+        Reads only the few columns of `preparations` that the list needs.
+        """
+        with self._read() as conn:
+            return rows.list_summaries(conn)
+
+    def load(self, prep_id: str) -> Preparation:
+        """The whole preparation with this id.
+
+        Raises:
+            UnknownPreparation: no such preparation, or it was deleted.
+            WorkbookRejected: INVALID_VALUE if a stored value cannot be read.
+        """
+        with self._read() as conn:
+            found = rows.load_preparations(conn, prep_id)
+        if not found:
+            raise UnknownPreparation(prep_id)
+        return found[0]
+
+    def load_all(self) -> list[Preparation]:
+        """Every preparation that is not deleted, in the order of `list_preparations()`."""
+        with self._read() as conn:
+            return rows.load_preparations(conn)
+
+    def profiles(self) -> list[PitchProfile]:
+        """All pitch profiles, by person."""
+        with self._read() as conn:
+            return rows.load_profiles(conn)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def save(self, prep: Preparation, *, touch: bool = True) -> None:
+        """Insert or update one preparation (a deleted one comes back).
+
+        Only child rows that changed are written; rows of removed items are deleted.
+
+        Args:
+            prep: the preparation; with `touch`, its `updated_at`/`updated_by` (and
+                `created_at` if it is new) are set on this object after the save.
+            touch: stamp now and this workbook's user; False keeps the object's timestamps
+                (for imports) and gives written child rows the preparation's stamps.
+
+        Raises:
+            ValueError: the same id appears twice in one of its lists.
+        """
+        with self._write() as conn:
+            stamped = rows.save_preparations(conn, [prep], now=self._now(touch), user=self.user)
+        _apply(stamped)
+
+    def save_all(
+        self, preps: Sequence[Preparation], profiles: Sequence[PitchProfile], *, touch: bool = False
+    ) -> None:
+        """Insert or update preparations and profiles in one transaction: all or nothing.
+
+        Raises:
+            ValueError: the same id appears twice in one table among the objects given.
+        """
+        now = self._now(touch)
+        with self._write() as conn:
+            stamped = rows.save_profiles(conn, profiles, now=now, user=self.user)
+            stamped += rows.save_preparations(conn, preps, now=now, user=self.user)
+        _apply(stamped)
+
+    def save_profile(self, profile: PitchProfile, *, touch: bool = True) -> None:
+        """Insert or update one pitch profile; `touch` as in `save()`."""
+        with self._write() as conn:
+            stamped = rows.save_profiles(conn, [profile], now=self._now(touch), user=self.user)
+        _apply(stamped)
+
+    def delete(self, prep_id: str) -> None:
+        """Mark a preparation deleted (`deleted_at`); it no longer lists or loads.
+
+        The rows stay in the file for a later recycle bin and for merging copies; the
+        deletion counts as a change (`updated_at`/`updated_by`).
+
+        Raises:
+            UnknownPreparation: no such preparation, or it was deleted already.
+        """
+        with self._write() as conn:
+            if not rows.mark_deleted(conn, prep_id, now=utc_now(), user=self.user):
+                raise UnknownPreparation(prep_id)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _on_begin(self, conn: Connection) -> None:
+        # The connection is in autocommit mode, so the transaction is ours to start: writes
+        # take the write lock at once (BEGIN IMMEDIATE) instead of failing halfway.
+        conn.exec_driver_sql(self._begin)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        if self._closed:
+            raise RuntimeError(f"workbook {self.path} is closed")
+        with translated(), self._engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self._closed:
+            raise RuntimeError(f"workbook {self.path} is closed")
+        self._begin = "BEGIN IMMEDIATE"
+        try:
+            with translated(), self._engine.begin() as conn:
+                yield conn
+        finally:
+            self._begin = "BEGIN"
+
+    @staticmethod
+    def _now(touch: bool) -> datetime | None:
+        return utc_now() if touch else None
+
+
+def _apply(stamped: rows.Stamped) -> None:
+    """After the commit, give the saved objects the timestamps now in the file."""
+    for record, stamp in stamped:
+        stamp.apply(record)
+
+
+def _arm_watchdog(conn: Connection, cursor: Any, *_: Any) -> None:
+    cursor.connection.watchdog.arm()  # a GuardedConnection: start this statement's clock
