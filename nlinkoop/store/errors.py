@@ -178,3 +178,9 @@ def translated() -> Iterator[None]:
         if known is None:
             raise
         raise known from exc
+    except sa_exc.StatementError as exc:
+        # A value our column types refused to write (a naive datetime, a NaN amount): a bug in
+        # the caller, best reported as the plain error the type raised.
+        if isinstance(exc.orig, ValueError | TypeError):
+            raise exc.orig from exc
+        raise
