@@ -66,19 +66,23 @@ class Workbook:
     """One open workbook file; the only door to the database. Use `create()` or `open()`.
 
     Each call is one short transaction and hands out domain objects, never rows. Close it
-    (or use it as a context manager) when done.
+    (or use it as a context manager) when done. Use it from one thread: SQLite connections
+    refuse to be shared between threads.
 
     Attributes:
-        path: the workbook file.
+        path: the workbook file the user chose.
         user: the name written to `updated_by` on changes.
     """
 
     def __init__(self, path: Path, *, user: str | None = None) -> None:
         self.path = path
         self.user = current_user() if user is None else user
+        # The file SQLite works on: today the workbook itself. Callers only ever see `path`,
+        # so this can become a private working copy written back whole, without changing them.
+        self._file = path
         self._begin = "BEGIN"
         self._engine = create_engine(
-            "sqlite://", creator=lambda: connect(path, "rw"), poolclass=StaticPool
+            "sqlite://", creator=lambda: connect(self._file, "rw"), poolclass=StaticPool
         )
         event.listen(self._engine, "begin", self._on_begin)
         event.listen(self._engine, "before_cursor_execute", _arm_watchdog)
