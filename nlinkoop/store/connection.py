@@ -7,6 +7,7 @@ statement, and an authorizer that refuses attaching other files and changing the
 """
 
 import os
+import re
 import sqlite3
 import time
 import urllib.parse
@@ -17,6 +18,7 @@ Mode = Literal["ro", "rw"]
 
 STATEMENT_SECONDS = 10.0  # a hostile file must not hang the app; real statements take ms
 BUSY_SECONDS = 5.0  # how long to wait for another program's lock on the file
+_DRIVE = re.compile(r"[A-Za-z]:/")
 _PROGRESS_STEPS = 10_000  # VM instructions between looks at the clock (~0.1 ms)
 
 # Settings applied before the authorizer is installed; after that no pragma may change one.
@@ -80,23 +82,30 @@ _PRAGMAS_WITH_ARGUMENT = frozenset(
 )
 
 
-def file_uri(path: Path, mode: Literal["ro", "rw", "rwc"]) -> str:
-    """A `file:` URI for `path` that SQLite cannot misread.
-
-    Every byte of the absolute path except `/` is percent-quoted, so `?`, `#`, `%` and `;`
-    stay part of the name (unquoted, SQLite reads `?` and `#` as the start of the query or
-    fragment). Unlike `Path.as_uri()`, a Windows UNC path becomes `file:////server/share/...`,
-    the form SQLite accepts (it refuses a host name in the authority).
+def file_uri(path: Path, mode: Mode) -> str:
+    """A `file:` URI for `path` that SQLite cannot misread (see `posix_uri`).
 
     Args:
         path: the workbook file.
-        mode: `ro` read-only, `rw` read-write (never creates a file), `rwc` may create it.
+        mode: `ro` read-only, `rw` read-write; neither ever creates a file.
     """
-    absolute = path.resolve().as_posix()
-    if not absolute.startswith("/"):  # Windows: C:/x.db -> /C:/x.db ("file:///C:/x.db")
-        absolute = "/" + absolute
+    return posix_uri(path.resolve().as_posix(), mode)
+
+
+def posix_uri(absolute: str, mode: Mode) -> str:
+    """The `file:` URI for an absolute path written with `/` (`/home/a.db`, `C:/a.db`).
+
+    Every byte of the path except `/` (and a drive's colon) is percent-quoted, so `?`, `#`,
+    `%` and `;` stay part of the name (unquoted, SQLite reads `?` and `#` as the start of the
+    query or fragment). A Windows drive path becomes `file:///C:/...` and a UNC path
+    `file:////server/share/...`: SQLite refuses a host name in the authority, which is what
+    `Path.as_uri()` makes of a UNC path.
+    """
+    drive = ""
+    if _DRIVE.match(absolute):
+        drive, absolute = "/" + absolute[:2], absolute[2:]
     quoted = urllib.parse.quote(os.fsencode(absolute), safe="/")
-    return f"file://{quoted}?mode={mode}"
+    return f"file://{drive}{quoted}?mode={mode}"
 
 
 class Watchdog:

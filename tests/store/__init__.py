@@ -1,0 +1,1 @@
+"""Tests of nlinkoop.store on real workbook files."""

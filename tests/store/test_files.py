@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.store.connection import file_uri
+from nlinkoop.store.connection import file_uri, posix_uri
 from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook, check
 from tests.store.builders import full_preparation, full_profile
@@ -43,6 +43,18 @@ def test_the_uri_quotes_every_special_character(tmp_path: Path) -> None:
     uri = file_uri(tmp_path / "a b#c?d%e;f.db", "rw")
     assert uri.startswith("file:///")
     assert uri.endswith("/a%20b%23c%3Fd%25e%3Bf.db?mode=rw")
+
+
+@pytest.mark.parametrize(
+    ("absolute", "uri"),
+    [
+        ("/home/anne/ĳ.db", "file:///home/anne/%C4%B3.db?mode=ro"),
+        ("C:/Users/Anne/deal #1.db", "file:///C:/Users/Anne/deal%20%231.db?mode=ro"),
+        ("//server/share/a?b.db", "file:////server/share/a%3Fb.db?mode=ro"),
+    ],
+)
+def test_uris_for_posix_windows_and_network_paths(absolute: str, uri: str) -> None:
+    assert posix_uri(absolute, "ro") == uri
 
 
 def test_opening_never_creates_a_file(tmp_path: Path) -> None:

@@ -112,7 +112,7 @@ def test_a_value_that_does_not_fit_is_reported(
     assert str(caught.value).startswith("damaged (unreadable value: ")
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(workbooks())
 def test_anything_the_domain_holds_round_trips(
     tmp_path_factory: pytest.TempPathFactory,

@@ -1,3 +1,5 @@
+"""The Workbook API: round trips, timestamps, deleting, profiles, all-or-nothing saves."""
+
 import copy
 import datetime as dt
 from pathlib import Path
