@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int]) -> _Parser:
-        cmd: _Parser = sub.add_parser(name, help=help_text, description=help_text)
+        cmd: _Parser = sub.add_parser(
+            name, prog=f"{PROG} {name}", help=help_text, description=help_text
+        )
         cmd.add_argument("--version", action="version", version=f"{PROG} {__version__}")
         cmd.set_defaults(run=run)
         return cmd
