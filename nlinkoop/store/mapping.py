@@ -9,7 +9,7 @@ Three tables describe the whole mapping, so a field added to the domain needs on
 
 import dataclasses
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -148,11 +148,10 @@ OWN_FIELDS = _scalar_fields(Preparation)
 PART_FIELDS = {part: _scalar_fields(cls, part) for part, cls in PARTS.items()}
 
 
-def preparation_columns() -> tuple[str, ...]:
-    """The columns of `preparations` that hold a preparation's values (all but `deleted_at`)."""
-    return OWN_FIELDS + tuple(
-        f"{part}_{name}" for part, names in PART_FIELDS.items() for name in names
-    )
+# The columns of `preparations` that hold a preparation's values (all but `deleted_at`).
+PREPARATION_COLUMNS = OWN_FIELDS + tuple(
+    f"{part}_{name}" for part, names in PART_FIELDS.items() for name in names
+)
 
 
 def preparation_values(prep: Preparation) -> Values:
@@ -176,13 +175,6 @@ def get_list(prep: Preparation, spec: ListSpec) -> list[Any]:
 def item_values(spec: ListSpec, item: Any) -> Values:
     """The content columns of one list item (its fields, id included)."""
     return {name: getattr(item, name) for name in spec.fields}
-
-
-def iter_records(prep: Preparation) -> Iterator[tuple[ListSpec, Any]]:
-    """Every list item of `prep`, with the spec of its list."""
-    for spec in LISTS:
-        for item in get_list(prep, spec):
-            yield spec, item
 
 
 def to_preparation(columns: Columns, children: Mapping[ListSpec, Sequence[Columns]]) -> Preparation:

@@ -17,13 +17,13 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.store.mapping import (
     LISTS,
+    PREPARATION_COLUMNS,
     PROFILE_FIELDS,
     Columns,
     ListSpec,
     Values,
     get_list,
     item_values,
-    preparation_columns,
     preparation_values,
     profile_values,
     to_preparation,
@@ -98,7 +98,7 @@ def list_summaries(conn: Connection) -> list[PreparationSummary]:
 
 def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
     """Every preparation that is not deleted (or just the one with id `only`), newest first."""
-    query = select(*(_PREPARATIONS.c[n] for n in preparation_columns())).where(_LIVE)
+    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS)).where(_LIVE)
     if only is not None:
         query = query.where(_PREPARATIONS.c.id == only)
     rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store import types
-from nlinkoop.store.mapping import LISTS, PARTS, PROFILE_FIELDS, preparation_columns
+from nlinkoop.store.mapping import LISTS, PARTS, PREPARATION_COLUMNS, PROFILE_FIELDS
 from nlinkoop.store.migrations import APPLICATION_ID, create_schema
 from nlinkoop.store.models import Base, PreparationRow, ProfileRow
 
@@ -85,7 +85,7 @@ def test_child_tables_mirror_the_domain_items() -> None:
 
 def test_the_preparations_table_holds_every_scalar_of_a_preparation() -> None:
     columns = {c.name for c in PreparationRow.__table__.columns}
-    assert columns == set(preparation_columns()) | BOOKKEEPING | {"deleted_at"}
+    assert columns == set(PREPARATION_COLUMNS) | BOOKKEEPING | {"deleted_at"}
     assert {c.name for c in ProfileRow.__table__.columns} == set(PROFILE_FIELDS)
     assert set(PROFILE_FIELDS) == {f.name for f in dataclasses.fields(PitchProfile)}
 
