@@ -9,6 +9,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
@@ -215,7 +216,7 @@ def _sync_list(conn: Connection, spec: ListSpec, stamped: Stamped) -> None:
             if old is None:
                 created = {"created_at": stamp.updated_at}
                 inserts.append(values | place | stamp.columns() | created)
-            elif any(old[name] != values[name] for name in spec.fields):
+            elif any(_differs(old[name], values[name]) for name in spec.fields):
                 changed = {"updated_at": stamp.updated_at, "updated_by": stamp.updated_by}
                 updates.append(values | place | changed)
             elif (old["preparation_id"], old["position"]) != (prep.id, position):
@@ -280,6 +281,13 @@ def _require_unique(table: str, ids: Iterable[str]) -> None:
         if record_id in seen:
             raise ValueError(f"id {record_id} appears twice in {table}")
         seen.add(record_id)
+
+
+def _differs(stored: object, value: object) -> bool:
+    # Decimal("1.50") == Decimal("1.5"), but the file keeps what the user wrote, exactly.
+    if isinstance(value, Decimal) and isinstance(stored, Decimal):
+        return value.as_tuple() != stored.as_tuple()
+    return stored != value
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:

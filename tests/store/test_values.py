@@ -37,6 +37,16 @@ def test_amounts_are_exact_decimal_text(workbook: Workbook) -> None:
     assert workbook.load(prep.id) == prep
 
 
+def test_an_amount_written_differently_is_a_change(workbook: Workbook) -> None:
+    prep = Preparation()
+    prep.capacity.cost_lines = [CostLine(amount=Decimal("1.5"))]
+    workbook.save(prep)
+    prep.capacity.cost_lines[0].amount = Decimal("1.50")  # equal, but not the same text
+    workbook.save(prep)
+    assert query(workbook.path, "SELECT amount FROM cost_lines") == [("1.50",)]
+    assert str(workbook.load(prep.id).capacity.cost_lines[0].amount) == "1.50"
+
+
 def test_timestamps_are_utc_text_to_the_millisecond(workbook: Workbook) -> None:
     amsterdam = dt.timezone(dt.timedelta(hours=1))
     prep = Preparation(
