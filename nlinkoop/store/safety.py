@@ -155,10 +155,10 @@ def unexpected_objects(found: frozenset[SchemaRow], expected: frozenset[SchemaRo
     """Describe schema rows that differ from the expected ones ("" if there are none)."""
     expected_names = {(kind, name) for kind, name, _, _ in expected}
     found_names = {(kind, name) for kind, name, _, _ in found}
-    parts = [
-        f"{kind} '{name}'" if (kind, name) not in expected_names else f"altered {kind} '{name}'"
-        for kind, name, _, _ in sorted(found - expected, key=lambda row: (row[0], row[1]))
-    ]
+    parts = []
+    for kind, name, _, _ in sorted(found - expected, key=lambda row: (row[0], row[1])):
+        altered = "altered " if (kind, name) in expected_names else ""
+        parts.append(f"{altered}{one_line(kind, 20)} '{one_line(name, 40)}'")  # names are hostile
     parts += [f"missing {kind} '{name}'" for kind, name in sorted(expected_names - found_names)]
     if len(parts) > _SHOWN_OBJECTS:
         parts = [*parts[:_SHOWN_OBJECTS], f"and {len(parts) - _SHOWN_OBJECTS} more"]

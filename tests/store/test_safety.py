@@ -145,6 +145,11 @@ CASES = {
         Reason.UNEXPECTED_OBJECTS,
         "unexpected database objects (missing index 'ix_wishes_preparation')",
     ),
+    "odd name": (
+        modified('CREATE TABLE "x\ny ' + "z" * 100 + '" (a)'),
+        Reason.UNEXPECTED_OBJECTS,
+        "unexpected database objects (table 'x y " + "z" * 35 + "…')",
+    ),
     "statistics": (
         modified("ANALYZE"),
         Reason.UNEXPECTED_OBJECTS,
