@@ -113,6 +113,12 @@ class StoredValueError(ValueError):
     """A value in the file that the column's type cannot read; becomes INVALID_VALUE."""
 
 
+def one_line(text: str, limit: int = 120) -> str:
+    """SQLite's diagnostics (which may quote hostile names) as one short line for a message."""
+    line = " ".join(text.replace("***", " ").split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 _SQLITE_UNAVAILABLE = {
     sqlite3.SQLITE_BUSY: Reason.LOCKED,
     sqlite3.SQLITE_LOCKED: Reason.LOCKED,
@@ -142,7 +148,7 @@ def known_error(exc: BaseException) -> WorkbookError | None:
     if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
         exc = exc.orig
     if isinstance(exc, StoredValueError):
-        return WorkbookRejected(Reason.INVALID_VALUE, problem=str(exc))
+        return WorkbookRejected(Reason.INVALID_VALUE, problem=one_line(str(exc)))
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         if not isinstance(code, int):
@@ -151,7 +157,7 @@ def known_error(exc: BaseException) -> WorkbookError | None:
             return WorkbookUnavailable(Reason.NEEDS_RECOVERY)
         primary = code & 0xFF
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return WorkbookRejected(Reason.DAMAGED, problem=str(exc))
+            return WorkbookRejected(Reason.DAMAGED, problem=one_line(str(exc)))
         if primary == sqlite3.SQLITE_INTERRUPT:
             return WorkbookUnavailable(Reason.TIMEOUT)
         reason = _SQLITE_UNAVAILABLE.get(primary)

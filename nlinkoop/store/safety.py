@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlinkoop.store.connection import connect
-from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable
+from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable, one_line
 from nlinkoop.store.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -143,12 +143,6 @@ def check_header(path: Path) -> int:
     if header_counts and size < header.page_size * header.page_count:
         raise WorkbookRejected(Reason.TRUNCATED)
     return header.user_version
-
-
-def one_line(text: str, limit: int = 120) -> str:
-    """SQLite's multi-line diagnostics as one short line for a message."""
-    line = " ".join(text.replace("***", " ").split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def unexpected_objects(found: frozenset[SchemaRow], expected: frozenset[SchemaRow]) -> str:

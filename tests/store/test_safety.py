@@ -155,6 +155,14 @@ CASES = {
         Reason.UNEXPECTED_OBJECTS,
         "unexpected database objects (table 'sqlite_stat1')",
     ),
+    "malformed schema": (
+        modified(
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_schema SET sql = 'CREATE TABLE profiles (' WHERE name = 'profiles'",
+        ),
+        Reason.DAMAGED,
+        "damaged (malformed database schema (profiles) - incomplete input)",
+    ),
     "damaged page": (make_damaged_page, Reason.DAMAGED, None),
     "index mismatch": (make_index_mismatch, Reason.DAMAGED, None),
 }
