@@ -46,6 +46,6 @@ def hints(prep: Preparation) -> list[Hint]:
             found.append(Hint(HintCode.WISH_NOT_SUBSTANTIATED, wish.id))
         if wish.carried_over:
             found.append(Hint(HintCode.WISH_CARRIED_OVER, wish.id))
-        if wish.points is not None and wish.euro_value is None:
+        if wish.points is not None and wish.euro_per_point is None:
             found.append(Hint(HintCode.POINTS_WITHOUT_EURO, wish.id))
     return found

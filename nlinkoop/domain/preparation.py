@@ -116,13 +116,14 @@ class Preparation:
     """One meeting or negotiation with one supplier, prepared the relational way."""
 
     title: str = ""
-    counterparty: str = ""
+    counterparty: str = ""  # the supplier
+    organisation: str = ""  # our own organisation
     meeting: Meeting = field(default_factory=Meeting)
     participants: list[Participant] = field(default_factory=list)
     internal_client: str = ""
     context: Context = Context.COMMERCIAL
     procedure: Procedure | None = None
-    contract_value: Decimal | None = None
+    contract_value: Decimal | None = None  # in euros, over the whole term
     contract_months: int | None = None
     portfolio: Portfolio = field(default_factory=Portfolio)
     opportunity: Opportunity = field(default_factory=Opportunity)

@@ -23,9 +23,9 @@ class Wish:
     customer_value: str = ""
     organisational_development: str = ""
     process_quality: str = ""
-    cost_to_score: Decimal | None = None
-    points: int | None = None
-    euro_value: Decimal | None = None
+    cost_to_score: Decimal | None = None  # what scoring costs, over the contract term
+    points: int | None = None  # the points a tender can score on this wish
+    euro_per_point: Decimal | None = None  # what one point is worth to us, in euros
     carried_over: bool = False
     worth_it: WorthIt | None = None
     id: str = field(default_factory=new_id)

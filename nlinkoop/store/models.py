@@ -110,6 +110,7 @@ class PreparationRow(RecordColumns, Base):
 
     title: Mapped[str]
     counterparty: Mapped[str]
+    organisation: Mapped[str]
     internal_client: Mapped[str]
     context: Mapped[Context]
     procedure: Mapped[Procedure | None]
@@ -324,7 +325,7 @@ class WishRow(ChildColumns, Base):
     process_quality: Mapped[str]
     cost_to_score: Mapped[Decimal | None]
     points: Mapped[int | None]
-    euro_value: Mapped[Decimal | None]
+    euro_per_point: Mapped[Decimal | None]
     carried_over: Mapped[bool]
     worth_it: Mapped[WorthIt | None]
 

@@ -57,7 +57,7 @@ def test_text_is_written_as_utf8_indented_and_ends_in_a_newline():
 def test_keys_follow_the_dataclass_declaration_order():
     doc = to_document([Preparation(title="x")], [])
     keys = list(doc["preparations"][0])
-    assert keys[:3] == ["title", "counterparty", "meeting"]
+    assert keys[:4] == ["title", "counterparty", "organisation", "meeting"]
     assert keys[-4:] == ["id", "created_at", "updated_at", "updated_by"]
     assert list(doc["preparations"][0]["meeting"]) == ["date", "start", "end", "place"]
 

@@ -79,6 +79,7 @@ def full_preparation(tag: str = "a", *, profile_id: str | None = None) -> Prepar
     return Preparation(
         title=t("Jaargesprek schoonmaak"),
         counterparty=t("Schoon & Co B.V."),
+        organisation=t("Gemeente Waalmeer"),
         meeting=Meeting(dt.date(2026, 12, 3), dt.time(9, 30), dt.time(11, 0), t("Utrecht")),
         participants=[
             Participant(Side.OURS, t("Anne"), t("inkoper"), i("p1")),
