@@ -2,7 +2,7 @@
 
 Every dataclass field gets a value, found by walking the fields and their types, so a field
 added to the domain is covered without touching this module. "Valid" means what the JSON format
-(docs/json-format.md) and the workbook accept:
+(docs/file-format.md) and the workbook accept:
 
 - text is any Unicode without lone surrogates (NUL, right-to-left and astral characters too);
 - ids are lowercase UUIDs, unique within what one strategy call draws;

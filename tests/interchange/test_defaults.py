@@ -98,7 +98,7 @@ def test_the_built_in_example_is_a_valid_document():
 
 
 def test_the_examples_in_the_documentation_are_valid():
-    docs = Path(__file__).parents[2] / "docs" / "json-format.md"
+    docs = Path(__file__).parents[2] / "docs" / "file-format.md"
     blocks = re.findall(r"```json\n(.*?)```", docs.read_text(encoding="utf-8"), re.DOTALL)
     assert len(blocks) == 2
     for block in blocks:

@@ -1,0 +1,75 @@
+"""The built-in example is the first thing a new user sees: complete, valid, and linked."""
+
+from dataclasses import fields, is_dataclass
+from typing import Any
+
+from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.hints import HintCode, hints
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.reflection import Reflection
+from nlinkoop.examples import EXAMPLE_JSON
+from nlinkoop.interchange import loads
+from nlinkoop.resources import resource_path
+
+# Fields that may rightly stay empty: a commercial case has no procedure, and a reflection
+# belongs to a meeting that was held.
+MAY_BE_EMPTY = {"procedure", "topic_id"}
+
+
+def example() -> tuple[list[Preparation], list[Any]]:
+    return loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+
+
+def empty_fields(obj: object, where: str = "") -> list[str]:
+    found: list[str] = []
+    assert is_dataclass(obj)
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        here = f"{where}.{f.name}"
+        if f.name in MAY_BE_EMPTY or isinstance(value, Reflection):
+            continue
+        if value is None or value == "" or value == []:
+            found.append(here)
+        elif is_dataclass(value):
+            found += empty_fields(value, here)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                found += empty_fields(item, f"{here}[{index}]")
+    return found
+
+
+def test_every_field_of_every_preparation_is_filled() -> None:
+    preparations, profiles = example()
+    assert len(preparations) >= 3
+    for prep in preparations:
+        missing = empty_fields(prep, prep.title)
+        if prep.context is Context.COMMERCIAL:  # wishes belong to a tender
+            missing.remove(f"{prep.title}.wishes")
+        assert missing == []
+    for profile in profiles:
+        assert empty_fields(profile, profile.person) == []
+
+
+def test_one_meeting_was_held_and_reflected_on() -> None:
+    preparations, _ = example()
+    reflected = [p for p in preparations if p.reflection.lesson]
+    assert len(reflected) == 1
+    assert empty_fields(reflected[0].reflection, "reflection") == []
+
+
+def test_it_shows_both_public_situations_and_a_commercial_one() -> None:
+    preparations, profiles = example()
+    procedures = {p.procedure for p in preparations if p.context is Context.PUBLIC}
+    assert Procedure.OPEN_EUROPEAN in procedures  # nothing to negotiate: positioning
+    assert Procedure.MULTIPLE_PRIVATE in procedures  # room to negotiate
+    assert any(p.context is Context.COMMERCIAL for p in preparations)
+    assert {p.profile_id for p in preparations} == {profiles[0].id}
+    assert all(any(a.side is Side.OURS for a in p.capacity.alternatives) for p in preparations)
+
+
+def test_it_shows_the_one_wish_nudge() -> None:
+    preparations, _ = example()
+    codes = {h.code for p in preparations for h in hints(p)}
+    assert HintCode.MORE_THAN_ONE_WISH in codes
+    assert HintCode.NO_OPENING not in codes
