@@ -36,6 +36,8 @@ class Reason(StrEnum):
     FOLDER_NOT_FOUND = "folder_not_found"
     NEEDS_RECOVERY = "needs_recovery"
     TIMEOUT = "timeout"
+    # RecordConflict: what was saved clashes with another record in the workbook.
+    ID_CONFLICT = "id_conflict"
 
 
 # English one-liners; `{name}` placeholders are filled from the error's `details`.
@@ -66,6 +68,10 @@ MESSAGES: dict[Reason, str] = {
         "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so"
     ),
     Reason.TIMEOUT: "took too long, so nlinkoop stopped (a damaged or hostile file?)",
+    Reason.ID_CONFLICT: (
+        "a record id in what was saved already belongs to another record in this workbook"
+        " ({table}); nothing was saved"
+    ),
 }
 
 
@@ -92,6 +98,10 @@ class WorkbookRejected(WorkbookError):  # noqa: N818 - the names the issue asks 
 
 class WorkbookUnavailable(WorkbookError):  # noqa: N818
     """A workbook that cannot be used right now (locked, read-only, disk full), or not created."""
+
+
+class RecordConflict(WorkbookError):  # noqa: N818
+    """A saved record's id is taken by another record (say, of another preparation)."""
 
 
 class UnknownPreparation(KeyError):  # noqa: N818
@@ -129,6 +139,9 @@ _SQLITE_UNAVAILABLE = {
     sqlite3.SQLITE_IOERR: Reason.IO_ERROR,
 }
 
+# A new row whose primary key exists: the id belongs to a record outside what was saved.
+_ID_TAKEN = {sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY, sqlite3.SQLITE_CONSTRAINT_UNIQUE}
+
 _OS_UNAVAILABLE = {
     errno.EACCES: Reason.PERMISSION_DENIED,
     errno.EPERM: Reason.PERMISSION_DENIED,
@@ -158,6 +171,9 @@ def known_error(exc: BaseException) -> WorkbookError | None:
         primary = code & 0xFF
         if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return WorkbookRejected(Reason.DAMAGED, problem=one_line(str(exc)))
+        if code in _ID_TAKEN:
+            table = str(exc).rsplit(":", 1)[-1].strip().split(".")[0]
+            return RecordConflict(Reason.ID_CONFLICT, table=one_line(table, 40))
         if primary == sqlite3.SQLITE_INTERRUPT:
             return WorkbookUnavailable(Reason.TIMEOUT)
         reason = _SQLITE_UNAVAILABLE.get(primary)

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store import connection
 from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import (
     Reason,
+    RecordConflict,
     WorkbookRejected,
     WorkbookUnavailable,
     known_error,
@@ -127,3 +129,15 @@ def test_bugs_are_not_dressed_up_as_known_errors(path: Path) -> None:
         raise constraint
     with pytest.raises(KeyError), translated():
         raise KeyError("a bug")
+
+
+def test_a_child_id_taken_by_another_preparation_is_a_known_conflict(tmp_path: Path) -> None:
+    shared = Interest(what="Continuiteit")
+    first = Preparation(title="Eerste", interests=[shared])
+    second = Preparation(title="Tweede", interests=[Interest(what="Prijs", id=shared.id)])
+    with Workbook.create(tmp_path / "w.db", user="tester") as workbook:
+        workbook.save(first)
+        with pytest.raises(RecordConflict) as caught:
+            workbook.save(second)
+        assert "interests" in str(caught.value)
+        assert [s.title for s in workbook.list_preparations()] == ["Eerste"]
