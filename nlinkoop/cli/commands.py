@@ -20,8 +20,15 @@ from nlinkoop.store.workbook import check as check_file
 KNOWN_ERRORS = (WorkbookError, InterchangeError, UnknownPreparation, OSError)
 
 
-def describe(exc: BaseException) -> str:
-    """One line for a known error, without Python's vocabulary."""
+def describe(exc: BaseException, workbook: Path | None = None) -> str:
+    """One line for a known error, without Python's vocabulary.
+
+    Args:
+        exc: one of `KNOWN_ERRORS`.
+        workbook: the workbook the command was given, named in the workbook's own errors.
+    """
+    if isinstance(exc, WorkbookError):
+        return f"{workbook}: {exc}" if workbook else str(exc)
     if isinstance(exc, InterchangeError):
         return f"invalid JSON: {exc}"
     if isinstance(exc, UnknownPreparation):

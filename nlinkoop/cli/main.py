@@ -93,6 +93,7 @@ def command_names() -> frozenset[str]:
 
 def main(argv: list[str]) -> int:
     """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage)."""
+    args = None
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -102,7 +103,7 @@ def main(argv: list[str]) -> int:
         _fail(str(exc))
         return 2
     except commands.KNOWN_ERRORS as exc:
-        _fail(f"{PROG}: {commands.describe(exc)}")
+        _fail(f"{PROG}: {commands.describe(exc, getattr(args, 'file', None))}")
         return 1
     except KeyboardInterrupt:
         _fail(f"{PROG}: interrupted")
