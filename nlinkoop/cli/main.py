@@ -3,12 +3,10 @@
 import argparse
 import sys
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from nlinkoop import __version__
-from nlinkoop.cli import commands
 
 PROG = "nlinkoop"
 
@@ -39,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int]) -> _Parser:
+    def command(name: str, help_text: str, run: str) -> _Parser:
         cmd: _Parser = sub.add_parser(
             name, prog=f"{PROG} {name}", help=help_text, description=help_text
         )
@@ -47,26 +45,26 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.set_defaults(run=run)
         return cmd
 
-    new = command("new", "Create an empty workbook (never overwrites a file).", commands.new)
+    new = command("new", "Create an empty workbook (never overwrites a file).", "new")
     new.add_argument("file", metavar="FILE.db", type=Path)
 
     example = command(
         "example",
         "Create a workbook with the built-in example preparations (never overwrites a file).",
-        commands.example,
+        "example",
     )
     example.add_argument("file", metavar="FILE.db", type=Path)
 
-    listing = command("list", "List the preparations in a workbook.", commands.list_)
+    listing = command("list", "List the preparations in a workbook.", "list_")
     listing.add_argument("file", metavar="FILE.db", type=Path)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     check = command(
-        "check", "Check that a file is a sound nlinkoop workbook (changes nothing).", commands.check
+        "check", "Check that a file is a sound nlinkoop workbook (changes nothing).", "check"
     )
     check.add_argument("file", metavar="FILE.db", type=Path)
 
-    export = command("export-json", "Export preparations as JSON.", commands.export_json)
+    export = command("export-json", "Export preparations as JSON.", "export_json")
     export.add_argument("file", metavar="FILE.db", type=Path)
     export.add_argument(
         "-o", "--output", metavar="OUT.json", type=Path, help="write here (default: stdout)"
@@ -79,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import-json",
         "Import preparations from JSON; a preparation whose id exists is replaced. "
         "Everything is checked first: on any error nothing is written.",
-        commands.import_json,
+        "import_json",
     )
     imp.add_argument("file", metavar="FILE.db", type=Path)
     imp.add_argument("source", metavar="IN.json", help="a JSON file, or - for standard input")
@@ -98,20 +96,27 @@ def main(argv: list[str]) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise OneLineError(f"{PROG}: no command given (see --help)")
-        return int(args.run(args))
+        # Imported here, so that --help and --version answer without loading the database
+        # and JSON libraries.
+        from nlinkoop.cli import commands
+
+        return int(getattr(commands, args.run)(args))
     except OneLineError as exc:
         _fail(str(exc))
         return 2
-    except commands.KNOWN_ERRORS as exc:
-        _fail(f"{PROG}: {commands.describe(exc, getattr(args, 'file', None))}")
-        return 1
-    except KeyboardInterrupt:
-        _fail(f"{PROG}: interrupted")
-        return 130
-    except Exception as exc:  # a bug: one line for the user, the details in a log file
+    except Exception as exc:
+        from nlinkoop.cli import commands
+
+        if isinstance(exc, commands.KNOWN_ERRORS):
+            _fail(f"{PROG}: {commands.describe(exc, getattr(args, 'file', None))}")
+            return 1
+        # A bug: one line for the user, the details in a log file.
         log = commands.write_crash_log(traceback.format_exc())
         _fail(f"{PROG}: internal error ({type(exc).__name__}); details in {log}")
         return 70
+    except KeyboardInterrupt:
+        _fail(f"{PROG}: interrupted")
+        return 130
 
 
 def _fail(message: str) -> None:
