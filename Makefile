@@ -6,19 +6,33 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint venv clean
+TS := resources/i18n/nlinkoop_nl.ts
+QM := $(TS:.ts=.qm)
+I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py $(shell find nlinkoop/ui -name "*.py")
+
+.PHONY: run test lint venv i18n translations clean
 
 venv: $(STAMP)
+
+# The compiled translation is built, not committed.
+i18n: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# For developers after changing UI texts: refresh the .ts, then translate what is new in it.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(I18N_SOURCES) -ts $(TS)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check -q -e '.[test,lint]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) main.py --example
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
@@ -28,4 +42,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(QM) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

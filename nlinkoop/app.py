@@ -2,10 +2,14 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from nlinkoop.cli.main import OneLineError, command_names, main
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 GUI_USAGE = "usage: nlinkoop [--example] [FILE.db] | nlinkoop COMMAND ... (see --help)"
 
@@ -64,6 +68,25 @@ def build_window(path: Path):  # type: ignore[no-untyped-def]
     return MainWindow(Workbook.open(path))
 
 
+def load_translators(language: str) -> list["QTranslator"]:
+    """Our own translation and Qt's (so standard buttons read "Annuleren"), where found.
+
+    A missing file is not an error: the window then shows the English source texts.
+    """
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from nlinkoop.resources import resource_path
+
+    found = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_folder), (f"nlinkoop_{language}", None)):
+        translator = QTranslator()
+        where = folder if folder is not None else str(resource_path("i18n"))
+        if translator.load(name, where):
+            found.append(translator)
+    return found
+
+
 def _run_window(path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -73,6 +96,8 @@ def _run_window(path: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
+    for translator in load_translators("nl"):
+        app.installTranslator(translator)
     try:
         window = build_window(path)
     except WorkbookError as exc:

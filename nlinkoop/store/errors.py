@@ -40,37 +40,59 @@ class Reason(StrEnum):
     ID_CONFLICT = "id_conflict"
 
 
-# English one-liners; `{name}` placeholders are filled from the error's `details`.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for Qt's lupdate without importing Qt; the window translates it at run time."""
+    return text
+
+
+# English one-liners; `{name}` placeholders are filled from the error's `details`. The window
+# shows them in Dutch: `QCoreApplication.translate("WorkbookError", MESSAGES[reason])`.
 MESSAGES: dict[Reason, str] = {
-    Reason.NOT_FOUND: "no such file",
-    Reason.IS_DIRECTORY: "a folder, not a workbook file",
-    Reason.NOT_A_FILE: "not a regular file, so not a workbook",
-    Reason.EMPTY: "empty file, not a workbook",
-    Reason.NOT_SQLITE: "not an nlinkoop workbook",
-    Reason.NOT_NLINKOOP: "a SQLite database, but not an nlinkoop workbook",
-    Reason.NEWER_VERSION: (
-        "made with a newer nlinkoop (schema version {found}; this app knows up to {known})"
+    Reason.NOT_FOUND: QT_TRANSLATE_NOOP("WorkbookError", "no such file"),
+    Reason.IS_DIRECTORY: QT_TRANSLATE_NOOP("WorkbookError", "a folder, not a workbook file"),
+    Reason.NOT_A_FILE: QT_TRANSLATE_NOOP("WorkbookError", "not a regular file, so not a workbook"),
+    Reason.EMPTY: QT_TRANSLATE_NOOP("WorkbookError", "empty file, not a workbook"),
+    Reason.NOT_SQLITE: QT_TRANSLATE_NOOP("WorkbookError", "not an nlinkoop workbook"),
+    Reason.NOT_NLINKOOP: QT_TRANSLATE_NOOP(
+        "WorkbookError", "a SQLite database, but not an nlinkoop workbook"
     ),
-    Reason.TRUNCATED: "damaged (truncated)",
-    Reason.DAMAGED: "damaged ({problem})",
-    Reason.WAL: "unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use",
-    Reason.UNEXPECTED_OBJECTS: "unexpected database objects ({objects})",
-    Reason.INVALID_VALUE: "damaged (unreadable value: {problem})",
-    Reason.LOCKED: "locked by another program; try again later",
-    Reason.READ_ONLY: "read-only; changes cannot be saved",
-    Reason.DISK_FULL: "the disk is full",
-    Reason.PERMISSION_DENIED: "permission denied",
-    Reason.CANNOT_OPEN: "cannot be opened (no access, or the location is unreachable)",
-    Reason.IO_ERROR: "could not be read or written (disk or network error)",
-    Reason.EXISTS: "a file with this name already exists",
-    Reason.FOLDER_NOT_FOUND: "the folder does not exist",
-    Reason.NEEDS_RECOVERY: (
-        "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so"
+    Reason.NEWER_VERSION: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "made with a newer nlinkoop (schema version {found}; this app knows up to {known})",
     ),
-    Reason.TIMEOUT: "took too long, so nlinkoop stopped (a damaged or hostile file?)",
-    Reason.ID_CONFLICT: (
-        "a record id in what was saved already belongs to another record in this workbook"
-        " ({table}); nothing was saved"
+    Reason.TRUNCATED: QT_TRANSLATE_NOOP("WorkbookError", "damaged (truncated)"),
+    Reason.DAMAGED: QT_TRANSLATE_NOOP("WorkbookError", "damaged ({problem})"),
+    Reason.WAL: QT_TRANSLATE_NOOP(
+        "WorkbookError", "unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use"
+    ),
+    Reason.UNEXPECTED_OBJECTS: QT_TRANSLATE_NOOP(
+        "WorkbookError", "unexpected database objects ({objects})"
+    ),
+    Reason.INVALID_VALUE: QT_TRANSLATE_NOOP(
+        "WorkbookError", "damaged (unreadable value: {problem})"
+    ),
+    Reason.LOCKED: QT_TRANSLATE_NOOP("WorkbookError", "locked by another program; try again later"),
+    Reason.READ_ONLY: QT_TRANSLATE_NOOP("WorkbookError", "read-only; changes cannot be saved"),
+    Reason.DISK_FULL: QT_TRANSLATE_NOOP("WorkbookError", "the disk is full"),
+    Reason.PERMISSION_DENIED: QT_TRANSLATE_NOOP("WorkbookError", "permission denied"),
+    Reason.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "WorkbookError", "cannot be opened (no access, or the location is unreachable)"
+    ),
+    Reason.IO_ERROR: QT_TRANSLATE_NOOP(
+        "WorkbookError", "could not be read or written (disk or network error)"
+    ),
+    Reason.EXISTS: QT_TRANSLATE_NOOP("WorkbookError", "a file with this name already exists"),
+    Reason.FOLDER_NOT_FOUND: QT_TRANSLATE_NOOP("WorkbookError", "the folder does not exist"),
+    Reason.NEEDS_RECOVERY: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so",
+    ),
+    Reason.TIMEOUT: QT_TRANSLATE_NOOP(
+        "WorkbookError", "took too long, so nlinkoop stopped (a damaged or hostile file?)"
+    ),
+    Reason.ID_CONFLICT: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "a record id is already used by another record ({table}); nothing was saved",
     ),
 }
 
