@@ -6,7 +6,7 @@ costs a few statements. Statements are plain SQLAlchemy Core on one connection.
 """
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -143,18 +143,9 @@ def save_preparations(
     Raises:
         ValueError: an id appears twice in one table among `preps`.
     """
-    _require_unique("preparations", (prep.id for prep in preps))
-    existing = _existing_ids(conn, _PREPARATIONS, [prep.id for prep in preps])
-    stamped: Stamped = []
-    inserts: list[Values] = []
-    updates: list[Values] = []
-    for prep in preps:
-        known = prep.id in existing
-        stamp = Stamp.of(prep, known=known, now=now, user=user)
-        values = preparation_values(prep) | stamp.columns() | {"deleted_at": None}
-        (updates if known else inserts).append(values)
-        stamped.append((prep, stamp))
-    _write(conn, _PREPARATIONS, inserts, updates)
+    stamped = _save_records(
+        conn, _PREPARATIONS, preps, _undeleted_values, now=now, user=user, what="preparations"
+    )
     for spec in LISTS:
         _sync_list(conn, spec, stamped)
     return stamped
@@ -164,17 +155,37 @@ def save_profiles(
     conn: Connection, profiles: Sequence[PitchProfile], *, now: datetime | None, user: str
 ) -> Stamped:
     """Insert or update pitch profiles; arguments and result as in `save_preparations`."""
-    _require_unique("profiles", (profile.id for profile in profiles))
-    existing = _existing_ids(conn, _PROFILES, [profile.id for profile in profiles])
+    return _save_records(
+        conn, _PROFILES, profiles, profile_values, now=now, user=user, what="profiles"
+    )
+
+
+def _undeleted_values(prep: Preparation) -> Values:
+    return preparation_values(prep) | {"deleted_at": None}  # saving brings a deleted one back
+
+
+def _save_records(
+    conn: Connection,
+    table: Table,
+    records: Sequence[Any],
+    values_of: Callable[[Any], Values],
+    *,
+    now: datetime | None,
+    user: str,
+    what: str,
+) -> Stamped:
+    """Insert the new and update the known records of one table, each with its stamp."""
+    _require_unique(what, (record.id for record in records))
+    existing = _existing_ids(conn, table, [record.id for record in records])
     stamped: Stamped = []
     inserts: list[Values] = []
     updates: list[Values] = []
-    for profile in profiles:
-        known = profile.id in existing
-        stamp = Stamp.of(profile, known=known, now=now, user=user)
-        (updates if known else inserts).append(profile_values(profile) | stamp.columns())
-        stamped.append((profile, stamp))
-    _write(conn, _PROFILES, inserts, updates)
+    for record in records:
+        known = record.id in existing
+        stamp = Stamp.of(record, known=known, now=now, user=user)
+        (updates if known else inserts).append(values_of(record) | stamp.columns())
+        stamped.append((record, stamp))
+    _write(conn, table, inserts, updates)
     return stamped
 
 
