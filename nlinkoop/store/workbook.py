@@ -15,7 +15,7 @@ from sqlalchemy.pool import StaticPool
 from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
-from nlinkoop.store import rows
+from nlinkoop.store import rows, trust
 from nlinkoop.store.backup import upgrade_file
 from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import (
@@ -28,6 +28,7 @@ from nlinkoop.store.errors import (
 )
 from nlinkoop.store.migrations import create_schema
 from nlinkoop.store.safety import CheckReport, inspect, journal_path, read_identity, recover
+from nlinkoop.store.trust import FileStamp
 
 __all__ = [
     "CheckReport",
@@ -87,6 +88,7 @@ class Workbook:
         event.listen(self._engine, "begin", self._on_begin)
         event.listen(self._engine, "before_cursor_execute", _arm_watchdog)
         self._closed = False
+        self._own_stamp: FileStamp | None = None  # the file as our last write left it
 
     # --- opening and closing ----------------------------------------------------------------
 
@@ -135,8 +137,12 @@ class Workbook:
             if journal_path(path).exists():
                 read_identity(path)
                 recover(path)
-            if inspect(path).needs_upgrade:
+            verified = trust.is_verified(path)
+            if inspect(path, full=not verified).needs_upgrade:
                 upgrade_file(path)
+                verified = False
+            if not verified:
+                trust.remember(path)
             workbook = cls(path, user=user)
             try:
                 workbook._engine.connect().close()  # fail here, not on first use
@@ -150,6 +156,9 @@ class Workbook:
         if not self._closed:
             self._closed = True
             self._engine.dispose()
+            # Our own last write needs no full check next time, if nobody wrote after it.
+            if self._own_stamp is not None and FileStamp.of(self._file) == self._own_stamp:
+                trust.remember(self._file, self._own_stamp)
 
     def __enter__(self) -> Self:
         return self
@@ -272,6 +281,7 @@ class Workbook:
                 yield conn
         finally:
             self._begin = "BEGIN"
+        self._own_stamp = FileStamp.of(self._file)
 
     @staticmethod
     def _now(touch: bool) -> datetime | None:
