@@ -8,6 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
+from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import PreparationSummary
 from nlinkoop.examples import create_example
 from nlinkoop.fileio import write_atomic
@@ -67,7 +68,7 @@ def _summary_json(summary: PreparationSummary) -> dict[str, str | None]:
         "title": summary.title,
         "counterparty": summary.counterparty,
         "meeting_date": summary.meeting_date.isoformat() if summary.meeting_date else None,
-        "updated_at": _utc_text(summary.updated_at),
+        "updated_at": utc_text(summary.updated_at),
         "updated_by": summary.updated_by,
     }
 
@@ -91,10 +92,6 @@ def _summary_table(summaries: list[PreparationSummary]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
     head = "  ".join(cell.ljust(w) for cell, w in zip(header, widths, strict=True))
     return "\n".join(line.rstrip() for line in [head, *lines])
-
-
-def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def check(args: argparse.Namespace) -> int:

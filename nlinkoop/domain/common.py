@@ -17,6 +17,18 @@ def utc_now() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
+def utc_text(moment: datetime) -> str:
+    """A moment as files keep it: UTC, to the millisecond, `2026-11-27T07:10:00.123Z`.
+
+    Raises:
+        ValueError: `moment` has no time zone (a naive datetime is ambiguous).
+    """
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"naive datetime, give it a time zone: {moment!r}")
+    naive_utc = moment.astimezone(UTC).replace(tzinfo=None)
+    return naive_utc.isoformat(timespec="milliseconds") + "Z"  # isoformat truncates, as utc_now
+
+
 class Party(StrEnum):
     """Who an interest, a value or an uncertainty belongs to."""
 

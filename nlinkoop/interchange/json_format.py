@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
+from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange.errors import InterchangeError, PathPart
@@ -148,8 +149,7 @@ def _encode(value: Any, kind: Kind, location: Location) -> Any:
         case Tag.TIMESTAMP if isinstance(value, dt.datetime):
             if value.utcoffset() is None:
                 raise InterchangeError(location, "a timestamp without a time zone")
-            utc = value.astimezone(dt.UTC).replace(tzinfo=None)
-            return utc.isoformat(timespec="milliseconds") + "Z"
+            return utc_text(value)
     return value  # a str, bool or int, or a wrong type that validation will name
 
 

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import Dialect, Integer, Text
 from sqlalchemy.types import TypeDecorator
 
+from nlinkoop.domain.common import utc_text
 from nlinkoop.store.errors import StoredValueError
 
 E = TypeVar("E", bound=StrEnum)
@@ -148,18 +149,6 @@ class TimeText(TypeDecorator[dt.time]):
             except ValueError:
                 pass
         raise _bad(value, "a time of day")
-
-
-def utc_text(moment: dt.datetime) -> str:
-    """A moment as the file keeps it: UTC, to the millisecond, `2026-11-27T07:10:00.123Z`.
-
-    Raises:
-        ValueError: `moment` has no time zone (a naive datetime is ambiguous).
-    """
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"naive datetime, give it a time zone: {moment!r}")
-    naive_utc = moment.astimezone(dt.UTC).replace(tzinfo=None)
-    return naive_utc.isoformat(timespec="milliseconds") + "Z"  # isoformat truncates, as utc_now
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

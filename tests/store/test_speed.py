@@ -6,8 +6,8 @@ import uuid
 from contextlib import closing
 from pathlib import Path
 
+from nlinkoop.domain.common import utc_text
 from nlinkoop.store.models import PreparationRow
-from nlinkoop.store.types import utc_text
 from nlinkoop.store.workbook import Workbook
 
 COUNT = 5000

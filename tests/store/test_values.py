@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from nlinkoop.domain.common import Priority
+from nlinkoop.domain.common import Priority, utc_text
 from nlinkoop.domain.conditions import CostLine, Topic
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.errors import Reason, WorkbookRejected
-from nlinkoop.store.types import utc_text
 from nlinkoop.store.workbook import Workbook
 from tests.store.builders import full_preparation
 from tests.store.conftest import USER, query, write
