@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>FieldBinder</name>
+    <message>
+        <location filename="../../nlinkoop/ui/binding.py" line="195"/>
+        <source>Enter an amount such as 1.250,50</source>
+        <translation>Vul een bedrag in, zoals 1.250,50</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/binding.py" line="200"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/binding.py" line="201"/>
+        <source>Enter a date as dd-mm-yyyy</source>
+        <translation>Vul een datum in als dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/binding.py" line="206"/>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/binding.py" line="207"/>
+        <source>Enter a time as hh:mm</source>
+        <translation>Vul een tijd in als uu:mm</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../nlinkoop/ui/main_window.py" line="16"/>
