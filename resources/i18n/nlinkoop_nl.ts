@@ -30,6 +30,52 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/list_editor.py" line="88"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/list_editor.py" line="89"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/list_editor.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/list_editor.py" line="91"/>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+</context>
+<context>
+    <name>ListTableModel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="168"/>
+        <source>Edit {column}</source>
+        <translation>{column} wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="183"/>
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="205"/>
+        <source>Remove rows</source>
+        <translation>Rijen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="214"/>
+        <source>Move row</source>
+        <translation>Rij verplaatsen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../nlinkoop/ui/main_window.py" line="16"/>

@@ -1,0 +1,1 @@
+"""Reusable widgets the tabs are built from."""
