@@ -1,0 +1,116 @@
+"""How complete a preparation is, per tab ("4 van 7 ingevuld") and as a whole (the list's bar)."""
+
+from collections.abc import Callable, Sized
+from dataclasses import dataclass
+from enum import StrEnum
+
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedures import Context
+
+
+class Section(StrEnum):
+    """The parts of a preparation that each have a tab."""
+
+    BASICS = "basics"  # Basis
+    OPPORTUNITY = "opportunity"  # Gelegenheid
+    CAPACITY = "capacity"  # Capaciteit
+    MOTIVATION = "motivation"  # Motivatie
+    INTERESTS = "interests"  # Belangen & onzekerheden
+    CHECKLIST = "checklist"  # Relationeel of transactioneel
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """How many of a section's items are filled in."""
+
+    filled: int
+    total: int
+
+    @property
+    def done(self) -> bool:
+        return self.filled == self.total
+
+
+Check = Callable[[Preparation], bool]
+
+
+def _text(getter: Callable[[Preparation], str]) -> Check:
+    return lambda prep: bool(getter(prep).strip())
+
+
+def _some(getter: Callable[[Preparation], Sized]) -> Check:
+    return lambda prep: len(getter(prep)) > 0
+
+
+def _procedure_if_public(prep: Preparation) -> bool:
+    return prep.context is Context.COMMERCIAL or prep.procedure is not None
+
+
+# What counts, per section: the keys name the fields (JSON paths) a tab shows.
+CHECKS: dict[Section, dict[str, Check]] = {
+    Section.BASICS: {
+        "title": _text(lambda p: p.title),
+        "counterparty": _text(lambda p: p.counterparty),
+        "organisation": _text(lambda p: p.organisation),
+        "meeting.date": lambda p: p.meeting.date is not None,
+        "meeting.place": _text(lambda p: p.meeting.place),
+        "participants": _some(lambda p: p.participants),
+        "internal_client": _text(lambda p: p.internal_client),
+        "procedure": _procedure_if_public,
+        "contract_value": lambda p: p.contract_value is not None,
+        "mandate.lead": _text(lambda p: p.mandate.lead),
+        "mandate.on_the_spot": _text(lambda p: p.mandate.on_the_spot),
+    },
+    Section.OPPORTUNITY: {
+        "opportunity.conversation_date": lambda p: p.opportunity.conversation_date is not None,
+        "opportunity.conversation_with": _text(lambda p: p.opportunity.conversation_with),
+        "opportunity.lead": _text(lambda p: p.opportunity.lead),
+        "opportunity.explicit": _some(lambda p: p.opportunity.explicit),
+        "opportunity.agenda": _some(lambda p: p.opportunity.agenda),
+        "relationship.now": _text(lambda p: p.relationship.now),
+        "relationship.wanted": _text(lambda p: p.relationship.wanted),
+    },
+    Section.CAPACITY: {
+        "capacity.playing_field": _some(lambda p: p.capacity.playing_field),
+        "capacity.cost_lines": _some(lambda p: p.capacity.cost_lines),
+        "capacity.policy_goals": _some(lambda p: p.capacity.policy_goals),
+        "capacity.long_term": _text(lambda p: p.capacity.long_term),
+        "capacity.todos": _some(lambda p: p.capacity.todos),
+        "capacity.alternatives": _some(lambda p: p.capacity.alternatives),
+        "capacity.topics": _some(lambda p: p.capacity.topics),
+    },
+    Section.MOTIVATION: {
+        "motivation.impact": _text(lambda p: p.motivation.impact),
+        "motivation.professionalism": _text(lambda p: p.motivation.professionalism),
+        "motivation.respect": _text(lambda p: p.motivation.respect),
+        "motivation.fear": _text(lambda p: p.motivation.fear),
+        "motivation.reframe": _text(lambda p: p.motivation.reframe),
+    },
+    Section.INTERESTS: {
+        "interests": _some(lambda p: p.interests),
+        "uncertainties": _some(lambda p: p.uncertainties),
+        "opening.come_to_do": _text(lambda p: p.opening.come_to_do),
+        "opening.come_to_get": _text(lambda p: p.opening.come_to_get),
+        "joint_options": _some(lambda p: p.joint_options),
+        "capacity.criteria": _some(lambda p: p.capacity.criteria),
+        "communication.questions": _some(lambda p: p.communication.questions),
+    },
+    Section.CHECKLIST: {
+        "checklist.patterns": lambda p: all(c.risk is not None for c in p.checklist.patterns),
+        "checklist.principles": lambda p: all(a.action.strip() for a in p.checklist.principles),
+        "checklist.pressure": lambda p: all(a.answer.strip() for a in p.checklist.pressure),
+        "checklist.red_lines": _some(lambda p: p.checklist.red_lines),
+    },
+}
+
+
+def section_completeness(prep: Preparation, section: Section) -> Completeness:
+    """How many of the section's items are filled in, for the tab's indicator."""
+    checks = CHECKS[section]
+    return Completeness(sum(check(prep) for check in checks.values()), len(checks))
+
+
+def progress(prep: Preparation) -> int:
+    """The share of all items filled in, 0-100, for the bar in the list of preparations."""
+    parts = [section_completeness(prep, section) for section in Section]
+    return round(100 * sum(p.filled for p in parts) / sum(p.total for p in parts))

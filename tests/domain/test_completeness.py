@@ -1,0 +1,38 @@
+from nlinkoop.domain.completeness import CHECKS, Section, progress, section_completeness
+from nlinkoop.domain.interests import Interest
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.examples import EXAMPLE_JSON
+from nlinkoop.interchange import loads
+from nlinkoop.resources import resource_path
+
+
+def test_an_empty_preparation_counts_only_the_procedure_of_a_commercial_case() -> None:
+    prep = Preparation()
+    basics = section_completeness(prep, Section.BASICS)
+    assert (basics.filled, basics.total) == (1, len(CHECKS[Section.BASICS]))
+    assert section_completeness(prep, Section.MOTIVATION).filled == 0
+    assert 0 < progress(prep) < 5
+
+
+def test_a_public_case_needs_its_procedure() -> None:
+    prep = Preparation(context=Context.PUBLIC)
+    assert section_completeness(prep, Section.BASICS).filled == 0
+    prep.procedure = Procedure.SINGLE_PRIVATE
+    assert section_completeness(prep, Section.BASICS).filled == 1
+
+
+def test_filling_fields_counts_up() -> None:
+    prep = Preparation()
+    prep.motivation.impact = "Schone scholen"
+    prep.motivation.fear = "   "  # blank is not filled
+    prep.interests.append(Interest(what="Continuiteit"))
+    assert section_completeness(prep, Section.MOTIVATION).filled == 1
+    assert section_completeness(prep, Section.INTERESTS).filled == 1
+
+
+def test_the_example_is_complete_where_a_meeting_is_prepared() -> None:
+    preparations, _ = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    for prep in preparations:
+        assert progress(prep) == 100, prep.title
+        assert all(section_completeness(prep, s).done for s in Section)
