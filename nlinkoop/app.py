@@ -4,9 +4,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from nlinkoop.cli.main import OneLineError, command_names, main
+from nlinkoop.paths import data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -48,7 +47,7 @@ def example_workbook() -> Path:
     """The example workbook in the user's data folder, created on first use."""
     from nlinkoop.examples import create_example
 
-    folder = Path(platformdirs.user_data_dir("nlinkoop", appauthor=False))
+    folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "Voorbeeld.db"
     if not path.exists():

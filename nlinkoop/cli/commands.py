@@ -6,14 +6,13 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import PreparationSummary
 from nlinkoop.examples import create_example
 from nlinkoop.fileio import write_atomic
 from nlinkoop.interchange.errors import InterchangeError
 from nlinkoop.interchange.json_format import dumps, loads
+from nlinkoop.paths import log_dir
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import UnknownPreparation, Workbook
 from nlinkoop.store.workbook import check as check_file
@@ -141,7 +140,7 @@ def _read_text(path: Path) -> str:
 
 def write_crash_log(details: str) -> Path:
     """Keep a bug's traceback for support, where the user can find and send it."""
-    folder = Path(platformdirs.user_log_dir("nlinkoop", appauthor=False))
+    folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "crash.log"
     stamp = datetime.now(UTC).isoformat(timespec="seconds")

@@ -16,11 +16,9 @@ import os
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
-import platformdirs
-
 from nlinkoop.fileio import write_atomic
+from nlinkoop.paths import cache_dir
 
-CACHE_ENV = "NLINKOOP_CACHE_DIR"  # tests point this at a folder of their own
 _FILE_NAME = "verified-workbooks.json"
 _KEEP = 200  # files remembered; the oldest entries go first
 _CHANGE_COUNTER = slice(24, 28)  # SQLite header: incremented by every committed write
@@ -52,8 +50,7 @@ class FileStamp:
 
 
 def _memory_file() -> Path:
-    folder = os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir("nlinkoop", appauthor=False)
-    return Path(folder) / _FILE_NAME
+    return cache_dir() / _FILE_NAME
 
 
 def _key(path: Path) -> str:

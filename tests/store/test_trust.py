@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.paths import CACHE_ENV
 from nlinkoop.store import trust
 from nlinkoop.store.errors import Reason, WorkbookRejected
 from nlinkoop.store.workbook import Workbook
@@ -70,7 +71,7 @@ def test_a_damaged_memory_only_costs_a_full_check(
     memory = tmp_path / "cache"
     memory.mkdir()
     (memory / "verified-workbooks.json").write_text("{not json")
-    monkeypatch.setenv(trust.CACHE_ENV, str(memory))
+    monkeypatch.setenv(CACHE_ENV, str(memory))
     assert not trust.is_verified(workbook_file)
     Workbook.open(workbook_file).close()
     assert trust.is_verified(workbook_file)
@@ -81,6 +82,6 @@ def test_an_unwritable_memory_is_not_an_error(
 ) -> None:
     blocked = tmp_path / "a-file-not-a-folder"
     blocked.write_text("")
-    monkeypatch.setenv(trust.CACHE_ENV, str(blocked))
+    monkeypatch.setenv(CACHE_ENV, str(blocked))
     Workbook.open(workbook_file).close()
     assert not trust.is_verified(workbook_file)
