@@ -5,7 +5,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlinkoop.cli.main import OneLineError, command_names, main
-from nlinkoop.paths import data_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
@@ -36,22 +35,12 @@ def _window_file(args: list[str]) -> Path:
     if len(files) > 1 or (files and options):
         raise OneLineError(f"nlinkoop: give one workbook file; {GUI_USAGE}")
     if not files:
+        from nlinkoop.examples import example_workbook
+
         return example_workbook()
     path = Path(files[0])
     if not path.exists() and path.suffix.lower() != ".db":
         raise OneLineError(f"nlinkoop: no such command or workbook: {files[0]}; {GUI_USAGE}")
-    return path
-
-
-def example_workbook() -> Path:
-    """The example workbook in the user's data folder, created on first use."""
-    from nlinkoop.examples import create_example
-
-    folder = data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "Voorbeeld.db"
-    if not path.exists():
-        create_example(path)
     return path
 
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from nlinkoop.interchange.json_format import loads
+from nlinkoop.paths import data_dir
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
 
@@ -18,3 +19,13 @@ def create_example(path: Path) -> None:
     preparations, profiles = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
     with Workbook.create(path) as workbook:
         workbook.save_all(preparations, profiles, touch=False)
+
+
+def example_workbook() -> Path:
+    """The example workbook in the user's data folder, created on first use."""
+    folder = data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Voorbeeld.db"
+    if not path.exists():
+        create_example(path)
+    return path

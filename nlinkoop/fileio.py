@@ -1,6 +1,7 @@
 """Write files so that a crash or a full disk never leaves a half-written file behind."""
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -27,6 +28,26 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(path.parent)
+
+
+def copy_atomic(source: Path, target: Path) -> None:
+    """Copy `source` to `target` all at once: `target` is the old file or the whole copy.
+
+    Raises:
+        OSError: `source` cannot be read, or `target`'s folder not written.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        shutil.copyfile(source, tmp)
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
 
 
 def _fsync_folder(folder: Path) -> None:
