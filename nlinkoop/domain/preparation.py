@@ -156,3 +156,5 @@ class PreparationSummary:
     meeting_date: dt.date | None
     updated_at: dt.datetime
     updated_by: str
+    meeting_start: dt.time | None = None
+    progress: int = 0  # how complete, 0-100 (`completeness.progress`, stored on every save)

@@ -160,6 +160,10 @@ class PreparationRow(RecordColumns, Base):
     reflection_train_next: Mapped[LearningCondition | None]
 
     deleted_at: Mapped[dt.datetime | None] = mapped_column(sort_order=_LAST + 1)
+    # Derived on every save, so the list reads them instead of loading whole preparations:
+    # `completeness.progress` (0-100) and `search.search_text` (last: it is the longest).
+    progress: Mapped[int] = mapped_column(sort_order=_LAST + 2)
+    search_text: Mapped[str] = mapped_column(sort_order=_LAST + 3)
 
 
 class ProfileRow(RecordColumns, Base):

@@ -14,8 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
 
+from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.domain.search import search_text
 from nlinkoop.store.mapping import (
     LISTS,
     PREPARATION_COLUMNS,
@@ -90,11 +92,42 @@ Stamped = list[tuple[Any, Stamp]]
 # --- reading ---------------------------------------------------------------------------------
 
 
+_SUMMARY = select(
+    *(
+        _PREPARATIONS.c[name]
+        for name in (
+            "id",
+            "title",
+            "counterparty",
+            "meeting_date",
+            "meeting_start",
+            "updated_at",
+            "updated_by",
+            "progress",
+        )
+    )
+)
+
+
 def list_summaries(conn: Connection) -> list[PreparationSummary]:
     """The few columns the list of preparations shows, newest change first."""
-    names = ("id", "title", "counterparty", "meeting_date", "updated_at", "updated_by")
-    query = select(*(_PREPARATIONS.c[n] for n in names)).where(_LIVE).order_by(*_NEWEST_FIRST)
+    query = _SUMMARY.where(_LIVE).order_by(*_NEWEST_FIRST)
     return [PreparationSummary(**row) for row in conn.execute(query).mappings()]
+
+
+def deleted_summaries(conn: Connection) -> list[PreparationSummary]:
+    """The deleted preparations (the bin), the most recent deletion first."""
+    deleted_at = _PREPARATIONS.c.deleted_at
+    query = _SUMMARY.where(deleted_at.is_not(None)).order_by(deleted_at.desc(), _PREPARATIONS.c.id)
+    return [PreparationSummary(**row) for row in conn.execute(query).mappings()]
+
+
+def search_texts(conn: Connection, only: str | None = None) -> dict[str, str]:
+    """The stored search text of every live preparation (or just the one with id `only`)."""
+    query = select(_PREPARATIONS.c.id, _PREPARATIONS.c.search_text).where(_LIVE)
+    if only is not None:
+        query = query.where(_PREPARATIONS.c.id == only)
+    return {row.id: row.search_text for row in conn.execute(query)}
 
 
 def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
@@ -161,7 +194,8 @@ def save_profiles(
 
 
 def _undeleted_values(prep: Preparation) -> Values:
-    return preparation_values(prep) | {"deleted_at": None}  # saving brings a deleted one back
+    derived = {"progress": progress(prep), "search_text": search_text(prep)}
+    return preparation_values(prep) | derived | {"deleted_at": None}  # saving undeletes
 
 
 def _save_records(
@@ -193,6 +227,14 @@ def mark_deleted(conn: Connection, prep_id: str, *, now: datetime, user: str) ->
     """Set `deleted_at` on a preparation that is not deleted yet; returns whether one was."""
     stamp = {"deleted_at": now, "updated_at": now, "updated_by": user}
     query = update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id, _LIVE).values(stamp)
+    return conn.execute(query).rowcount > 0
+
+
+def mark_restored(conn: Connection, prep_id: str, *, now: datetime, user: str) -> bool:
+    """Clear `deleted_at` of a deleted preparation; returns whether there was one."""
+    stamp = {"deleted_at": None, "updated_at": now, "updated_by": user}
+    deleted = _PREPARATIONS.c.deleted_at.is_not(None)
+    query = update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id, deleted).values(stamp)
     return conn.execute(query).rowcount > 0
 
 

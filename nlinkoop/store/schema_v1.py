@@ -53,6 +53,8 @@ CREATE TABLE preparations (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
     deleted_at TEXT,
+    progress INTEGER NOT NULL,
+    search_text TEXT NOT NULL,
     PRIMARY KEY (id)
 );
 CREATE TABLE profiles (

@@ -15,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.domain.search import SearchIndex, query_words, search_text
 from nlinkoop.store import rows, trust
 from nlinkoop.store.backup import upgrade_file
 from nlinkoop.store.connection import connect
@@ -89,6 +90,7 @@ class Workbook:
         event.listen(self._engine, "before_cursor_execute", _arm_watchdog)
         self._closed = False
         self._own_stamp: FileStamp | None = None  # the file as our last write left it
+        self._search: SearchIndex | None = None  # built by the first search()
 
     # --- opening and closing ----------------------------------------------------------------
 
@@ -181,6 +183,27 @@ class Workbook:
         with self._read() as conn:
             return rows.list_summaries(conn)
 
+    def deleted_preparations(self) -> list[PreparationSummary]:
+        """The bin: deleted preparations that `restore()` can bring back, newest deletion first."""
+        with self._read() as conn:
+            return rows.deleted_summaries(conn)
+
+    def search(self, query: str) -> set[str]:
+        """Ids of the preparations (not deleted) that contain every word of `query`.
+
+        Words are compared folded (case and accents ignored) against the title, counterparty
+        and every free text of a preparation and its lists; a word matches inside a longer
+        word. The first search reads the stored `search_text` column of every preparation
+        into memory (nothing else is loaded); this workbook's own saves keep it current.
+
+        Args:
+            query: what the user typed; without any word, every preparation matches.
+        """
+        if self._search is None:
+            with self._read() as conn:
+                self._search = SearchIndex(rows.search_texts(conn))
+        return self._search.match(query_words(query))
+
     def load(self, prep_id: str) -> Preparation:
         """The whole preparation with this id.
 
@@ -223,6 +246,8 @@ class Workbook:
         with self._write() as conn:
             stamped = rows.save_preparations(conn, [prep], now=self._now(touch), user=self.user)
         _apply(stamped)
+        if self._search is not None:
+            self._search.put(prep.id, search_text(prep))
 
     def save_all(
         self, preps: Sequence[Preparation], profiles: Sequence[PitchProfile], *, touch: bool = False
@@ -237,6 +262,8 @@ class Workbook:
             stamped = rows.save_profiles(conn, profiles, now=now, user=self.user)
             stamped += rows.save_preparations(conn, preps, now=now, user=self.user)
         _apply(stamped)
+        if preps:
+            self._search = None  # rebuilt by the next search
 
     def save_profile(self, profile: PitchProfile, *, touch: bool = True) -> None:
         """Insert or update one pitch profile; `touch` as in `save()`."""
@@ -256,6 +283,21 @@ class Workbook:
         with self._write() as conn:
             if not rows.mark_deleted(conn, prep_id, now=utc_now(), user=self.user):
                 raise UnknownPreparation(prep_id)
+        if self._search is not None:
+            self._search.discard(prep_id)
+
+    def restore(self, prep_id: str) -> None:
+        """Bring a deleted preparation back from the bin; this counts as a change.
+
+        Raises:
+            UnknownPreparation: no such preparation, or it is not deleted.
+        """
+        with self._write() as conn:
+            if not rows.mark_restored(conn, prep_id, now=utc_now(), user=self.user):
+                raise UnknownPreparation(prep_id)
+            restored = rows.search_texts(conn, prep_id)
+        if self._search is not None:
+            self._search.put(prep_id, restored[prep_id])
 
     # --- internals --------------------------------------------------------------------------
 

@@ -85,7 +85,8 @@ def test_child_tables_mirror_the_domain_items() -> None:
 
 def test_the_preparations_table_holds_every_scalar_of_a_preparation() -> None:
     columns = {c.name for c in PreparationRow.__table__.columns}
-    assert columns == set(PREPARATION_COLUMNS) | BOOKKEEPING | {"deleted_at"}
+    derived = {"deleted_at", "progress", "search_text"}
+    assert columns == set(PREPARATION_COLUMNS) | BOOKKEEPING | derived
     assert {c.name for c in ProfileRow.__table__.columns} == set(PROFILE_FIELDS)
     assert set(PROFILE_FIELDS) == {f.name for f in dataclasses.fields(PitchProfile)}
 

@@ -23,7 +23,7 @@ def bulk_insert(path: Path, count: int) -> None:
         row = dict.fromkeys(required, "")
         stamp = utc_text(start + dt.timedelta(minutes=n))
         row |= {"id": str(uuid.uuid4()), "title": f"Voorbereiding {n}", "context": "commercial"}
-        row |= {"created_at": stamp, "updated_at": stamp, "updated_by": "bulk"}
+        row |= {"created_at": stamp, "updated_at": stamp, "updated_by": "bulk", "progress": 0}
         rows.append(row)
     columns = ", ".join(required)
     marks = ", ".join(f":{name}" for name in required)

@@ -1,0 +1,58 @@
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from nlinkoop.domain.duplicate import duplicate
+from nlinkoop.interchange import loads
+from nlinkoop.resources import resource_path
+
+
+def example() -> Any:
+    preps, _ = loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8"))
+    return preps
+
+
+def all_ids(obj: Any) -> list[str]:
+    found = []
+    for field in dataclasses.fields(obj):
+        value = getattr(obj, field.name)
+        if field.name == "id":
+            found.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                found += all_ids(item)
+        elif dataclasses.is_dataclass(value):
+            found += all_ids(value)
+    return found
+
+
+def test_a_duplicate_has_new_ids_everywhere_and_keeps_the_profile() -> None:
+    for original in example():
+        copy = duplicate(original, title_suffix="(kopie)")
+        before, after = all_ids(original), all_ids(copy)
+        assert len(after) == len(set(after))
+        assert not set(before) & set(after)
+        assert copy.profile_id == original.profile_id
+        assert copy.title == f"{original.title} (kopie)"
+
+
+def test_a_duplicate_keeps_the_content_but_not_dates_nor_reflection() -> None:
+    original = next(p for p in example() if p.reflection.went_well)
+    snapshot = dataclasses.replace(original)
+    copy = duplicate(original, title_suffix="(kopie)")
+    assert copy.meeting.date is copy.meeting.start is copy.meeting.end is None
+    assert copy.meeting.place == original.meeting.place
+    assert copy.opportunity.conversation_date is None
+    assert copy.reflection.went_well == "" and copy.reflection.outcomes == []
+    assert [r.note for r in copy.reflection.reviews] == [""] * len(copy.reflection.reviews)
+    assert [t.name for t in copy.capacity.topics] == [t.name for t in original.capacity.topics]
+    assert copy.interests[0].what == original.interests[0].what
+    assert copy.created_at == copy.updated_at > original.updated_at
+    assert copy.created_at.tzinfo is dt.UTC
+    assert original == snapshot  # the original is untouched
+    assert original.reflection.went_well
+
+
+def test_an_empty_suffix_keeps_the_title() -> None:
+    original = example()[0]
+    assert duplicate(original, title_suffix="").title == original.title
