@@ -1,8 +1,9 @@
 """Two-way glue between form widgets and one domain object, with undo and input errors.
 
 Each bound widget is addressed by a dotted attribute path relative to the loaded object
-("meeting.place"), which is also its `objectName` and its key path in the JSON format. Loading
-never counts as editing (signals are blocked); an edit that changes nothing emits nothing.
+("meeting.place"; a checklist entry by its key: "checklist.patterns.pressure.why"), which is
+also its `objectName` and its key path in the JSON format. Loading never counts as editing
+(signals are blocked); an edit that changes nothing emits nothing.
 
 Text is written to the domain object on every user edit (`textEdited`), not only when the field
 is left, so nothing typed is lost when the window closes; debouncing the save is the autosave's
@@ -40,10 +41,26 @@ INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; border-radius: 3px; padd
 Label = str | QLabel | None
 
 
+# A keyed list (the checklist's fixed entries) is addressed by the entry's key, as in the JSON
+# format: "checklist.patterns.pressure.instead" is the `instead` of the entry whose `pattern`
+# is "pressure".
+LIST_KEYS = ("pattern", "principle", "question")
+
+
+def _step(target: Any, name: str) -> Any:
+    """One step of a path: an attribute, or the entry of a keyed list with that key."""
+    if isinstance(target, list):
+        for item in target:
+            if any(getattr(item, key, None) == name for key in LIST_KEYS):
+                return item
+        raise AttributeError(f"no entry {name!r} in the list")
+    return getattr(target, name)
+
+
 def resolve(target: Any, path: str) -> Any:
     """The value at a dotted attribute path ("meeting.place") of `target`."""
     for name in path.split("."):
-        target = getattr(target, name)
+        target = _step(target, name)
     return target
 
 
@@ -51,7 +68,7 @@ def assign(target: Any, path: str, value: object) -> None:
     """Set the value at a dotted attribute path of `target`."""
     *parents, name = path.split(".")
     for parent in parents:
-        target = getattr(target, parent)
+        target = _step(target, parent)
     setattr(target, name, value)
 
 

@@ -2,31 +2,265 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BasicsTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="37"/>
+        <source>Basics</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="41"/>
+        <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
+        <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
+        <source>Meeting</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="50"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="51"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="52"/>
+        <source>Our organisation</source>
+        <translation>Onze organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="53"/>
+        <source>Meeting date</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="55"/>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="69"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
+        <source>Who attends (both sides)</source>
+        <translation>Wie zijn er bij (beide kanten)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="78"/>
+        <source>Assignment and context</source>
+        <translation>Opdracht en context</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
+        <source>Internal client</source>
+        <translation>Interne klant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="80"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="81"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="83"/>
+        <source>Contract value</source>
+        <translation>Contractwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
+        <source>Contract term (months)</source>
+        <translation>Looptijd (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
+        <source>Team and mandate</source>
+        <translation>Team en mandaat</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
+        <source>Who leads the meeting</source>
+        <translation>Wie leidt het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
+        <source>Who decides</source>
+        <translation>Wie beslist</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
+        <source>What we may agree to on the spot</source>
+        <translation>Wat we ter plekke mogen toezeggen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
+        <source>Who approves afterwards</source>
+        <translation>Wie keurt achteraf goed</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
+        <source>Rules of conduct (integrity)</source>
+        <translation>Gedragsregels (integriteit)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
+        <source>Our team</source>
+        <translation>Ons team</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="195"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="212"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="200"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="217"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="201"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="218"/>
         <source>Enter a date as dd-mm-yyyy</source>
         <translation>Vul een datum in als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="206"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="223"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="207"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="224"/>
         <source>Enter a time as hh:mm</source>
         <translation>Vul een tijd in als uu:mm</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceBox</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/guidance.py" line="22"/>
+        <source>Guidance</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/guidance.py" line="29"/>
+        <source>Show or hide the guidance</source>
+        <translation>Uitleg tonen of verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/guidance.py" line="64"/>
+        <source>Hide the guidance</source>
+        <translation>Uitleg verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/guidance.py" line="66"/>
+        <source>Show the guidance</source>
+        <translation>Uitleg tonen</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="48"/>
+        <source>Interests &amp; uncertainties</source>
+        <translation>Belangen &amp; onzekerheden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="52"/>
+        <source>Look past the price: what does each party want, and why? Uncertainties you name openly take pressure off the meeting. Start by saying what you come to do and what you come to get. Look for options that make the pie bigger, and for criteria both sides can accept as fair.</source>
+        <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die u open benoemt, halen de druk van het gesprek. Begin met zeggen wat u komt doen en wat u komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="59"/>
+        <source>Interests and uncertainties</source>
+        <translation>Belangen en onzekerheden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="61"/>
+        <source>Interests per party</source>
+        <translation>Belangen per partij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="64"/>
+        <source>Uncertainties</source>
+        <translation>Onzekerheden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="67"/>
+        <source>Opening statement</source>
+        <translation>Openingszin</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="68"/>
+        <source>What we come to do</source>
+        <translation>Wat we komen doen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="69"/>
+        <source>What we come to get</source>
+        <translation>Wat we komen halen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="71"/>
+        <source>Joint value</source>
+        <translation>Samen waarde maken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="73"/>
+        <source>Options for joint value</source>
+        <translation>Opties voor gezamenlijke waarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="76"/>
+        <source>Objective criteria</source>
+        <translation>Objectieve maatstaven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="79"/>
+        <source>Communication plan</source>
+        <translation>Communicatieplan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="83"/>
+        <source>Questions we will ask</source>
+        <translation>Vragen die we stellen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="91"/>
+        <source>Information we share openly</source>
+        <translation>Informatie die we open delen</translation>
     </message>
 </context>
 <context>
@@ -55,22 +289,22 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="168"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="172"/>
         <source>Edit {column}</source>
         <translation>{column} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="183"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="187"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="205"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="209"/>
         <source>Remove rows</source>
         <translation>Rijen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="214"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="218"/>
         <source>Move row</source>
         <translation>Rij verplaatsen</translation>
     </message>
@@ -109,6 +343,493 @@
             <numerusform>%n voorbereiding</numerusform>
             <numerusform>%n voorbereidingen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MotivationTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="17"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="21"/>
+        <source>Fear of not doing it right makes you defensive, and that is felt at the table. Write down what really drives you: the impact you make, the professionalism you show and the respect you earn. Name the fear too, and how you can look at it differently.</source>
+        <translation>Angst om het niet goed te doen maakt u defensief, en dat voelt men aan tafel. Schrijf op wat u echt drijft: de impact die u maakt, de professionaliteit die u laat zien en het respect dat u verdient. Benoem ook de angst, en hoe u er anders naar kunt kijken.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="28"/>
+        <source>The bigger picture</source>
+        <translation>Het grotere geheel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="29"/>
+        <source>The impact I make</source>
+        <translation>De impact die ik maak</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="30"/>
+        <source>The professionalism I show</source>
+        <translation>De professionaliteit die ik toon</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="31"/>
+        <source>The respect I earn</source>
+        <translation>Het respect dat ik verdien</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="32"/>
+        <source>Fear</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="33"/>
+        <source>What I am afraid of</source>
+        <translation>Waar ik bang voor ben</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="34"/>
+        <source>How I look at it instead</source>
+        <translation>Hoe ik er anders naar kijk</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="45"/>
+        <source>Hints</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="60"/>
+        <source>Hint: {text}</source>
+        <translation>Tip: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="157"/>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="316"/>
+        <source>{filled} of {total} filled in</source>
+        <translation>{filled} van {total} ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>TabTexts</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="36"/>
+        <source>Our side</source>
+        <translation>Onze kant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="37"/>
+        <source>Their side</source>
+        <translation>Hun kant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="40"/>
+        <source>Us</source>
+        <translation>Wij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="41"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="57"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="42"/>
+        <source>Internal client</source>
+        <translation>Interne klant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="43"/>
+        <source>Others</source>
+        <translation>Anderen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="46"/>
+        <source>Must have</source>
+        <translation>Moet</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="47"/>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="48"/>
+        <source>Nice to have</source>
+        <translation>Mooi meegenomen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="51"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="52"/>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="53"/>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="56"/>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <source>Alternative</source>
+        <translation>Alternatief</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="61"/>
+        <source>Reflect</source>
+        <translation>Reflecteren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
+        <source>Spar</source>
+        <translation>Sparren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
+        <source>Read</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="64"/>
+        <source>Train</source>
+        <translation>Trainen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="67"/>
+        <source>Commercial</source>
+        <translation>Commercieel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="68"/>
+        <source>Public (Procurement Act)</source>
+        <translation>Publiek (Aanbestedingswet)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <source>Open procedure (European)</source>
+        <translation>Openbare procedure (Europees)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="73"/>
+        <source>Open procedure (national)</source>
+        <translation>Openbare procedure (nationaal)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="75"/>
+        <source>Restricted procedure (European)</source>
+        <translation>Niet-openbare procedure (Europees)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="79"/>
+        <source>Restricted procedure (national)</source>
+        <translation>Niet-openbare procedure (nationaal)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="83"/>
+        <source>Competitive procedure with negotiation</source>
+        <translation>Mededingingsprocedure met onderhandeling</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="86"/>
+        <source>Competitive dialogue</source>
+        <translation>Concurrentiegerichte dialoog</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="87"/>
+        <source>Innovation partnership</source>
+        <translation>Innovatiepartnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="89"/>
+        <source>Negotiated procedure without prior publication</source>
+        <translation>Onderhandelingsprocedure zonder aankondiging</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
+        <source>Concession</source>
+        <translation>Concessie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="93"/>
+        <source>Multiple private procedure</source>
+        <translation>Meervoudig onderhandse procedure</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="94"/>
+        <source>Single private procedure</source>
+        <translation>Enkelvoudig onderhandse procedure</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
+        <source>Not sure yet</source>
+        <translation>Weet ik nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="98"/>
+        <source>Yes, I see a risk</source>
+        <translation>Ja, ik zie een risico</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="99"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="105"/>
+        <source>Power strategy</source>
+        <translation>Machtsstrategie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="106"/>
+        <source>Treating the meeting as a game with a winner and a loser.</source>
+        <translation>Het gesprek zien als een spel met een winnaar en een verliezer.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="109"/>
+        <source>Cards close to the chest</source>
+        <translation>Kaarten tegen de borst</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="110"/>
+        <source>Sharing as little as possible, because information is power.</source>
+        <translation>Zo weinig mogelijk delen, omdat informatie macht is.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="115"/>
+        <source>Tactical delay</source>
+        <translation>Tactische vertraging</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="116"/>
+        <source>Letting the other side bid or speak first, to gain an advantage.</source>
+        <translation>De ander eerst laten bieden of praten, om er voordeel uit te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="121"/>
+        <source>Putting on pressure</source>
+        <translation>Onder druk zetten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="122"/>
+        <source>Forcing concessions with deadlines, threats or haste.</source>
+        <translation>Concessies afdwingen met deadlines, dreigementen of haast.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="125"/>
+        <source>&quot;Everything 50% cheaper&quot;</source>
+        <translation>&quot;Alles 50% goedkoper&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="126"/>
+        <source>The lowest price as the goal, apart from value, context and the whole life cycle.</source>
+        <translation>De laagste prijs als doel, los van waarde, context en de hele levensduur.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="134"/>
+        <source>Openness at the start</source>
+        <translation>Openheid bij aanvang</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
+        <source>Say what you come to do and what you come to get.</source>
+        <translation>Zeg wat u komt doen en wat u komt halen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="138"/>
+        <source>Trust as the starting point</source>
+        <translation>Vertrouwen als vertrekpunt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="139"/>
+        <source>Being transparent brings understanding and room for creative solutions.</source>
+        <translation>Transparantie geeft begrip en ruimte voor creatieve oplossingen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="144"/>
+        <source>Side by side at the table, not opposite each other</source>
+        <translation>Samen aan tafel, niet tegenover elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="145"/>
+        <source>You are entering a long-term contract together.</source>
+        <translation>U gaat samen een contract voor langere tijd aan.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="148"/>
+        <source>Interests in view, not just price</source>
+        <translation>Zicht op belangen, niet alleen op prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="149"/>
+        <source>Talk about value, considerations and trade-offs.</source>
+        <translation>Praat over waarde, afwegingen en wat u wilt uitruilen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="152"/>
+        <source>Naming uncertainties</source>
+        <translation>Onzekerheden benoemen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="153"/>
+        <source>Saying what is uncertain takes pressure away and makes room to work together.</source>
+        <translation>Hardop zeggen wat onzeker is haalt druk weg en geeft ruimte om samen te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="161"/>
+        <source>Do I need to react?</source>
+        <translation>Moet ik reageren?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="162"/>
+        <source>Is it necessary that I react, or do I let this go?</source>
+        <translation>Is het nodig dat ik reageer, of laat ik dit gaan?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="165"/>
+        <source>Does this fit my role?</source>
+        <translation>Past dit bij mijn rol?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="166"/>
+        <source>Does this fit what I represent here and what I want to contribute?</source>
+        <translation>Past dit bij wat ik hier vertegenwoordig en wat ik wil bijdragen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="171"/>
+        <source>Is this good for the whole?</source>
+        <translation>Is dit goed voor het geheel?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="172"/>
+        <source>Is this good for the larger whole, or am I keeping something alive that chafes?</source>
+        <translation>Is dit goed voor het grotere geheel, of houd ik iets in stand dat schuurt?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="180"/>
+        <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
+        <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="185"/>
+        <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
+        <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="190"/>
+        <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
+        <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="195"/>
+        <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
+        <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="15"/>
+        <source>Side</source>
+        <translation>Kant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="16"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="21"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="22"/>
+        <source>May agree to</source>
+        <translation>Mag toezeggen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="15"/>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="16"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="17"/>
+        <source>Why (the value behind it)</source>
+        <translation>Waarom (de waarde erachter)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="18"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="21"/>
+        <source>What is uncertain</source>
+        <translation>Wat is onzeker</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="22"/>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="23"/>
+        <source>How we name it</source>
+        <translation>Hoe we het benoemen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="26"/>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="27"/>
+        <source>Value for us</source>
+        <translation>Waarde voor ons</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="28"/>
+        <source>Value for them</source>
+        <translation>Waarde voor hen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="31"/>
+        <source>Criterion</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="32"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="34"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>

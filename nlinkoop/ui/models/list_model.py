@@ -8,6 +8,7 @@ rows moved; signals for views are sent only while that list is the one shown.
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum, auto
 from typing import Any
 
@@ -39,6 +40,7 @@ class Kind(Enum):
     INT = auto()  # int | None
     EURO = auto()  # Decimal | None
     DATE = auto()  # date | None
+    PERCENT = auto()  # Decimal | None, a share in percent: "12,5"
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,7 @@ class ListTableModel(QAbstractTableModel):
         kind = column.kind
         if role == Role.CheckStateRole and kind is Kind.BOOL:
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Role.TextAlignmentRole and kind in (Kind.INT, Kind.EURO):
+        if role == Role.TextAlignmentRole and kind in (Kind.INT, Kind.EURO, Kind.PERCENT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.EditRole:
             if kind is Kind.CHOICE:
@@ -275,6 +277,8 @@ def _shown(column: Column, value: Any) -> Any:
         return format_euro(value)
     if kind is Kind.DATE:
         return format_date(value)
+    if kind is Kind.PERCENT:
+        return format_percent(value)
     if kind is Kind.BOOL:
         return None
     return value if kind is Kind.TEXT else str(value)
@@ -299,6 +303,8 @@ def _read(column: Column, value: Any, role: int) -> Any:
     text = str(value).strip()
     if kind is Kind.EURO:
         return parse_euro(text)
+    if kind is Kind.PERCENT:
+        return parse_euro(text.removesuffix("%"))  # the same Dutch decimal, at most 2 places
     if kind is Kind.DATE:
         return parse_date(text)
     if not text:
@@ -307,3 +313,8 @@ def _read(column: Column, value: Any, role: int) -> Any:
     if number < 0:
         raise ValueError("a count cannot be negative")
     return number
+
+
+def format_percent(value: Decimal) -> str:
+    """A percentage the Dutch way, without needless decimals: "12,5", "30"."""
+    return format_amount(value).rstrip("0").rstrip(",")

@@ -1,0 +1,10 @@
+"""The preparation's tabs, in the order the window shows them."""
+
+from nlinkoop.ui.tabs.base import PreparationTab
+from nlinkoop.ui.tabs.basics_tab import BasicsTab
+from nlinkoop.ui.tabs.interests_tab import InterestsTab
+from nlinkoop.ui.tabs.motivation_tab import MotivationTab
+
+TAB_CLASSES: tuple[type[PreparationTab], ...] = (BasicsTab, MotivationTab, InterestsTab)
+
+__all__ = ["TAB_CLASSES", "BasicsTab", "InterestsTab", "MotivationTab", "PreparationTab"]

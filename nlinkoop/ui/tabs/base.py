@@ -1,0 +1,333 @@
+"""What every preparation tab shares: guidance, completeness, hints, and bound form fields."""
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nlinkoop.domain.completeness import CHECKS, Completeness, Section, section_completeness
+from nlinkoop.domain.hints import HintCode, hints
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.ui.binding import FieldBinder, resolve
+from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
+from nlinkoop.ui.tabs.texts import Choices, hint_text, translated
+from nlinkoop.ui.widgets.guidance import GuidanceBox
+from nlinkoop.ui.widgets.list_editor import ListEditor
+from nlinkoop.ui.widgets.text_box import TextBox
+
+
+class HintsPanel(QFrame):
+    """The gentle hints of one tab: a quiet box that is hidden when there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hints")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light and dark
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(QCoreApplication.translate("PreparationTab", "Hints"))
+        self._layout = QVBoxLayout(self)
+        self.texts: list[str] = []
+        self.hide()
+
+    def show_texts(self, texts: Sequence[str]) -> None:
+        """Show these hint texts (none: hide the panel)."""
+        if list(texts) == self.texts:
+            return
+        self.texts = list(texts)
+        while (item := self._layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for text in self.texts:
+            line = QLabel(
+                QCoreApplication.translate("PreparationTab", "Hint: {text}").format(text=text)
+            )
+            line.setWordWrap(True)
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.addWidget(line)
+        self.setVisible(bool(self.texts))
+
+
+class TableFitter(QObject):
+    """Keeps a table as high as its word-wrapped rows, with room for at least `rows` rows.
+
+    A tab scrolls as a whole, so a table that also scrolls inside it would hide rows needlessly.
+    Row heights depend on column widths, so the fit is redone when the table is resized.
+
+    Args:
+        table: the table to fit; also the Qt parent.
+        rows: how many rows of room an (almost) empty table shows.
+    """
+
+    def __init__(self, table: QTableView, rows: int) -> None:
+        super().__init__(table)
+        self._table, self._rows = table, rows
+        header = table.verticalHeader()
+        header.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 8)
+        model = table.model()
+        if isinstance(model, ListTableModel):  # text columns share the room; the rest fit
+            for number, column in enumerate(model.columns):
+                if column.kind is not Kind.TEXT:
+                    table.horizontalHeader().setSectionResizeMode(
+                        number, QHeaderView.ResizeMode.ResizeToContents
+                    )
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self.fit)
+        self._later = QTimer(self)  # after a resize, once the header has laid out its columns
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        table.installEventFilter(self)
+        self.fit()
+
+    @Slot()
+    def fit(self) -> None:
+        """Fit the rows to their text and the table to its rows."""
+        table = self._table
+        header = table.verticalHeader()
+        table.resizeRowsToContents()
+        count = table.model().rowCount()
+        used = header.length() if count else 0
+        empty = max(self._rows - count, 1) * header.minimumSectionSize()
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + used + empty + frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._later.start()
+        return False
+
+
+class PreparationTab(QWidget):
+    """A scrollable tab of one preparation: guidance, completeness, hints and form groups.
+
+    A subclass sets `SECTION` (what the completeness indicator counts) and `HINT_CODES` (the
+    hints it shows), and builds its groups in `build()` with the helpers below. Every field is
+    bound by its JSON key path, which is also the widget's `objectName`.
+
+    Args:
+        undo_stack: where every edit goes as a command (the window's stack for this preparation).
+        parent: the Qt parent.
+
+    Signals:
+        changed: the user edited something in the tab, or undo/redo changed it.
+    """
+
+    changed = Signal()
+
+    SECTION: ClassVar[Section]
+    HINT_CODES: ClassVar[frozenset[HintCode]] = frozenset()
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.binder = FieldBinder(undo_stack, self)
+        self.binder.changed.connect(self._on_binder_changed)
+        self._prep: Preparation | None = None
+        self._lists: list[tuple[str, ListTableModel]] = []
+
+        self._content = QWidget()
+        self._body = QVBoxLayout(self._content)
+        self.guidance = GuidanceBox(self.guidance_text(), self._content)
+        self.completeness_label = QLabel(self._content)
+        self.completeness_label.setObjectName("completeness")
+        self.completeness_bar = QProgressBar(self._content)
+        self.completeness_bar.setTextVisible(False)
+        self.completeness_bar.setMaximumWidth(120)
+        self.completeness_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.completeness_bar.setAccessibleName(
+            QCoreApplication.translate("PreparationTab", "Completeness")
+        )
+        self.guidance.header.addWidget(self.completeness_label)
+        self.guidance.header.addWidget(self.completeness_bar)
+        self.hints_panel = HintsPanel(self._content)
+        self._body.addWidget(self.guidance)
+        self._body.addWidget(self.hints_panel)
+        self.build()
+        self._body.addStretch()
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._refresh()
+
+    # -- the contract the window uses ---------------------------------------------------------
+
+    def load(self, prep: Preparation) -> None:
+        """Show `prep`; later edits go to it. Loading is not editing: no `changed`."""
+        self._prep = prep
+        self.binder.load(prep)
+        for path, model in self._lists:
+            model.set_rows(resolve(prep, path))
+        self._refresh()
+
+    def title(self) -> str:
+        """The translated tab title (plain text: double a "&" before using it as a tab label)."""
+        raise NotImplementedError
+
+    def completeness(self) -> Completeness:
+        """How much of this tab is filled in ("4 van 7 ingevuld")."""
+        if self._prep is None:
+            return Completeness(0, len(CHECKS[self.SECTION]))
+        return section_completeness(self._prep, self.SECTION)
+
+    # -- for subclasses -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Add the tab's groups of fields (subclasses)."""
+
+    def guidance_text(self) -> str:
+        """The tab's guidance, in plain words (subclasses)."""
+        return ""
+
+    def hint_texts(self) -> list[str]:
+        """The translated hints for this tab from the domain rules."""
+        if self._prep is None:
+            return []
+        found = (hint_text(h) for h in hints(self._prep) if h.code in self.HINT_CODES)
+        return [text for text in found if text]
+
+    def refresh(self) -> None:
+        """Update what depends on the content beyond the bound fields (subclasses may add)."""
+
+    def field(self, path: str) -> QWidget:
+        """The input widget bound to a JSON key path (for the window and tests)."""
+        widget = self._content.findChild(QWidget, path)
+        if widget is None:
+            raise KeyError(path)
+        return widget
+
+    def group(self, title: str) -> QFormLayout:
+        """A titled group of labelled fields, added to the tab."""
+        box = QGroupBox(title, self._content)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._body.addWidget(box)
+        return form
+
+    def note(self, form: QFormLayout, text: str) -> QLabel:
+        """A word-wrapped explanation across the whole width of a group."""
+        note = QLabel(text)
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(note)
+        return note
+
+    def line(self, form: QFormLayout, path: str, text: str) -> QLineEdit:
+        """A one-line text field."""
+        widget = QLineEdit()
+        self.binder.line_edit(widget, path, self._row(form, text, widget))
+        return widget
+
+    def text(self, form: QFormLayout, path: str, text: str, lines: int = 3) -> TextBox:
+        """A multi-line text field, `lines` high."""
+        widget = TextBox(lines)
+        self.binder.plain_text(widget, path, self._row(form, text, widget))
+        return widget
+
+    def combo(self, form: QFormLayout, path: str, text: str, choices: Choices) -> QComboBox:
+        """A choice among (English label, value) pairs, shown translated."""
+        widget = QComboBox()
+        widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.binder.combo_data(widget, path, translated(choices), self._row(form, text, widget))
+        return widget
+
+    def parsed(
+        self,
+        bind: Callable[[QLineEdit, str, QLabel], None],
+        form: QFormLayout | None,
+        path: str,
+        text: str,
+        sample: str = "00-00-00000",
+    ) -> QLineEdit:
+        """A short line edit bound with `bind` (binder.date_edit, euro_edit, time_edit).
+
+        Without a form the caller places the widget; the label is made but not placed.
+        """
+        widget = QLineEdit()
+        width = widget.fontMetrics().horizontalAdvance(sample) + 24
+        widget.setMaximumWidth(width)
+        widget.setMinimumWidth(width)
+        label = self._row(form, text, widget) if form is not None else QLabel(text)
+        bind(widget, path, label)
+        return widget
+
+    def spin(self, form: QFormLayout, path: str, text: str) -> QSpinBox:
+        """A whole number that may be left blank."""
+        widget = QSpinBox()
+        widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance("00000000") + 48)
+        self.binder.int_spin(widget, path, self._row(form, text, widget))
+        return widget
+
+    def list_editor(
+        self,
+        form: QFormLayout,
+        path: str,
+        text: str,
+        columns: Sequence[Column],
+        new_row: Callable[[], Any],
+        rows: int = 4,
+    ) -> ListEditor:
+        """An editable table for a list, its label above it, across the group's width."""
+        model = ListTableModel(columns, new_row, self.undo_stack, self)
+        model.rows_edited.connect(self._on_model_rows_edited)
+        editor = ListEditor(model, path, text)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setBuddy(editor.table)
+        TableFitter(editor.table, rows)
+        form.addRow(label)
+        form.addRow(editor)
+        self._lists.append((path, model))
+        return editor
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        form.addRow(label, widget)
+        return label
+
+    def _refresh(self) -> None:
+        done = self.completeness()
+        self.completeness_label.setText(
+            QCoreApplication.translate("PreparationTab", "{filled} of {total} filled in").format(
+                filled=done.filled, total=done.total
+            )
+        )
+        self.completeness_bar.setRange(0, done.total)
+        self.completeness_bar.setValue(done.filled)
+        self.hints_panel.show_texts(self.hint_texts())
+        self.refresh()
+
+    @Slot()
+    def _on_binder_changed(self) -> None:
+        self._refresh()
+        self.changed.emit()
+
+    @Slot()
+    def _on_model_rows_edited(self) -> None:
+        self._refresh()
+        self.changed.emit()

@@ -1,0 +1,98 @@
+"""The Basis tab: the meeting header, who attends, the context, and team and mandate."""
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+from nlinkoop.domain.completeness import Section
+from nlinkoop.domain.hints import HintCode
+from nlinkoop.domain.preparation import Participant, TeamMember
+from nlinkoop.domain.procedures import Context
+from nlinkoop.ui.models.list_model import Column, Kind
+from nlinkoop.ui.tabs import texts
+from nlinkoop.ui.tabs.base import PreparationTab
+from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+
+PARTICIPANT_COLUMNS = (
+    Column("side", QT_TRANSLATE_NOOP("TabTexts", "Side"), Kind.CHOICE, texts.SIDES, "TabTexts"),
+    Column("name", QT_TRANSLATE_NOOP("TabTexts", "Name"), context="TabTexts"),
+    Column("role", QT_TRANSLATE_NOOP("TabTexts", "Role"), context="TabTexts"),
+)
+TEAM_COLUMNS = (
+    Column("name", QT_TRANSLATE_NOOP("TabTexts", "Name"), context="TabTexts"),
+    Column("role", QT_TRANSLATE_NOOP("TabTexts", "Role"), context="TabTexts"),
+    Column("mandate", QT_TRANSLATE_NOOP("TabTexts", "May agree to"), context="TabTexts"),
+)
+
+
+class BasicsTab(PreparationTab):
+    """Basis: title, supplier, when and where, who attends, context, contract, team and mandate.
+
+    Signals:
+        changed: the user edited something in the tab, or undo/redo changed it.
+    """
+
+    SECTION = Section.BASICS
+    HINT_CODES = frozenset({HintCode.PUBLIC_WITHOUT_PROCEDURE})
+
+    def title(self) -> str:
+        return self.tr("Basics")
+
+    def guidance_text(self) -> str:
+        return self.tr(
+            "Start with the facts of the meeting: with whom, when, where and who sits at the "
+            "table. In a public purchase, also record the procedure: it decides how much room "
+            "there is to talk or negotiate. Agree beforehand who leads and what you may agree "
+            "to on the spot, so nobody has to improvise at the table."
+        )
+
+    def build(self) -> None:
+        binder = self.binder
+        form = self.group(self.tr("Meeting"))
+        self.line(form, "title", self.tr("Title"))
+        self.line(form, "counterparty", self.tr("Supplier"))
+        self.line(form, "organisation", self.tr("Our organisation"))
+        date = self.parsed(binder.date_edit, None, "meeting.date", self.tr("Meeting date"))
+        start = self.parsed(
+            binder.time_edit, None, "meeting.start", self.tr("Start time"), "00:000"
+        )
+        end = self.parsed(binder.time_edit, None, "meeting.end", self.tr("End time"), "00:000")
+        when = QHBoxLayout()
+        when.addWidget(date)
+        for text, widget in ((self.tr("from"), start), (self.tr("until"), end)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            when.addWidget(label)
+            when.addWidget(widget)
+        when.addStretch()
+        when_label = QLabel(self.tr("Date and time"))
+        when_label.setBuddy(date)
+        form.addRow(when_label, when)
+        self.line(form, "meeting.place", self.tr("Place"))
+        self.list_editor(
+            form,
+            "participants",
+            self.tr("Who attends (both sides)"),
+            PARTICIPANT_COLUMNS,
+            Participant,
+        )
+
+        form = self.group(self.tr("Assignment and context"))
+        self.line(form, "internal_client", self.tr("Internal client"))
+        self.combo(form, "context", self.tr("Context"), texts.CONTEXTS)
+        self._procedure = self.combo(form, "procedure", self.tr("Procedure"), texts.PROCEDURES)
+        self.parsed(
+            binder.euro_edit, form, "contract_value", self.tr("Contract value"), "€ 000.000.000,00"
+        )
+        self.spin(form, "contract_months", self.tr("Contract term (months)"))
+
+        form = self.group(self.tr("Team and mandate"))
+        self.line(form, "mandate.lead", self.tr("Who leads the meeting"))
+        self.text(form, "mandate.decides", self.tr("Who decides"), 2)
+        self.text(form, "mandate.on_the_spot", self.tr("What we may agree to on the spot"), 2)
+        self.text(form, "mandate.approval", self.tr("Who approves afterwards"), 2)
+        self.text(form, "mandate.conduct", self.tr("Rules of conduct (integrity)"), 3)
+        self.list_editor(form, "mandate.team", self.tr("Our team"), TEAM_COLUMNS, TeamMember)
+
+    def refresh(self) -> None:
+        # the procedure matters only in the public context; its value is kept either way
+        public = self._prep is not None and self._prep.context is Context.PUBLIC
+        self._procedure.setEnabled(public)

@@ -1,0 +1,95 @@
+"""Building a tab for a test, finding its input widgets, and checking JSON key paths."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.interchange import loads, to_document
+from nlinkoop.resources import resource_path
+from nlinkoop.ui.tabs.base import PreparationTab
+
+INPUT_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox, QTableView)
+KEYS = ("pattern", "principle", "question")
+
+
+def example() -> Preparation:
+    return loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8"))[0][0]
+
+
+def make_tab(
+    qtbot: QtBot, cls: type[PreparationTab], prep: Preparation | None = None
+) -> tuple[PreparationTab, Preparation, QUndoStack]:
+    prep = Preparation() if prep is None else prep
+    stack = QUndoStack()
+    tab = cls(stack)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.load(prep)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab._stack_keepalive = stack  # type: ignore[attr-defined]
+    return tab, prep, stack
+
+
+def inputs(tab: QWidget) -> list[QWidget]:
+    """Every input widget of a tab, without the parts of composite widgets."""
+    found = []
+    for widget in tab.findChildren(QWidget):
+        if not isinstance(widget, INPUT_TYPES):
+            continue
+        parent = widget.parentWidget()
+        inner = False
+        while parent is not None and parent is not tab:
+            if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+                inner = True
+            parent = parent.parentWidget()
+        if not inner:
+            found.append(widget)
+    return found
+
+
+def line_edits(tab: QWidget) -> list[QLineEdit]:
+    return [w for w in inputs(tab) if isinstance(w, QLineEdit)]
+
+
+def json_value(prep: Preparation, path: str) -> Any:
+    """The value at a key path in the JSON export; KeyError when there is none.
+
+    A list of checklist entries is stepped into by the entry's key ("patterns.pressure").
+    """
+    node: Any = to_document([prep], [])["preparations"][0]
+    for name in path.split("."):
+        if isinstance(node, list):
+            matches = [item for item in node if any(item.get(k) == name for k in KEYS)]
+            if len(matches) != 1:
+                raise KeyError(path)
+            node = matches[0]
+        elif isinstance(node, dict) and name in node:
+            node = node[name]
+        else:
+            raise KeyError(path)
+    return node
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Replace the text of a line edit or text box by typing (ASCII only)."""
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.selectAll()
+    else:
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
