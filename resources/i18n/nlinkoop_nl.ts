@@ -140,6 +140,104 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="31"/>
+        <source>Relational or transactional</source>
+        <translation>Relationeel of transactioneel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="35"/>
+        <source>Old habits creep in under pressure. Check honestly for each transactional pattern whether you risk falling into it, and decide now what you will do instead. For each relational principle, write one concrete thing you will do. The three questions help at the moment the pressure rises; your red lines say where you stop.</source>
+        <translation>Onder druk sluipen oude gewoonten erin. Ga per transactioneel patroon eerlijk na of u het risico loopt erin te vallen, en besluit nu wat u in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; uw rode lijnen zeggen waar u stopt.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="42"/>
+        <source>Transactional patterns to recognise</source>
+        <translation>Transactionele patronen om te herkennen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="46"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="47"/>
+        <source>risk</source>
+        <translation>risico</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="48"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="49"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="50"/>
+        <source>Instead I will</source>
+        <translation>In plaats daarvan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="51"/>
+        <source>instead</source>
+        <translation>in plaats daarvan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="53"/>
+        <source>Relational principles to practise</source>
+        <translation>Relationele principes om toe te passen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="57"/>
+        <source>My action</source>
+        <translation>Mijn actie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="58"/>
+        <source>my action</source>
+        <translation>mijn actie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="60"/>
+        <source>Three questions when the pressure rises</source>
+        <translation>Drie vragen als de druk oploopt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="64"/>
+        <source>My answer</source>
+        <translation>Mijn antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="65"/>
+        <source>my answer</source>
+        <translation>mijn antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="67"/>
+        <source>My red lines</source>
+        <translation>Mijn rode lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="69"/>
+        <source>Where I stop</source>
+        <translation>Waar ik stop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="75"/>
+        <source>{name}: {meaning}</source>
+        <translation>{name}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="87"/>
+        <source>{name}: {field}</source>
+        <translation>{name}: {field}</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <location filename="../../nlinkoop/ui/binding.py" line="212"/>
@@ -411,7 +509,7 @@
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="316"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="317"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
@@ -830,6 +928,11 @@
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="34"/>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="14"/>
+        <source>Red line</source>
+        <translation>Rode lijn</translation>
     </message>
 </context>
 <context>

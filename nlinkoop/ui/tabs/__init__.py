@@ -2,9 +2,22 @@
 
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.basics_tab import BasicsTab
+from nlinkoop.ui.tabs.checklist_tab import ChecklistTab
 from nlinkoop.ui.tabs.interests_tab import InterestsTab
 from nlinkoop.ui.tabs.motivation_tab import MotivationTab
 
-TAB_CLASSES: tuple[type[PreparationTab], ...] = (BasicsTab, MotivationTab, InterestsTab)
+TAB_CLASSES: tuple[type[PreparationTab], ...] = (
+    BasicsTab,
+    MotivationTab,
+    InterestsTab,
+    ChecklistTab,
+)
 
-__all__ = ["TAB_CLASSES", "BasicsTab", "InterestsTab", "MotivationTab", "PreparationTab"]
+__all__ = [
+    "TAB_CLASSES",
+    "BasicsTab",
+    "ChecklistTab",
+    "InterestsTab",
+    "MotivationTab",
+    "PreparationTab",
+]

@@ -253,6 +253,7 @@ class PreparationTab(QWidget):
         """A choice among (English label, value) pairs, shown translated."""
         widget = QComboBox()
         widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.binder.combo_data(widget, path, translated(choices), self._row(form, text, widget))
         return widget
 

@@ -1,0 +1,59 @@
+"""The Relationeel of transactioneel tab."""
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from nlinkoop.domain.checklist import Pattern
+from nlinkoop.ui.tabs import ChecklistTab
+from tests.ui.tabs.helpers import make_tab, type_into
+
+
+def test_a_risk_without_an_alternative_hints_until_one_is_written(qtbot: QtBot) -> None:
+    tab, prep, _stack = make_tab(qtbot, ChecklistTab)
+    assert not tab.hints_panel.isVisible()
+    risk = tab.field("checklist.patterns.pressure.risk")
+    assert isinstance(risk, QComboBox)
+    with qtbot.waitSignal(tab.changed, timeout=1000):
+        risk.setCurrentIndex(1)  # yes
+    assert prep.checklist.pattern(Pattern.PRESSURE).risk is True
+    assert tab.hints_panel.isVisible()
+    assert "Putting on pressure" in tab.hints_panel.texts[0]
+    instead = tab.field("checklist.patterns.pressure.instead")
+    assert isinstance(instead, QPlainTextEdit)
+    type_into(qtbot, instead, "Ruimte geven")
+    assert prep.checklist.pattern(Pattern.PRESSURE).instead == "Ruimte geven"
+    assert not tab.hints_panel.isVisible()
+
+
+def test_risk_can_go_back_to_unknown(qtbot: QtBot) -> None:
+    tab, prep, _stack = make_tab(qtbot, ChecklistTab)
+    risk = tab.field("checklist.patterns.cheapest.risk")
+    assert isinstance(risk, QComboBox)
+    risk.setCurrentIndex(2)
+    assert prep.checklist.patterns[4].risk is False
+    risk.setCurrentIndex(0)
+    assert prep.checklist.patterns[4].risk is None
+
+
+def test_entries_show_their_name_and_meaning(qtbot: QtBot) -> None:
+    tab, _prep, _stack = make_tab(qtbot, ChecklistTab)
+    shown = " ".join(label.text() for label in tab.findChildren(QLabel))
+    for name in ("Power strategy", "Openness at the start", "Do I need to react?"):
+        assert name in shown
+    why = tab.field("checklist.patterns.power_game.why")
+    assert why.accessibleName() == "Power strategy: why"
+    assert why.accessibleDescription()
+
+
+def test_all_entries_answered_completes_the_tab(qtbot: QtBot) -> None:
+    tab, prep, _stack = make_tab(qtbot, ChecklistTab)
+    for check in prep.checklist.patterns:
+        combo = tab.field(f"checklist.patterns.{check.pattern.value}.risk")
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(2)
+    assert tab.completeness().filled == 1
+    for action in prep.checklist.principles:
+        box = tab.field(f"checklist.principles.{action.principle.value}.action")
+        assert isinstance(box, QPlainTextEdit)
+        box.setPlainText("Doen")
+    assert tab.completeness_label.text() == "2 of 4 filled in"
