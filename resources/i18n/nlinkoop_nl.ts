@@ -140,6 +140,69 @@
     </message>
 </context>
 <context>
+    <name>CapacityTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="56"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="60"/>
+        <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
+        <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken uw eigen alternatief, zodat angst u niet stuurt. En bereid uzelf voor: reflecteer, spar met een collega, lees, train.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="67"/>
+        <source>The deal</source>
+        <translation>De opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="69"/>
+        <source>Playing field</source>
+        <translation>Speelveld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="72"/>
+        <source>Real cost structure</source>
+        <translation>Echte kostenopbouw</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="75"/>
+        <source>Policy goals</source>
+        <translation>Beleidsdoelen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="77"/>
+        <source>What the deal asks in the long run</source>
+        <translation>Wat de deal op lange termijn vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="79"/>
+        <source>Alternatives and topics</source>
+        <translation>Alternatieven en onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="83"/>
+        <source>Alternatives to an agreement</source>
+        <translation>Alternatieven zonder akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="88"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="90"/>
+        <source>My own preparation</source>
+        <translation>Mijn eigen voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="92"/>
+        <source>Reflect, spar, read, train</source>
+        <translation>Reflecteren, sparren, lezen, trainen</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="31"/>
@@ -492,6 +555,74 @@
     </message>
 </context>
 <context>
+    <name>OpportunityTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="33"/>
+        <source>Opportunity</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="37"/>
+        <source>Make room for a real conversation before the meeting, and don&apos;t start with the price. Invite the supplier and the internal client to say what they value, which conditions they have and what worries them. Plan it and take the lead: when, with whom, and with which agenda.</source>
+        <translation>Maak vóór het gesprek ruimte voor een echt gesprek, en begin niet over de prijs. Nodig de leverancier en de interne klant uit om te zeggen wat zij belangrijk vinden, welke voorwaarden zij hebben en waar zij zich zorgen over maken. Plan het en neem de regie: wanneer, met wie en met welke agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="44"/>
+        <source>The conversation beforehand</source>
+        <translation>Het gesprek vooraf</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="46"/>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="47"/>
+        <source>Who takes the lead</source>
+        <translation>Wie heeft de regie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="52"/>
+        <source>Value, conditions and concerns they made explicit</source>
+        <translation>Waarde, voorwaarden en zorgen die zij benoemden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="57"/>
+        <source>Agenda of the meeting</source>
+        <translation>Agenda van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="58"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="60"/>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="61"/>
+        <source>How it is now</source>
+        <translation>Hoe die nu is</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="62"/>
+        <source>How we want it to be</source>
+        <translation>Hoe we die willen</translation>
+    </message>
+</context>
+<context>
     <name>PreparationTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/base.py" line="45"/>
@@ -584,6 +715,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="32"/>
         <source>Alternative</source>
         <translation>Alternatief</translation>
     </message>
@@ -850,6 +982,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="16"/>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="15"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -866,6 +999,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="15"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="12"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
@@ -880,9 +1014,89 @@
         <translation>Waarom (de waarde erachter)</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="14"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="26"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="13"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="22"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="19"/>
+        <source>Cost component</source>
+        <translation>Kostenpost</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="20"/>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="21"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="24"/>
+        <source>Policy goal</source>
+        <translation>Beleidsdoel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="27"/>
+        <source>What I will do</source>
+        <translation>Wat ik ga doen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="28"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="31"/>
+        <source>Whose</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="33"/>
+        <source>How to improve it</source>
+        <translation>Hoe we het verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="36"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="17"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="37"/>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="18"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="38"/>
+        <source>We hope for</source>
+        <translation>We hopen op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="39"/>
+        <source>Enough is</source>
+        <translation>Genoeg is</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="40"/>
+        <source>If you ...</source>
+        <translation>Als jullie ...</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="41"/>
+        <source>... then we</source>
+        <translation>... dan wij</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="21"/>
@@ -933,6 +1147,21 @@
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="14"/>
         <source>Red line</source>
         <translation>Rode lijn</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="14"/>
+        <source>What they said</source>
+        <translation>Wat zij zeiden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="18"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="19"/>
+        <source>Who leads</source>
+        <translation>Wie leidt</translation>
     </message>
 </context>
 <context>

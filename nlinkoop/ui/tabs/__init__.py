@@ -2,12 +2,16 @@
 
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.basics_tab import BasicsTab
+from nlinkoop.ui.tabs.capacity_tab import CapacityTab
 from nlinkoop.ui.tabs.checklist_tab import ChecklistTab
 from nlinkoop.ui.tabs.interests_tab import InterestsTab
 from nlinkoop.ui.tabs.motivation_tab import MotivationTab
+from nlinkoop.ui.tabs.opportunity_tab import OpportunityTab
 
 TAB_CLASSES: tuple[type[PreparationTab], ...] = (
     BasicsTab,
+    OpportunityTab,
+    CapacityTab,
     MotivationTab,
     InterestsTab,
     ChecklistTab,
@@ -16,8 +20,10 @@ TAB_CLASSES: tuple[type[PreparationTab], ...] = (
 __all__ = [
     "TAB_CLASSES",
     "BasicsTab",
+    "CapacityTab",
     "ChecklistTab",
     "InterestsTab",
     "MotivationTab",
+    "OpportunityTab",
     "PreparationTab",
 ]

@@ -137,7 +137,7 @@ def test_the_indicator_follows_the_edits(qtbot: QtBot, cls: type[PreparationTab]
         assert isinstance(editor, ListEditor)
         editor.add_button.click()
     else:
-        type_into(qtbot, first, "Iets")
+        type_into(qtbot, first, PARSED.get(first.objectName(), ("Iets", None))[0])
     after = tab.completeness()
     assert after == Completeness(before.filled + 1, before.total)
     assert tab.completeness_label.text() == f"{after.filled} of {after.total} filled in"

@@ -1,0 +1,62 @@
+"""The Gelegenheid tab: the strategic conversation before the meeting, agenda and relationship."""
+
+from nlinkoop.domain.completeness import Section
+from nlinkoop.domain.conditions import AgendaItem, ExplicitItem
+from nlinkoop.ui.models.list_model import Column, Kind
+from nlinkoop.ui.tabs import texts
+from nlinkoop.ui.tabs.base import PreparationTab
+from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+
+C = "TabTexts"
+EXPLICIT_COLUMNS = (
+    Column("party", QT_TRANSLATE_NOOP("TabTexts", "Party"), Kind.CHOICE, texts.PARTIES, C),
+    Column("kind", QT_TRANSLATE_NOOP("TabTexts", "Kind"), Kind.CHOICE, texts.EXPLICIT_KINDS, C),
+    Column("text", QT_TRANSLATE_NOOP("TabTexts", "What they said"), context=C),
+)
+AGENDA_COLUMNS = (
+    Column("topic", QT_TRANSLATE_NOOP("TabTexts", "Topic"), context=C),
+    Column("minutes", QT_TRANSLATE_NOOP("TabTexts", "Minutes"), Kind.INT, context=C),
+    Column("lead", QT_TRANSLATE_NOOP("TabTexts", "Who leads"), context=C),
+)
+
+
+class OpportunityTab(PreparationTab):
+    """Gelegenheid: make room for a conversation before the meeting, and take the lead in it.
+
+    Signals:
+        changed: the user edited something in the tab, or undo/redo changed it.
+    """
+
+    SECTION = Section.OPPORTUNITY
+
+    def title(self) -> str:
+        return self.tr("Opportunity")
+
+    def guidance_text(self) -> str:
+        return self.tr(
+            "Make room for a real conversation before the meeting, and don't start with the "
+            "price. Invite the supplier and the internal client to say what they value, which "
+            "conditions they have and what worries them. Plan it and take the lead: when, with "
+            "whom, and with which agenda."
+        )
+
+    def build(self) -> None:
+        form = self.group(self.tr("The conversation beforehand"))
+        self.parsed(self.binder.date_edit, form, "opportunity.conversation_date", self.tr("Date"))
+        self.line(form, "opportunity.conversation_with", self.tr("With whom"))
+        self.line(form, "opportunity.lead", self.tr("Who takes the lead"))
+        self.text(form, "opportunity.notes", self.tr("Notes"))
+        self.list_editor(
+            form,
+            "opportunity.explicit",
+            self.tr("Value, conditions and concerns they made explicit"),
+            EXPLICIT_COLUMNS,
+            ExplicitItem,
+        )
+
+        form = self.group(self.tr("Agenda of the meeting"))
+        self.list_editor(form, "opportunity.agenda", self.tr("Agenda"), AGENDA_COLUMNS, AgendaItem)
+
+        form = self.group(self.tr("Relationship"))
+        self.text(form, "relationship.now", self.tr("How it is now"), 2)
+        self.text(form, "relationship.wanted", self.tr("How we want it to be"), 2)
