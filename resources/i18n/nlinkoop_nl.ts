@@ -646,6 +646,123 @@
     </message>
 </context>
 <context>
+    <name>PreparationsModel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="46"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="52"/>
+        <source>Upcoming meetings</source>
+        <translation>Komende gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="54"/>
+        <source>Earlier meetings</source>
+        <translation>Eerdere gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="55"/>
+        <source>No date</source>
+        <translation>Zonder datum</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="205"/>
+        <source>{percent}% filled in</source>
+        <translation>{percent}% ingevuld</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationsPane</name>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="70"/>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="71"/>
+        <source>Search preparations</source>
+        <translation>Voorbereidingen doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="77"/>
+        <source>Meeting date</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="78"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="79"/>
+        <source>Sort preparations by</source>
+        <translation>Voorbereidingen sorteren op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="80"/>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Sorteren op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="84"/>
+        <source>Preparations</source>
+        <translation>Voorbereidingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="86"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="87"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="88"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="89"/>
+        <source>&amp;Bin</source>
+        <translation>&amp;Prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="91"/>
+        <source>New preparation (Ins)</source>
+        <translation>Nieuwe voorbereiding (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="92"/>
+        <source>Start a new preparation from the selected one</source>
+        <translation>Een nieuwe voorbereiding beginnen vanuit de gekozen voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="93"/>
+        <source>Move the selected preparation to the bin (Del)</source>
+        <translation>De gekozen voorbereiding naar de prullenbak verplaatsen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="94"/>
+        <source>Show deleted preparations, to restore them</source>
+        <translation>Verwijderde voorbereidingen tonen, om ze terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="98"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="101"/>
+        <source>Deleted preparations</source>
+        <translation>Verwijderde voorbereidingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="100"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>TabTexts</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="36"/>
