@@ -10,7 +10,7 @@ TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
 I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py $(shell find nlinkoop/ui -name "*.py")
 
-.PHONY: run test lint venv i18n translations clean
+.PHONY: run test lint venv i18n translations screenshots clean
 
 venv: $(STAMP)
 
@@ -34,6 +34,12 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Every tab of the example, offscreen: light at 100%, dark, and light at 200%.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m nlinkoop.ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m nlinkoop.ui.screenshots docs/screenshots/dark --dark
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(PY) -m nlinkoop.ui.screenshots docs/screenshots/200 --suffix=-200
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py

@@ -52,8 +52,10 @@ def build_window(path: Path):  # type: ignore[no-untyped-def]
     """
     from nlinkoop.store.workbook import Workbook
     from nlinkoop.ui.main_window import MainWindow
+    from nlinkoop.ui.settings import Preferences
 
-    return MainWindow(Workbook.open(path))
+    preferences = Preferences()
+    return MainWindow(Workbook.open(path, user=preferences.user_name or None), preferences)
 
 
 def load_translators(language: str) -> list["QTranslator"]:
@@ -84,7 +86,9 @@ def _run_window(path: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
-    for translator in load_translators("nl"):
+    from nlinkoop.ui.settings import Preferences
+
+    for translator in load_translators(Preferences().language):
         app.installTranslator(translator)
     try:
         window = build_window(path)

@@ -1,54 +1,317 @@
-"""The workbook window (for now: the list of preparations in the open workbook)."""
+"""The workbook window: the preparations on the left, the selected one in tabs on the right."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableWidget, QTableWidgetItem
+import contextlib
+from datetime import datetime
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+)
+
+from nlinkoop.domain.completeness import progress
+from nlinkoop.domain.duplicate import duplicate
+from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
+from nlinkoop.ui import prompts
+from nlinkoop.ui.autosave import Autosave
+from nlinkoop.ui.preparations_pane import PreparationsPane
+from nlinkoop.ui.recovery import Recovery
+from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.tabs import TAB_CLASSES, PreparationTab
+from nlinkoop.ui.window_menus import WindowMenus
+
+RECOVERY_DELAY_MS = 300  # crash recovery keeps edits younger than the autosave's delay
+
+
+class SaveFailed(Exception):  # noqa: N818 - reads as what happened
+    """Saving failed for a known reason, already in the user's language."""
 
 
 class MainWindow(QMainWindow):
-    """Shows the preparations of one workbook; owns the workbook and closes it on close."""
+    """One open workbook: a thin shell that wires the pane, the tabs, autosave and menus."""
 
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, preferences: Preferences | None = None) -> None:
         super().__init__()
-        self._workbook = workbook
-        self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=workbook.path.name))
-        self.resize(960, 600)
-        self.preparations_table = QTableWidget(0, 4, self)
-        self.preparations_table.setObjectName("preparations")
-        self.preparations_table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Supplier"), self.tr("Meeting"), self.tr("Last change")]
-        )
-        self.preparations_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preparations_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.preparations_table.verticalHeader().hide()
-        header = self.preparations_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(self.preparations_table)
-        self.reload()
+        self.preferences = preferences if preferences is not None else Preferences()
+        self.workbook = workbook
+        self._prep: Preparation | None = None
+        self._recovery = Recovery(workbook.path)
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+
+        self.undo_stack = QUndoStack(self)
+        self.preparations = PreparationsPane(self._search, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self._pages: list[PreparationTab] = []
+        for tab_class in TAB_CLASSES:
+            page = tab_class(self.undo_stack, self.tabs)
+            page.changed.connect(self._on_page_changed)
+            self.tabs.addTab(page, page.title().replace("&", "&&"))  # "&" marks a shortcut
+            self._pages.append(page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.preparations)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
+        self.setCentralWidget(self.splitter)
+
+        self.autosave = Autosave(self._save_current, parent=self)
+        self.autosave.saved.connect(self._on_autosave_saved)
+        self.autosave.failed.connect(self._on_autosave_failed)
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setSingleShot(True)
+        self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
+        self._recovery_timer.timeout.connect(self._write_recovery)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.menus = WindowMenus(self)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.preparations.current_changed.connect(self._on_preparations_current_changed)
+        self.preparations.new_requested.connect(self.new_preparation)
+        self.preparations.duplicate_requested.connect(self._on_preparations_duplicate_requested)
+        self.preparations.delete_requested.connect(self._on_preparations_delete_requested)
+        self.preparations.restore_requested.connect(self._on_preparations_restore_requested)
+
+        if not self.preferences.geometry.isEmpty():
+            self.restoreGeometry(self.preferences.geometry)
+        if not self.preferences.splitter.isEmpty():
+            self.splitter.restoreState(self.preferences.splitter)
+        self._show_workbook()
+
+    # --- the workbook ---------------------------------------------------------------------
+
+    def _show_workbook(self) -> None:
+        self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=self.workbook.path.name))
+        self.preferences.add_recent(self.workbook.path)
+        self._recovery = Recovery(self.workbook.path)
+        summaries = self._refresh_list()
+        self._show_preparation(summaries[0].id if summaries else "")
+        self._offer_recovery()
+
+    def switch_workbook(self, path: Path) -> bool:
+        """Save what is open, then show the workbook at `path`; False if it stayed as it was."""
+        if not self.autosave.flush():
+            return False
+        try:
+            workbook = Workbook.open(path, user=self.preferences.user_name or None)
+        except WorkbookError as error:
+            prompts.cannot_open(self, Path(path), error)
+            return False
+        self.workbook.close()
+        self.workbook = workbook
+        self._show_workbook()
+        return True
+
+    def switch_workbook_keeping_edits(self, path: Path) -> bool:
+        """After a failed save: continue in the workbook at `path`, saving the edits there."""
+        try:
+            workbook = Workbook.open(path, user=self.preferences.user_name or None)
+        except WorkbookError as error:
+            prompts.cannot_open(self, Path(path), error)
+            return False
+        self.workbook.close()
+        self.workbook = workbook
+        if not self.autosave.flush():  # the edits go into the new file, or stay in the window
+            return False
+        self._show_workbook()
+        return True
 
     def reload(self) -> None:
-        """Fill the list from the workbook, newest change first."""
-        summaries = self._workbook.list_preparations()
-        table = self.preparations_table
-        table.setRowCount(len(summaries))
-        for row, summary in enumerate(summaries):
-            meeting = summary.meeting_date.strftime("%d-%m-%Y") if summary.meeting_date else ""
-            changed = summary.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
-            cells = (
-                summary.title,
-                summary.counterparty,
-                meeting,
-                f"{changed} ({summary.updated_by})",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, summary.id)
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        self.statusBar().showMessage(self.tr("%n preparation(s)", "", len(summaries)))
+        """Show the workbook's list again, keeping the selected preparation if it is there."""
+        summaries = self._refresh_list()
+        ids = {s.id for s in summaries}
+        keep = self._prep.id if self._prep is not None and self._prep.id in ids else ""
+        self._show_preparation(keep or (summaries[0].id if summaries else ""))
+
+    def _refresh_list(self) -> list[PreparationSummary]:
+        summaries = self.workbook.list_preparations()
+        self.preparations.set_preparations(summaries, self.workbook.deleted_preparations())
+        return summaries
+
+    def _search(self, query: str) -> set[str]:
+        return self.workbook.search(query)
+
+    # --- the selected preparation ---------------------------------------------------------
+
+    @property
+    def preparation(self) -> Preparation | None:
+        """The preparation shown in the tabs (None in an empty workbook)."""
+        return self._prep
+
+    def _show_preparation(self, prep_id: str) -> None:
+        self._prep = self.workbook.load(prep_id) if prep_id else None
+        self.undo_stack.clear()  # undo is per preparation: commands keep the object they changed
+        shown = self._prep if self._prep is not None else Preparation()
+        for page in self._pages:
+            page.load(shown)
+        self.tabs.setEnabled(self._prep is not None)
+        if prep_id:
+            self.preparations.select(prep_id)
+
+    @Slot(str)
+    def _on_preparations_current_changed(self, prep_id: str) -> None:
+        if self._prep is not None and prep_id == self._prep.id:
+            return
+        if not self.autosave.flush():
+            self.preparations.select(self._prep.id if self._prep else "")
+            return
+        self._show_preparation(prep_id)
+
+    @Slot()
+    def new_preparation(self) -> None:
+        """Add an empty preparation and show it, ready to type its title."""
+        if not self.autosave.flush():
+            return
+        prep = Preparation(title=self.tr("New preparation"))
+        self._save_new(prep)
+        self.tabs.setCurrentIndex(0)
+        title = self.findChild(QLineEdit, "title")
+        if title is not None:
+            title.setFocus()
+            title.selectAll()
+
+    @Slot(str)
+    def _on_preparations_duplicate_requested(self, prep_id: str) -> None:
+        if not self.autosave.flush():
+            return
+        suffix = QCoreApplication.translate("MainWindow", " (copy)")
+        self._save_new(duplicate(self.workbook.load(prep_id), title_suffix=suffix))
+
+    def _save_new(self, prep: Preparation) -> None:
+        try:
+            self.workbook.save(prep)
+        except WorkbookError as error:
+            prompts.error(self, self.tr("Not saved"), prompts.workbook_error_text(error))
+            return
+        self._refresh_list()
+        self._show_preparation(prep.id)
+
+    @Slot(str)
+    def _on_preparations_delete_requested(self, prep_id: str) -> None:
+        if not self.autosave.flush():
+            return
+        self.workbook.delete(prep_id)
+        summaries = self._refresh_list()
+        self._show_preparation(summaries[0].id if summaries else "")
+        self.statusBar().showMessage(self.tr("Moved to the bin; restore it from there."), 8000)
+
+    @Slot(str)
+    def _on_preparations_restore_requested(self, prep_id: str) -> None:
+        if not self.autosave.flush():
+            return
+        self.workbook.restore(prep_id)
+        self._refresh_list()
+        self._show_preparation(prep_id)
+
+    # --- editing and saving ---------------------------------------------------------------
+
+    @Slot()
+    def _on_page_changed(self) -> None:
+        self.autosave.mark_dirty()
+        self._recovery_timer.start()
+        if self._prep is not None:
+            self.preparations.update_summary(self._summary(self._prep))
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self.autosave.flush()
+
+    def _summary(self, prep: Preparation) -> PreparationSummary:
+        return PreparationSummary(
+            id=prep.id,
+            title=prep.title,
+            counterparty=prep.counterparty,
+            meeting_date=prep.meeting.date,
+            updated_at=prep.updated_at,
+            updated_by=prep.updated_by,
+            progress=progress(prep),
+        )
+
+    def _save_current(self) -> None:
+        if self._prep is None:
+            return
+        try:
+            self.workbook.save(self._prep)
+        except WorkbookError as error:
+            raise SaveFailed(prompts.workbook_error_text(error)) from error
+        self._recovery_timer.stop()
+        self._recovery.clear()
+        self.preparations.update_summary(self._summary(self._prep))
+
+    @Slot()
+    def _write_recovery(self) -> None:
+        if self._prep is not None and self.autosave.dirty:
+            # If even this fails, the edits are still in the window; saving reports the disk.
+            with contextlib.suppress(OSError):
+                self._recovery.write(self._prep)
+
+    @Slot(datetime)
+    def _on_autosave_saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Saved at {time}").format(time=when.strftime("%H:%M:%S")))
+
+    @Slot(str)
+    def _on_autosave_failed(self, reason: str) -> None:
+        self._write_recovery()
+        self.saved_label.setText(self.tr("Not saved"))
+        if prompts.save_failed(self, reason) is prompts.SaveFailedChoice.SAVE_AS:
+            self.menus.save_as()
+
+    def _offer_recovery(self) -> None:
+        pending = self._recovery.pending()
+        if pending is None:
+            return
+        prep, written = pending
+        if prompts.offer_recovery(self, prep.title, written):
+            try:
+                self.workbook.save(prep)
+            except WorkbookError as error:
+                prompts.error(self, self.tr("Not restored"), prompts.workbook_error_text(error))
+                return
+            self._refresh_list()
+            self._show_preparation(prep.id)
+        self._recovery.clear()
+
+    # --- Qt events ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_workbook(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_workbook(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.switch_workbook(path)
+
+    @staticmethod
+    def _dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].suffix.lower() == ".db" else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._workbook.close()
+        if not self.autosave.flush():
+            answer = prompts.close_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.menus.save_as()
+            ):
+                event.ignore()
+                return
+        if not self.autosave.dirty:
+            self._recovery.clear()
+        self.preferences.geometry = self.saveGeometry()
+        self.preferences.splitter = self.splitter.saveState()
+        self.preferences.sync()
+        self.workbook.close()
         super().closeEvent(event)

@@ -1,5 +1,7 @@
 """Every message box the app shows, in one place (tabs and dialogs never build their own)."""
 
+from datetime import datetime
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,8 +18,92 @@ def workbook_error_text(error: WorkbookError) -> str:
 
 def cannot_open(parent: QWidget | None, path: Path, error: WorkbookError) -> None:
     """Tell the user why a workbook could not be opened; the file itself was left untouched."""
-    title = QCoreApplication.translate("prompts", "Cannot open workbook")
     text = QCoreApplication.translate("prompts", "{name} cannot be opened: {reason}.")
     QMessageBox.warning(
-        parent, title, text.format(name=path.name, reason=workbook_error_text(error))
+        parent,
+        QCoreApplication.translate("prompts", "Cannot open workbook"),
+        text.format(name=path.name, reason=workbook_error_text(error)),
+    )
+
+
+def error(parent: QWidget | None, title: str, message: str) -> None:
+    """A plain one-line error."""
+    QMessageBox.warning(parent, title, message)
+
+
+class SaveFailedChoice(Enum):
+    SAVE_AS = "save_as"
+    KEEP_EDITING = "keep_editing"
+
+
+def save_failed(parent: QWidget | None, reason: str) -> SaveFailedChoice:
+    """Saving failed: the edits stay in the window; offer to save a copy elsewhere."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Not saved"))
+    box.setText(
+        QCoreApplication.translate("prompts", "Your changes could not be saved: {reason}.").format(
+            reason=reason
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "prompts",
+            "Nothing is lost: your changes stay in the window. Save a copy somewhere else?",
+        )
+    )
+    save_as = box.addButton(
+        QCoreApplication.translate("prompts", "Save as..."), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("prompts", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(save_as)
+    box.exec()
+    return (
+        SaveFailedChoice.SAVE_AS
+        if box.clickedButton() is save_as
+        else SaveFailedChoice.KEEP_EDITING
+    )
+
+
+def close_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Closing while edits could not be saved: Save (as...), Discard or Cancel."""
+    return QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("prompts", "Unsaved changes"),
+        QCoreApplication.translate(
+            "prompts", "Some changes could not be saved. Save a copy somewhere else before closing?"
+        ),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+
+
+def offer_recovery(parent: QWidget | None, title: str, written: datetime) -> bool:
+    """After a crash: restore the unsaved edits of one preparation?"""
+    text = QCoreApplication.translate(
+        "prompts", 'nlinkoop was closed with unsaved changes to "{title}" ({when}). Restore them?'
+    )
+    when = written.astimezone().strftime("%d-%m-%Y %H:%M")
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Restore unsaved changes"),
+        text.format(title=title, when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def confirm_restart(parent: QWidget | None) -> None:
+    """The language applies after a restart."""
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("prompts", "Language"),
+        QCoreApplication.translate(
+            "prompts", "The new language applies when you start nlinkoop again."
+        ),
     )

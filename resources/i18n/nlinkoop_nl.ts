@@ -473,37 +473,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="16"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="95"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="21"/>
-        <source>Title</source>
-        <translation>Titel</translation>
+        <location filename="../../nlinkoop/ui/main_window.py" line="176"/>
+        <source>New preparation</source>
+        <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="21"/>
-        <source>Supplier</source>
-        <translation>Leverancier</translation>
+        <location filename="../../nlinkoop/ui/main_window.py" line="188"/>
+        <source> (copy)</source>
+        <translation> (kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="21"/>
-        <source>Meeting</source>
-        <translation>Gesprek</translation>
+        <location filename="../../nlinkoop/ui/main_window.py" line="195"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="266"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="21"/>
-        <source>Last change</source>
-        <translation>Laatst gewijzigd</translation>
+        <location filename="../../nlinkoop/ui/main_window.py" line="207"/>
+        <source>Moved to the bin; restore it from there.</source>
+        <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../nlinkoop/ui/main_window.py" line="50"/>
-        <source>%n preparation(s)</source>
-        <translation>
-            <numerusform>%n voorbereiding</numerusform>
-            <numerusform>%n voorbereidingen</numerusform>
-        </translation>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="261"/>
+        <source>Saved at {time}</source>
+        <translation>Opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="279"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1285,168 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="36"/>
+        <source>&amp;New workbook...</source>
+        <translation>&amp;Nieuw werkboek…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
+        <source>New &amp;preparation</source>
+        <translation>Nieuwe &amp;voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="55"/>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="60"/>
+        <source>Save a &amp;copy as...</source>
+        <translation>&amp;Kopie opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <source>&amp;Export (JSON)...</source>
+        <translation>&amp;Exporteren (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="66"/>
+        <source>&amp;Import (JSON)...</source>
+        <translation>&amp;Importeren (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="68"/>
+        <source>Open the e&amp;xample</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="77"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <source>Your &amp;name...</source>
+        <translation>Je &amp;naam…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
+        <source>New workbook</source>
+        <translation>Nieuw werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="136"/>
+        <source>Workbook.db</source>
+        <translation>Werkboek.db</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="148"/>
+        <source>Open workbook</source>
+        <translation>Werkboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="169"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="174"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="169"/>
+        <source>Choose another file.</source>
+        <translation>Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="182"/>
+        <source> (copy)</source>
+        <translation> (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
+        <source>Save a copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="189"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="198"/>
+        <source>Export (JSON)</source>
+        <translation>Exporteren (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="205"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <source>Exported to {name}</source>
+        <translation>Geëxporteerd naar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="213"/>
+        <source>Import (JSON)</source>
+        <translation>Importeren (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="220"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="235"/>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="236"/>
+        <source>Name shown as author of your changes:</source>
+        <translation>Naam die bij je wijzigingen staat:</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookError</name>
     <message>
         <location filename="../../nlinkoop/store/errors.py" line="51"/>
@@ -1402,14 +1567,69 @@
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="19"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="21"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>{name} kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="24"/>
         <source>Cannot open workbook</source>
         <translation>Werkboek niet geopend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="20"/>
-        <source>{name} cannot be opened: {reason}.</source>
-        <translation>{name} kan niet worden geopend: {reason}.</translation>
+        <location filename="../../nlinkoop/ui/prompts.py" line="43"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="45"/>
+        <source>Your changes could not be saved: {reason}.</source>
+        <translation>Je wijzigingen konden niet worden opgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="50"/>
+        <source>Nothing is lost: your changes stay in the window. Save a copy somewhere else?</source>
+        <translation>Er gaat niets verloren: je wijzigingen blijven in het venster. Een kopie ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="56"/>
+        <source>Save as...</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="59"/>
+        <source>Keep editing</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="74"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="75"/>
+        <source>Some changes could not be saved. Save a copy somewhere else before closing?</source>
+        <translation>Sommige wijzigingen konden niet worden opgeslagen. Eerst een kopie ergens anders opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="87"/>
+        <source>nlinkoop was closed with unsaved changes to &quot;{title}&quot; ({when}). Restore them?</source>
+        <translation>nlinkoop werd afgesloten met niet-opgeslagen wijzigingen in ‘{title}’ ({when}). Herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="93"/>
+        <source>Restore unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="105"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="106"/>
+        <source>The new language applies when you start nlinkoop again.</source>
+        <translation>De nieuwe taal geldt zodra je nlinkoop opnieuw start.</translation>
     </message>
 </context>
 </TS>

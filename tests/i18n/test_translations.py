@@ -48,5 +48,5 @@ def test_the_compiled_translation_loads(qapp: QCoreApplication, tmp_path: Path) 
     subprocess.run([lrelease, "-silent", TS, "-qm", qm], check=True)
     translator = QTranslator()
     assert translator.load(str(qm))
-    assert translator.translate("MainWindow", "Title") == "Titel"
+    assert translator.translate("WindowMenus", "&File") == "&Bestand"
     assert translator.translate("WorkbookError", "the disk is full") == "de schijf is vol"

@@ -1,31 +1,228 @@
+"""The workbook window as a user drives it: real files, real widgets, keys and clicks."""
+
+import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.app import build_window
 from nlinkoop.examples import create_example
+from nlinkoop.interchange import dumps
+from nlinkoop.store import connection
 from nlinkoop.store.errors import WorkbookRejected
+from nlinkoop.store.workbook import Workbook
+from nlinkoop.ui import prompts
+from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.recovery import Recovery
+from nlinkoop.ui.settings import Preferences
 
 
-def test_the_window_lists_the_example_preparations(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
     path = tmp_path / "voorbeeld.db"
     create_example(path)
-    window = build_window(path)
+    return path
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+def open_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
+    window = MainWindow(Workbook.open(path, user="tester"), preferences)
     qtbot.addWidget(window)
     window.show()
-    table = window.preparations_table
-    assert table.rowCount() == 3
-    titles = {table.item(row, 0).text() for row in range(3)}
-    assert all(titles)
-    assert "voorbeeld.db" in window.windowTitle()
+    return window
+
+
+def title_edit(window: MainWindow) -> QLineEdit:
+    edit = window.findChild(QLineEdit, "title")
+    assert edit is not None
+    return edit
+
+
+def stored_titles(path: Path) -> set[str]:
+    with Workbook.open(path) as workbook:
+        return {s.title for s in workbook.list_preparations()}
+
+
+def test_build_window_shows_the_most_recently_changed_preparation(
+    qtbot: QtBot, example: Path
+) -> None:
+    window = build_window(example)
+    qtbot.addWidget(window)
+    with Workbook.open(example) as workbook:
+        newest = workbook.list_preparations()[0]
+    assert window.preparation is not None
+    assert window.preparation.id == newest.id
+    assert title_edit(window).text() == newest.title
+    assert window.tabs.count() == 6
     window.close()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld.db"]
 
 
-def test_a_refused_file_never_becomes_a_window(tmp_path: Path) -> None:
-    path = tmp_path / "leeg.db"
-    path.touch()
+def test_typing_is_saved_after_a_pause_and_survives_a_reopen(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    edit = title_edit(window)
+    edit.setFocus()
+    edit.selectAll()
+    with qtbot.waitSignal(window.autosave.saved, timeout=3000):
+        qtbot.keyClicks(edit, "Jaargesprek schoonmaak")
+    assert window.saved_label.text().startswith("Saved at ")
+    window.close()
+    assert "Jaargesprek schoonmaak" in stored_titles(example)
+    with Workbook.open(example) as workbook:
+        assert "Jaargesprek schoonmaak" in dumps(workbook.load_all(), [])
+
+
+def test_switching_tab_saves_at_once(qtbot: QtBot, example: Path, preferences: Preferences) -> None:
+    window = open_window(qtbot, example, preferences)
+    title_edit(window).setText("Direct opgeslagen")
+    title_edit(window).textEdited.emit("Direct opgeslagen")
+    assert window.autosave.dirty
+    window.tabs.setCurrentIndex(1)
+    assert not window.autosave.dirty
+    assert "Direct opgeslagen" in stored_titles(example)
+    window.close()
+
+
+def test_ctrl_z_undoes_typing_in_the_window(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    edit = title_edit(window)
+    before = edit.text()
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, " extra")
+    assert window.preparation is not None and window.preparation.title == before + " extra"
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.preparation.title == before
+    assert edit.text() == before
+    window.close()
+
+
+def test_new_duplicate_delete_and_restore(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    window.findChild(QPushButton, "new").click()
+    assert window.preparation is not None
+    new_id = window.preparation.id
+    assert len(window.workbook.list_preparations()) == 4
+
+    original = window.preparation.title
+    window.preparations.duplicate_requested.emit(new_id)
+    assert window.preparation.id != new_id
+    assert window.preparation.title.startswith(original)
+    assert len(window.workbook.list_preparations()) == 5
+
+    copy_id = window.preparation.id
+    window.preparations.delete_requested.emit(copy_id)
+    assert copy_id not in {s.id for s in window.workbook.list_preparations()}
+    window.preparations.restore_requested.emit(copy_id)
+    assert window.preparation.id == copy_id
+    window.close()
+    assert len(stored_titles(example)) >= 4
+
+
+def test_a_save_that_fails_keeps_the_edits_and_offers_save_as(
+    qtbot: QtBot, example: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        prompts,
+        "save_failed",
+        lambda _parent, reason: offered.append(reason) or prompts.SaveFailedChoice.KEEP_EDITING,
+    )
+    window = open_window(qtbot, example, preferences)
+    with closing(sqlite3.connect(example)) as other:  # another program holds the file
+        other.execute("BEGIN EXCLUSIVE")
+        title_edit(window).setText("Niet verloren")
+        title_edit(window).textEdited.emit("Niet verloren")
+        assert not window.autosave.flush()
+        other.rollback()
+    assert offered == ["locked by another program; try again later"]
+    assert window.preparation is not None and window.preparation.title == "Niet verloren"
+    recovered = Recovery(example).pending()
+    assert recovered is not None and recovered[0].title == "Niet verloren"
+    assert window.autosave.flush()
+    assert Recovery(example).pending() is None
+    window.close()
+    assert "Niet verloren" in stored_titles(example)
+
+
+def test_after_a_crash_the_next_start_offers_the_unsaved_edits(
+    qtbot: QtBot, example: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Workbook.open(example) as workbook:
+        prep = workbook.load(workbook.list_preparations()[-1].id)
+    prep.title = "Na de crash"
+    Recovery(example).write(prep)
+    monkeypatch.setattr(prompts, "offer_recovery", lambda *_args: True)
+    window = open_window(qtbot, example, preferences)
+    assert window.preparation is not None and window.preparation.title == "Na de crash"
+    assert Recovery(example).pending() is None
+    window.close()
+    assert "Na de crash" in stored_titles(example)
+
+
+def test_a_refused_file_shows_why_and_stays_as_it_was(
+    qtbot: QtBot, example: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        prompts, "cannot_open", lambda _p, path, error: shown.append(f"{path.name}: {error}")
+    )
+    window = open_window(qtbot, example, preferences)
+    bad = example.with_name("notities.db")
+    bad.write_text("Dit is geen werkboek\n")
+    assert not window.switch_workbook(bad)
+    assert shown == ["notities.db: not an nlinkoop workbook"]
+    assert bad.read_text() == "Dit is geen werkboek\n"
+    assert window.workbook.path == example
+    window.close()
     with pytest.raises(WorkbookRejected):
-        build_window(path)
-    assert path.read_bytes() == b""
+        build_window(bad)
+
+
+def test_opening_another_workbook_adds_it_to_the_recent_files(
+    qtbot: QtBot, example: Path, preferences: Preferences, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    other = tmp_path / "leeg.db"
+    Workbook.create(other).close()
+    assert window.switch_workbook(other)
+    assert window.preparation is None
+    assert not window.tabs.isEnabled()
+    assert preferences.recent_files[:2] == [str(other.resolve()), str(example.resolve())]
+    window.close()
+
+
+def test_export_and_language_choice(
+    qtbot: QtBot,
+    example: Path,
+    preferences: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "uit.json"
+    monkeypatch.setattr(
+        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName",
+        lambda *_args: (str(target), ""),
+    )
+    monkeypatch.setattr(prompts, "confirm_restart", lambda _parent: None)
+    window = open_window(qtbot, example, preferences)
+    window.menus.export_json()
+    assert len(json.loads(target.read_text(encoding="utf-8"))["preparations"]) == 3
+    window.menus.set_language("en")
+    assert preferences.language == "en"
+    window.close()

@@ -1,0 +1,85 @@
+"""Render every tab of the example workbook to PNG files: `python -m nlinkoop.ui.screenshots DIR`.
+
+Runs offscreen. `make screenshots` calls it for docs/screenshots/; `--dark` uses a dark palette
+and QT_SCALE_FACTOR=2 renders at 200%, so the looks can be checked without a screen.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be chosen first
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from nlinkoop.app import load_translators  # noqa: E402
+from nlinkoop.examples import create_example  # noqa: E402
+from nlinkoop.store.workbook import Workbook  # noqa: E402
+from nlinkoop.ui.main_window import MainWindow  # noqa: E402
+from nlinkoop.ui.settings import Preferences  # noqa: E402
+
+SLUGS = ("basis", "gelegenheid", "capaciteit", "motivatie", "belangen", "relationeel")
+
+
+def dark_palette() -> QPalette:
+    """A plain dark palette, like a desktop's dark mode."""
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#262626"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d6fb4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        (QPalette.ColorRole.ToolTipBase, "#353535"),
+        (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
+        (QPalette.ColorRole.Mid, "#5a5a5a"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlinkoop.ui.screenshots")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--suffix", default="", help="added to each file name")
+    parser.add_argument("--language", default="nl", choices=("nl", "en"))
+    args = parser.parse_args(argv)
+    args.folder.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    translators = load_translators(args.language)
+    for translator in translators:
+        app.installTranslator(translator)
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "Voorbeeld.db"
+        create_example(path)
+        settings = QSettings(str(Path(scratch) / "prefs.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Workbook.open(path, user="sdevries"), Preferences(settings))
+        window.resize(1280, 860)
+        window.show()
+        for index, slug in enumerate(SLUGS[: window.tabs.count()]):
+            window.tabs.setCurrentIndex(index)
+            for _ in range(5):  # layouts settle over a few rounds (tables fit their rows late)
+                app.processEvents()
+            target = args.folder / f"{index + 1:02d}-{slug}{args.suffix}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,246 @@
+"""The window's menus and the file actions behind them (open, copy, export, import, language)."""
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+
+from nlinkoop.examples import example_workbook
+from nlinkoop.fileio import copy_atomic, write_atomic
+from nlinkoop.interchange import InterchangeError, dumps, loads
+from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.workbook import Workbook
+from nlinkoop.ui import prompts
+from nlinkoop.ui.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from nlinkoop.ui.main_window import MainWindow
+
+WORKBOOK_FILTER = "nlinkoop (*.db)"
+JSON_FILTER = "JSON (*.json)"
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar of a `MainWindow` and carries out its file actions."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self._add(
+            self.file_menu,
+            self.tr("&New workbook..."),
+            self.new_workbook,
+            "new_workbook",
+            QKeySequence.StandardKey.New,
+        )
+        self._add(
+            self.file_menu,
+            self.tr("New &preparation"),
+            window.new_preparation,
+            "new_preparation",
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self._add(
+            self.file_menu,
+            self.tr("&Open..."),
+            self.open_workbook,
+            "open",
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.file_menu.addSeparator()
+        self._add(
+            self.file_menu,
+            self.tr("Save a &copy as..."),
+            self.save_copy,
+            "save_copy",
+            QKeySequence("Ctrl+Shift+S"),
+        )
+        self._add(self.file_menu, self.tr("&Export (JSON)..."), self.export_json, "export_json")
+        self._add(self.file_menu, self.tr("&Import (JSON)..."), self.import_json, "import_json")
+        self.file_menu.addSeparator()
+        self._add(self.file_menu, self.tr("Open the e&xample"), self.open_example, "example")
+        self.file_menu.addSeparator()
+        self._add(
+            self.file_menu, self.tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit
+        )
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = window.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = window.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        edit.addActions([self.undo_action, self.redo_action])
+        window.addActions([self.undo_action, self.redo_action])
+
+        settings = bar.addMenu(self.tr("&Settings"))
+        self._add(settings, self.tr("Your &name..."), self.ask_user_name, "user_name")
+        languages = settings.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in zip(LANGUAGES, ("Nederlands", "English"), strict=True):
+            action = languages.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(window.preferences.language == code)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(partial(self.set_language, code))
+            group.addAction(action)
+
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self._window.preferences.last_folder or str(self._window.workbook.path.parent)
+
+    def _ask_save(self, title: str, name: str, file_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, title, str(Path(self._folder()) / name), file_filter
+        )
+        return self._remember(chosen)
+
+    def _ask_open(self, title: str, file_filter: str) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(self._window, title, self._folder(), file_filter)
+        return self._remember(chosen)
+
+    def _remember(self, chosen: str) -> Path | None:
+        if not chosen:
+            return None
+        self._window.preferences.last_folder = str(Path(chosen).parent)
+        return Path(chosen)
+
+    # --- actions --------------------------------------------------------------------------
+
+    @Slot()
+    def new_workbook(self) -> None:
+        path = self._ask_save(self.tr("New workbook"), self.tr("Workbook.db"), WORKBOOK_FILTER)
+        if path is None:
+            return
+        try:
+            Workbook.create(path).close()
+        except WorkbookError as error:
+            prompts.error(self._window, self.tr("New workbook"), prompts.workbook_error_text(error))
+            return
+        self._window.switch_workbook(path)
+
+    @Slot()
+    def open_workbook(self) -> None:
+        path = self._ask_open(self.tr("Open workbook"), WORKBOOK_FILTER)
+        if path is not None:
+            self._window.switch_workbook(path)
+
+    @Slot()
+    def open_example(self) -> None:
+        self._window.switch_workbook(example_workbook())
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        recent = self._window.preferences.recent_files
+        for text in recent:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(partial(self._window.switch_workbook, Path(text)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def copy_workbook_to(self, target: Path) -> bool:
+        """Copy the open workbook, as saved, to `target` in one step; False after a message."""
+        source = self._window.workbook.path
+        if target.resolve() == source.resolve():
+            prompts.error(self._window, self.tr("Not saved"), self.tr("Choose another file."))
+            return False
+        try:
+            copy_atomic(source, target)
+        except OSError as error:
+            prompts.error(self._window, self.tr("Not saved"), error.strerror or str(error))
+            return False
+        return True
+
+    @Slot()
+    def save_copy(self) -> bool:
+        """Save a copy of the workbook elsewhere and keep working in this one."""
+        self._window.autosave.flush()
+        name = self._window.workbook.path.stem + self.tr(" (copy)") + ".db"
+        target = self._ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
+        return target is not None and self.copy_workbook_to(target)
+
+    def save_as(self) -> bool:
+        """After a failed save: copy the workbook elsewhere, switch to it, save the edits there."""
+        name = self._window.workbook.path.name
+        target = self._ask_save(self.tr("Save as"), name, WORKBOOK_FILTER)
+        if target is None or not self.copy_workbook_to(target):
+            return False
+        return self._window.switch_workbook_keeping_edits(target)
+
+    @Slot()
+    def export_json(self) -> None:
+        self._window.autosave.flush()
+        workbook = self._window.workbook
+        target = self._ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
+        if target is None:
+            return
+        try:
+            text = dumps(workbook.load_all(), workbook.profiles())
+            write_atomic(target, text.encode("utf-8"))
+        except (OSError, WorkbookError, InterchangeError) as error:
+            prompts.error(self._window, self.tr("Not exported"), str(error))
+            return
+        self._window.statusBar().showMessage(
+            self.tr("Exported to {name}").format(name=target.name), 8000
+        )
+
+    @Slot()
+    def import_json(self) -> None:
+        source = self._ask_open(self.tr("Import (JSON)"), JSON_FILTER)
+        if source is None or not self._window.autosave.flush():
+            return
+        try:
+            preparations, profiles = loads(source.read_text(encoding="utf-8"))
+            self._window.workbook.save_all(preparations, profiles, touch=False)
+        except InterchangeError as error:
+            prompts.error(self._window, self.tr("Not imported"), str(error))
+            return
+        except (OSError, UnicodeDecodeError) as error:
+            prompts.error(self._window, self.tr("Not imported"), str(error))
+            return
+        except WorkbookError as error:
+            prompts.error(self._window, self.tr("Not imported"), prompts.workbook_error_text(error))
+            return
+        self._window.reload()
+
+    @Slot()
+    def ask_user_name(self) -> None:
+        current = self._window.preferences.user_name or self._window.workbook.user
+        name, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Your name"),
+            self.tr("Name shown as author of your changes:"),
+            text=current,
+        )
+        if ok and name.strip():
+            self._window.preferences.user_name = name
+            self._window.workbook.user = name.strip()
+
+    def set_language(self, code: str) -> None:
+        if code != self._window.preferences.language:
+            self._window.preferences.language = code
+            prompts.confirm_restart(self._window)
