@@ -9,7 +9,7 @@ from nlinkoop.cli.main import OneLineError, command_names, main
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
-GUI_USAGE = "usage: nlinkoop [--example] [FILE.db] | nlinkoop COMMAND ... (see --help)"
+GUI_USAGE = "usage: nlinkoop [--example | FILE.db] [--smoke] | nlinkoop COMMAND ... (see --help)"
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -22,26 +22,32 @@ def run(argv: list[str] | None = None) -> int:
     except OneLineError as exc:
         print(exc, file=sys.stderr)
         return 2
-    return _run_window(path)
+    return _run_window(path, smoke="--smoke" in args)
 
 
 def _window_file(args: list[str]) -> Path:
-    """The workbook the window opens: FILE.db, or the example in the user's data folder."""
+    """The workbook the window opens: FILE.db; else the last one used; else the example."""
     options = [a for a in args if a.startswith("-")]
     files = [a for a in args if not a.startswith("-")]
-    unknown = [o for o in options if o != "--example"]
+    unknown = [o for o in options if o not in {"--example", "--smoke"}]
     if unknown:
         raise OneLineError(f"nlinkoop: unknown option {unknown[0]}; {GUI_USAGE}")
-    if len(files) > 1 or (files and options):
+    if len(files) > 1 or (files and "--example" in options):
         raise OneLineError(f"nlinkoop: give one workbook file; {GUI_USAGE}")
-    if not files:
-        from nlinkoop.examples import example_workbook
+    if files:
+        path = Path(files[0])
+        if not path.exists() and path.suffix.lower() != ".db":
+            raise OneLineError(f"nlinkoop: no such command or workbook: {files[0]}; {GUI_USAGE}")
+        return path
+    if "--example" not in options:
+        from nlinkoop.ui.settings import Preferences
 
-        return example_workbook()
-    path = Path(files[0])
-    if not path.exists() and path.suffix.lower() != ".db":
-        raise OneLineError(f"nlinkoop: no such command or workbook: {files[0]}; {GUI_USAGE}")
-    return path
+        last = Preferences().last_file
+        if last and Path(last).is_file():
+            return Path(last)
+    from nlinkoop.examples import example_workbook
+
+    return example_workbook()
 
 
 def build_window(path: Path):  # type: ignore[no-untyped-def]
@@ -77,23 +83,28 @@ def load_translators(language: str) -> list["QTranslator"]:
     return found
 
 
-def _run_window(path: Path) -> int:
+def _run_window(path: Path, *, smoke: bool = False) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from nlinkoop.store.errors import WorkbookError
     from nlinkoop.ui import prompts
+    from nlinkoop.ui.settings import Preferences
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
-    from nlinkoop.ui.settings import Preferences
-
     for translator in load_translators(Preferences().language):
         app.installTranslator(translator)
     try:
         window = build_window(path)
     except WorkbookError as exc:
-        prompts.cannot_open(None, path, exc)
+        if smoke:  # nobody is there to click a message away
+            print(f"nlinkoop: {path}: {exc}", file=sys.stderr)
+        else:
+            prompts.cannot_open(None, path, exc)
         return 1
     window.show()
+    if smoke:  # for installers and benchmarks: the window is up with its list filled
+        QTimer.singleShot(0, window.close)
     return app.exec()

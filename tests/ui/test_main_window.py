@@ -226,3 +226,39 @@ def test_export_and_language_choice(
     window.menus.set_language("en")
     assert preferences.language == "en"
     window.close()
+
+
+def test_every_text_field_of_every_tab_is_saved_and_exported(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    """Type into every free-text field of every tab, close, reopen: all of it is there."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from nlinkoop.ui.binding import resolve
+
+    window = open_window(qtbot, example, preferences)
+    prep = window.preparation
+    assert prep is not None
+    typed: list[str] = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        page = window.tabs.widget(index)
+        for widget in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+            path = widget.objectName()
+            try:
+                value = resolve(prep, path)
+            except (AttributeError, KeyError, StopIteration, ValueError):
+                continue  # not a bound field (a table's cell editor, a combo's line edit)
+            if not isinstance(value, str) or not widget.isEnabled():
+                continue
+            token = f"typed{len(typed)}x"
+            widget.setFocus()
+            qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(widget, token)
+            typed.append(token)
+    assert len(typed) >= 40, "every tab has its text fields"
+    window.close()
+    with Workbook.open(example) as workbook:
+        exported = dumps(workbook.load_all(), workbook.profiles())
+    missing = [token for token in typed if f'"{token}"' not in exported]
+    assert missing == []

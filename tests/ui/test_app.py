@@ -1,0 +1,53 @@
+"""`nlinkoop FILE.db --smoke` starts the real window in a real process and closes it again."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from nlinkoop.examples import create_example
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def start(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *map(str, args), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def test_the_window_starts_on_a_workbook_and_closes(tmp_path: Path) -> None:
+    path = tmp_path / "voorbeeld.db"
+    create_example(path)
+    result = start(path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld.db"]
+
+
+def test_a_refused_workbook_is_one_line_in_smoke_mode(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.db"
+    path.touch()
+    result = start(path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].endswith("empty file, not a workbook")
+    assert "Traceback" not in result.stderr
+
+
+def test_without_a_file_the_example_opens_then_the_last_file(tmp_path: Path) -> None:
+    own = {"NLINKOOP_DATA_DIR": str(tmp_path / "data"), "NLINKOOP_CONFIG_DIR": str(tmp_path)}
+    assert start(env=own).returncode == 0
+    example = tmp_path / "data" / "Voorbeeld.db"
+    assert example.is_file()
+    other = tmp_path / "ander.db"
+    create_example(other)
+    assert start(other, env=own).returncode == 0
+    example.unlink()
+    assert start(env=own).returncode == 0  # opens the last file, not a new example
+    assert not example.exists()
