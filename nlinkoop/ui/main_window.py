@@ -99,22 +99,16 @@ class MainWindow(QMainWindow):
         self._show_preparation(summaries[0].id if summaries else "")
         self._offer_recovery()
 
-    def switch_workbook(self, path: Path) -> bool:
-        """Save what is open, then show the workbook at `path`; False if it stayed as it was."""
-        if not self.autosave.flush():
-            return False
-        try:
-            workbook = Workbook.open(path, user=self.preferences.user_name or None)
-        except WorkbookError as error:
-            prompts.cannot_open(self, Path(path), error)
-            return False
-        self.workbook.close()
-        self.workbook = workbook
-        self._show_workbook()
-        return True
+    def switch_workbook(self, path: Path, *, keep_edits: bool = False) -> bool:
+        """Show the workbook at `path`; False if the window stayed as it was.
 
-    def switch_workbook_keeping_edits(self, path: Path) -> bool:
-        """After a failed save: continue in the workbook at `path`, saving the edits there."""
+        Args:
+            path: the workbook to open.
+            keep_edits: after a failed save, carry the unsaved edits over and save them in
+                the new workbook (otherwise they are saved in the current one first).
+        """
+        if not keep_edits and not self.autosave.flush():
+            return False
         try:
             workbook = Workbook.open(path, user=self.preferences.user_name or None)
         except WorkbookError as error:
@@ -122,7 +116,7 @@ class MainWindow(QMainWindow):
             return False
         self.workbook.close()
         self.workbook = workbook
-        if not self.autosave.flush():  # the edits go into the new file, or stay in the window
+        if keep_edits and not self.autosave.flush():  # saved there, or still in the window
             return False
         self._show_workbook()
         return True

@@ -189,7 +189,7 @@ class WindowMenus(QObject):
         target = self._ask_save(self.tr("Save as"), name, WORKBOOK_FILTER)
         if target is None or not self.copy_workbook_to(target):
             return False
-        return self._window.switch_workbook_keeping_edits(target)
+        return self._window.switch_workbook(target, keep_edits=True)
 
     @Slot()
     def export_json(self) -> None:

@@ -262,3 +262,30 @@ def test_every_text_field_of_every_tab_is_saved_and_exported(
         exported = dumps(workbook.load_all(), workbook.profiles())
     missing = [token for token in typed if f'"{token}"' not in exported]
     assert missing == []
+
+
+def test_save_as_after_a_failed_save_carries_the_edits_to_the_new_file(
+    qtbot: QtBot,
+    example: Path,
+    preferences: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
+    target = tmp_path / "elders.db"
+    monkeypatch.setattr(
+        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName",
+        lambda *_args: (str(target), ""),
+    )
+    window = open_window(qtbot, example, preferences)
+    with closing(sqlite3.connect(example)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        title_edit(window).setText("Elders bewaard")
+        title_edit(window).textEdited.emit("Elders bewaard")
+        assert window.menus.save_as()
+        other.rollback()
+    assert window.workbook.path == target
+    assert not window.autosave.dirty
+    window.close()
+    assert "Elders bewaard" in stored_titles(target)
+    assert "Elders bewaard" not in stored_titles(example)
