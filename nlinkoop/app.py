@@ -22,7 +22,8 @@ def run(argv: list[str] | None = None) -> int:
     except OneLineError as exc:
         print(exc, file=sys.stderr)
         return 2
-    return _run_window(path, smoke="--smoke" in args)
+    named = any(not a.startswith("-") for a in args)
+    return _run_window(path, smoke="--smoke" in args, explicit=named or "--example" in args)
 
 
 def _window_file(args: list[str]) -> Path:
@@ -83,7 +84,7 @@ def load_translators(language: str) -> list["QTranslator"]:
     return found
 
 
-def _run_window(path: Path, *, smoke: bool = False) -> int:
+def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -101,9 +102,13 @@ def _run_window(path: Path, *, smoke: bool = False) -> int:
     except WorkbookError as exc:
         if smoke:  # nobody is there to click a message away
             print(f"nlinkoop: {path}: {exc}", file=sys.stderr)
-        else:
-            prompts.cannot_open(None, path, exc)
-        return 1
+            return 1
+        prompts.cannot_open(None, path, exc)
+        if explicit:
+            return 1
+        from nlinkoop.examples import example_workbook
+
+        window = build_window(example_workbook())  # the last file is gone bad: start anyway
     window.show()
     if smoke:  # for installers and benchmarks: the window is up with its list filled
         QTimer.singleShot(0, window.close)

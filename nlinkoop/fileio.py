@@ -1,8 +1,10 @@
 """Write files so that a crash or a full disk never leaves a half-written file behind."""
 
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -13,41 +15,64 @@ def write_atomic(path: Path, data: bytes) -> None:
     replace the target in one rename.
 
     Raises:
-        OSError: the folder is not writable, the disk is full, or the path is a folder.
+        OSError: the folder is not writable, the disk is full, or the path is a folder; the
+            error names `path`, not the temporary file.
     """
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+
+    def fill(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(path.parent)
+
+    _replace_atomically(Path(path), fill)
 
 
 def copy_atomic(source: Path, target: Path) -> None:
     """Copy `source` to `target` all at once: `target` is the old file or the whole copy.
 
     Raises:
-        OSError: `source` cannot be read, or `target`'s folder not written.
+        OSError: `source` cannot be read, or `target` not written (named in the error).
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+
+    def fill(tmp: Path) -> None:
         shutil.copyfile(source, tmp)
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_folder(target.parent)
+
+    _replace_atomically(Path(target), fill)
+
+
+def _replace_atomically(path: Path, fill: Callable[[Path], None]) -> None:
+    with _named_after(path):
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a file to share isn't
+            fill(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def _named_after(path: Path) -> Iterator[None]:
+    """Report an OSError as being about `path`, which the user chose, not a temporary name."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename == str(path):
+            raise
+        raise type(error)(error.errno, error.strerror, str(path)) from error
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,6 +1,7 @@
 """The workbook window: the preparations on the left, the selected one in tabs on the right."""
 
 import contextlib
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.duplicate import duplicate
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
-from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.autosave import Autosave
@@ -27,6 +28,8 @@ from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import TAB_CLASSES, PreparationTab
 from nlinkoop.ui.window_menus import WindowMenus
+
+log = logging.getLogger(__name__)
 
 RECOVERY_DELAY_MS = 300  # crash recovery keeps edits younger than the autosave's delay
 
@@ -43,6 +46,9 @@ class MainWindow(QMainWindow):
         self.preferences = preferences if preferences is not None else Preferences()
         self.workbook = workbook
         self._prep: Preparation | None = None
+        self._failure_shown = False  # the "not saved" dialog was shown since the last save
+        self._closing = False
+        self._failure_reason = ""
         self._recovery = Recovery(workbook.path)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -107,7 +113,7 @@ class MainWindow(QMainWindow):
             keep_edits: after a failed save, carry the unsaved edits over and save them in
                 the new workbook (otherwise they are saved in the current one first).
         """
-        if not keep_edits and not self.autosave.flush():
+        if not keep_edits and not self.save_now():
             return False
         try:
             workbook = Workbook.open(path, user=self.preferences.user_name or None)
@@ -116,10 +122,9 @@ class MainWindow(QMainWindow):
             return False
         self.workbook.close()
         self.workbook = workbook
-        if keep_edits and not self.autosave.flush():  # saved there, or still in the window
-            return False
+        saved = not keep_edits or self.save_now()  # the edits saved there, or still in the window
         self._show_workbook()
-        return True
+        return saved
 
     def reload(self) -> None:
         """Show the workbook's list again, keeping the selected preparation if it is there."""
@@ -144,7 +149,19 @@ class MainWindow(QMainWindow):
         return self._prep
 
     def _show_preparation(self, prep_id: str) -> None:
-        self._prep = self.workbook.load(prep_id) if prep_id else None
+        try:
+            self._prep = self.workbook.load(prep_id) if prep_id else None
+        except (WorkbookError, UnknownPreparation) as error:
+            self._prep = None
+            reason = (
+                prompts.workbook_error_text(error)
+                if isinstance(error, WorkbookError)
+                else self.tr("This preparation is no longer in the workbook.")
+            )
+            prompts.error(self, self.tr("Cannot show this preparation"), reason)
+        if self._prep is not None:
+            when = self._prep.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            self.saved_label.setText(self.tr("Last saved {time}").format(time=when))
         self.undo_stack.clear()  # undo is per preparation: commands keep the object they changed
         shown = self._prep if self._prep is not None else Preparation()
         for page in self._pages:
@@ -157,7 +174,7 @@ class MainWindow(QMainWindow):
     def _on_preparations_current_changed(self, prep_id: str) -> None:
         if self._prep is not None and prep_id == self._prep.id:
             return
-        if not self.autosave.flush():
+        if not self.save_now():
             self.preparations.select(self._prep.id if self._prep else "")
             return
         self._show_preparation(prep_id)
@@ -165,7 +182,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_preparation(self) -> None:
         """Add an empty preparation and show it, ready to type its title."""
-        if not self.autosave.flush():
+        if not self.save_now():
             return
         prep = Preparation(title=self.tr("New preparation"))
         self._save_new(prep)
@@ -177,38 +194,75 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_preparations_duplicate_requested(self, prep_id: str) -> None:
-        if not self.autosave.flush():
+        if not self.save_now():
             return
-        suffix = QCoreApplication.translate("MainWindow", " (copy)")
-        self._save_new(duplicate(self.workbook.load(prep_id), title_suffix=suffix))
+        suffix = QCoreApplication.translate("MainWindow", "(copy)")
+        try:
+            original = self.workbook.load(prep_id)
+        except (WorkbookError, UnknownPreparation) as error:
+            self._show_error(self.tr("Not duplicated"), error)
+            return
+        self._save_new(duplicate(original, title_suffix=suffix))
+
+    def _show_error(self, title: str, error: Exception) -> None:
+        if isinstance(error, WorkbookError):
+            prompts.error(self, title, prompts.workbook_error_text(error))
+        else:  # UnknownPreparation: gone since the list was shown (another program?)
+            prompts.error(self, title, self.tr("This preparation is no longer in the workbook."))
+            self.reload()
 
     def _save_new(self, prep: Preparation) -> None:
         try:
             self.workbook.save(prep)
         except WorkbookError as error:
-            prompts.error(self, self.tr("Not saved"), prompts.workbook_error_text(error))
+            self._show_error(self.tr("Not saved"), error)
             return
         self._refresh_list()
         self._show_preparation(prep.id)
 
     @Slot(str)
     def _on_preparations_delete_requested(self, prep_id: str) -> None:
-        if not self.autosave.flush():
+        if not self.save_now():
             return
-        self.workbook.delete(prep_id)
+        try:
+            self.workbook.delete(prep_id)
+        except (WorkbookError, UnknownPreparation) as error:
+            self._show_error(self.tr("Not deleted"), error)
+            return
         summaries = self._refresh_list()
         self._show_preparation(summaries[0].id if summaries else "")
         self.statusBar().showMessage(self.tr("Moved to the bin; restore it from there."), 8000)
 
     @Slot(str)
     def _on_preparations_restore_requested(self, prep_id: str) -> None:
-        if not self.autosave.flush():
+        if not self.save_now():
             return
-        self.workbook.restore(prep_id)
+        try:
+            self.workbook.restore(prep_id)
+        except (WorkbookError, UnknownPreparation) as error:
+            self._show_error(self.tr("Not restored"), error)
+            return
         self._refresh_list()
         self._show_preparation(prep_id)
 
     # --- editing and saving ---------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        """Save what is typed before an action the user asked for; False if it failed.
+
+        A table cell still being edited hands its text over first. When saving keeps failing,
+        each refused action says why (the "not saved" dialog itself comes once per run).
+        """
+        focused = self.focusWidget()
+        if focused is not None and focused.hasFocus():
+            focused.clearFocus()  # an open cell editor commits its text on focus out
+            focused.setFocus()
+        explained = self._failure_shown
+        if self.autosave.flush():
+            return True
+        if explained:
+            prompts.error(self, self.tr("Not saved"), self._failure_reason)
+        return False
 
     @Slot()
     def _on_page_changed(self) -> None:
@@ -239,6 +293,10 @@ class MainWindow(QMainWindow):
             self.workbook.save(self._prep)
         except WorkbookError as error:
             raise SaveFailed(prompts.workbook_error_text(error)) from error
+        except Exception as error:  # a bug: the edits stay, the user gets a plain message
+            log.exception("saving the preparation failed")
+            name = type(error).__name__
+            raise SaveFailed(self.tr("an unexpected error ({name})").format(name=name)) from error
         self._recovery_timer.stop()
         self._recovery.clear()
         self.preparations.update_summary(self._summary(self._prep))
@@ -252,12 +310,17 @@ class MainWindow(QMainWindow):
 
     @Slot(datetime)
     def _on_autosave_saved(self, when: datetime) -> None:
+        self._failure_shown = False
         self.saved_label.setText(self.tr("Saved at {time}").format(time=when.strftime("%H:%M:%S")))
 
     @Slot(str)
     def _on_autosave_failed(self, reason: str) -> None:
         self._write_recovery()
-        self.saved_label.setText(self.tr("Not saved"))
+        self._failure_reason = reason
+        self.saved_label.setText(self.tr("Not saved: {reason}").format(reason=reason))
+        if self._failure_shown or self._closing:
+            return  # one dialog per run of failures; closing asks its own question
+        self._failure_shown = True
         if prompts.save_failed(self, reason) is prompts.SaveFailedChoice.SAVE_AS:
             self.menus.save_as()
 
@@ -266,6 +329,13 @@ class MainWindow(QMainWindow):
         if pending is None:
             return
         prep, written = pending
+        try:
+            stored = self.workbook.load(prep.id)
+        except UnknownPreparation:
+            stored = None  # never saved, or deleted since: restoring brings it back
+        if stored is not None and stored.updated_at > prep.updated_at:
+            self._recovery.clear()  # saved again since (by a later session): nothing to offer
+            return
         if prompts.offer_recovery(self, prep.title, written):
             try:
                 self.workbook.save(prep)
@@ -295,11 +365,13 @@ class MainWindow(QMainWindow):
         return files[0] if len(files) == 1 and files[0].suffix.lower() == ".db" else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.autosave.flush():
+        self._closing = True
+        if not self.save_now():
             answer = prompts.close_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.menus.save_as()
-            ):
+            if answer == QMessageBox.StandardButton.Discard:
+                self._recovery.clear()  # the user chose to throw these edits away
+            elif answer != QMessageBox.StandardButton.Save or not self.menus.save_as():
+                self._closing = False
                 event.ignore()
                 return
         if not self.autosave.dirty:

@@ -60,7 +60,7 @@ class WindowMenus(QObject):
             self.tr("Save a &copy as..."),
             self.save_copy,
             "save_copy",
-            QKeySequence("Ctrl+Shift+S"),
+            QKeySequence.StandardKey.SaveAs,
         )
         self._add(self.file_menu, self.tr("&Export (JSON)..."), self.export_json, "export_json")
         self._add(self.file_menu, self.tr("&Import (JSON)..."), self.import_json, "import_json")
@@ -113,10 +113,16 @@ class WindowMenus(QObject):
     def _folder(self) -> str:
         return self._window.preferences.last_folder or str(self._window.workbook.path.parent)
 
-    def _ask_save(self, title: str, name: str, file_filter: str) -> Path | None:
+    def _ask_save(
+        self, title: str, name: str, file_filter: str, *, new_file: bool = False
+    ) -> Path | None:
+        suffix = Path(name).suffix
+        options = QFileDialog.Option.DontConfirmOverwrite if new_file else QFileDialog.Option(0)
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(self._folder()) / name), file_filter
+            self._window, title, str(Path(self._folder()) / name), file_filter, "", options
         )
+        if chosen and suffix and Path(chosen).suffix.lower() != suffix:
+            chosen += suffix  # a workbook without ".db" would not be recognised when opened
         return self._remember(chosen)
 
     def _ask_open(self, title: str, file_filter: str) -> Path | None:
@@ -133,7 +139,9 @@ class WindowMenus(QObject):
 
     @Slot()
     def new_workbook(self) -> None:
-        path = self._ask_save(self.tr("New workbook"), self.tr("Workbook.db"), WORKBOOK_FILTER)
+        path = self._ask_save(
+            self.tr("New workbook"), self.tr("Workbook.db"), WORKBOOK_FILTER, new_file=True
+        )
         if path is None:
             return
         try:
@@ -159,8 +167,19 @@ class WindowMenus(QObject):
         recent = self._window.preferences.recent_files
         for text in recent:
             action = self.recent_menu.addAction(text)
-            action.triggered.connect(partial(self._window.switch_workbook, Path(text)))
+            action.triggered.connect(partial(self._open_recent, text))
         self.recent_menu.setEnabled(bool(recent))
+
+    def _open_recent(self, text: str) -> None:
+        if not Path(text).is_file():
+            self._window.preferences.forget_recent(text)
+            prompts.error(
+                self._window,
+                self.tr("Open workbook"),
+                self.tr("{name} is no longer there.").format(name=text),
+            )
+            return
+        self._window.switch_workbook(Path(text))
 
     def copy_workbook_to(self, target: Path) -> bool:
         """Copy the open workbook, as saved, to `target` in one step; False after a message."""
@@ -171,15 +190,16 @@ class WindowMenus(QObject):
         try:
             copy_atomic(source, target)
         except OSError as error:
-            prompts.error(self._window, self.tr("Not saved"), error.strerror or str(error))
+            prompts.error(self._window, self.tr("Not saved"), self._os_error_text(error))
             return False
         return True
 
     @Slot()
     def save_copy(self) -> bool:
         """Save a copy of the workbook elsewhere and keep working in this one."""
-        self._window.autosave.flush()
-        name = self._window.workbook.path.stem + self.tr(" (copy)") + ".db"
+        if not self._window.save_now():
+            return False  # a copy without the latest edits would look complete but is not
+        name = self._window.workbook.path.stem + " " + self.tr("(copy)") + ".db"
         target = self._ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
         return target is not None and self.copy_workbook_to(target)
 
@@ -193,7 +213,8 @@ class WindowMenus(QObject):
 
     @Slot()
     def export_json(self) -> None:
-        self._window.autosave.flush()
+        if not self._window.save_now():
+            return  # the export would silently miss the latest edits
         workbook = self._window.workbook
         target = self._ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
         if target is None:
@@ -201,8 +222,11 @@ class WindowMenus(QObject):
         try:
             text = dumps(workbook.load_all(), workbook.profiles())
             write_atomic(target, text.encode("utf-8"))
-        except (OSError, WorkbookError, InterchangeError) as error:
-            prompts.error(self._window, self.tr("Not exported"), str(error))
+        except OSError as error:
+            prompts.error(self._window, self.tr("Not exported"), self._os_error_text(error))
+            return
+        except WorkbookError as error:
+            prompts.error(self._window, self.tr("Not exported"), prompts.workbook_error_text(error))
             return
         self._window.statusBar().showMessage(
             self.tr("Exported to {name}").format(name=target.name), 8000
@@ -211,21 +235,30 @@ class WindowMenus(QObject):
     @Slot()
     def import_json(self) -> None:
         source = self._ask_open(self.tr("Import (JSON)"), JSON_FILTER)
-        if source is None or not self._window.autosave.flush():
+        if source is None or not self._window.save_now():
             return
         try:
             preparations, profiles = loads(source.read_text(encoding="utf-8"))
             self._window.workbook.save_all(preparations, profiles, touch=False)
         except InterchangeError as error:
-            prompts.error(self._window, self.tr("Not imported"), str(error))
+            text = self.tr("This is not a valid nlinkoop JSON file ({detail}).")
+            prompts.error(self._window, self.tr("Not imported"), text.format(detail=error))
             return
-        except (OSError, UnicodeDecodeError) as error:
-            prompts.error(self._window, self.tr("Not imported"), str(error))
+        except UnicodeDecodeError:
+            text = self.tr("This is not a text file in UTF-8.")
+            prompts.error(self._window, self.tr("Not imported"), text)
+            return
+        except OSError as error:
+            prompts.error(self._window, self.tr("Not imported"), self._os_error_text(error))
             return
         except WorkbookError as error:
             prompts.error(self._window, self.tr("Not imported"), prompts.workbook_error_text(error))
             return
         self._window.reload()
+
+    def _os_error_text(self, error: OSError) -> str:
+        name = Path(error.filename).name if error.filename else ""
+        return self.tr("{name}: {reason}").format(name=name, reason=error.strerror or error)
 
     @Slot()
     def ask_user_name(self) -> None:

@@ -473,38 +473,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="95"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="101"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="176"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="159"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="211"/>
+        <source>This preparation is no longer in the workbook.</source>
+        <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="161"/>
+        <source>Cannot show this preparation</source>
+        <translation>Voorbereiding niet te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="164"/>
+        <source>Last saved {time}</source>
+        <translation>Laatst opgeslagen {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="187"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="188"/>
-        <source> (copy)</source>
-        <translation> (kopie)</translation>
+        <location filename="../../nlinkoop/ui/main_window.py" line="199"/>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="195"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="266"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="203"/>
+        <source>Not duplicated</source>
+        <translation>Niet gedupliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="320"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="264"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="207"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="230"/>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="234"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="261"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="299"/>
+        <source>an unexpected error ({name})</source>
+        <translation>een onverwachte fout ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/main_window.py" line="314"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="279"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="243"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="343"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1367,81 +1404,104 @@
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="136"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="150"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="148"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="156"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="178"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="169"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="174"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
+        <source>{name} is no longer there.</source>
+        <translation>{name} is er niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="193"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="169"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="182"/>
-        <source> (copy)</source>
-        <translation> (kopie)</translation>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
+        <source>(copy)</source>
+        <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="203"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="189"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="209"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="198"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="205"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="232"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="213"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="220"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="244"/>
+        <source>This is not a valid nlinkoop JSON file ({detail}).</source>
+        <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="252"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="235"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
+        <source>This is not a text file in UTF-8.</source>
+        <translation>Dit is geen tekstbestand in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="261"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="236"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.app import build_window
@@ -289,3 +289,91 @@ def test_save_as_after_a_failed_save_carries_the_edits_to_the_new_file(
     window.close()
     assert "Elders bewaard" in stored_titles(target)
     assert "Elders bewaard" not in stored_titles(example)
+
+
+def test_a_table_cell_still_being_edited_is_saved_on_close(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    window = open_window(qtbot, example, preferences)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    table = window.findChild(QTableView, "participants")
+    assert table is not None
+    index = table.model().index(0, 1)  # the first participant's name
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Half getypt")
+    window.close()  # without leaving the cell first
+    with Workbook.open(example) as workbook:
+        names = {p.name for prep in workbook.load_all() for p in prep.participants}
+    assert "Half getypt" in names
+
+
+def test_while_saving_fails_nothing_pretends_to_be_done(
+    qtbot: QtBot,
+    example: Path,
+    preferences: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Delete, export and close on a locked file: a message, never a traceback or lost work."""
+    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
+    failures: list[str] = []
+    errors: list[str] = []
+    closing_asked: list[bool] = []
+    monkeypatch.setattr(
+        prompts,
+        "save_failed",
+        lambda _p, reason: failures.append(reason) or prompts.SaveFailedChoice.KEEP_EDITING,
+    )
+    monkeypatch.setattr(prompts, "error", lambda _p, _title, message: errors.append(message))
+    monkeypatch.setattr(
+        prompts,
+        "close_unsaved",
+        lambda _p: closing_asked.append(True) or QMessageBox.StandardButton.Discard,
+    )
+    target = tmp_path / "uit.json"
+    monkeypatch.setattr(
+        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+    )
+    window = open_window(qtbot, example, preferences)
+    assert window.preparation is not None
+    with closing(sqlite3.connect(example)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        title_edit(window).setText("Vast")
+        title_edit(window).textEdited.emit("Vast")
+        window.menus.export_json()
+        assert not target.exists()  # an export without the latest edit would mislead
+        window.tabs.setCurrentIndex(2)
+        window.tabs.setCurrentIndex(3)
+        assert len(failures) == 1  # one dialog per run of failures, not one per attempt
+        window.preparations.delete_requested.emit(window.preparation.id)
+        assert errors == ["locked by another program; try again later"]
+        assert Recovery(example).pending() is not None
+        window.close()
+        other.rollback()
+    assert closing_asked == [True] and len(failures) == 1
+    assert Recovery(example).pending() is None  # discarded on purpose
+    assert "Vast" not in stored_titles(example)
+
+
+def test_a_duplicate_reads_like_a_copy(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    original = window.preparation
+    assert original is not None
+    window.preparations.duplicate_requested.emit(original.id)
+    copy = window.preparation
+    assert copy is not None and copy.id != original.id
+    assert copy.title == f"{original.title} (copy)"
+    assert copy.meeting.date is None and copy.reflection.lesson == ""
+    window.close()
+    assert f"{original.title} (copy)" in stored_titles(example)
