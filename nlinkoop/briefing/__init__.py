@@ -1,0 +1,1 @@
+"""The one-page briefing PDF (reportlab, no Qt); built in the briefing issue."""
