@@ -377,3 +377,77 @@ def test_a_duplicate_reads_like_a_copy(
     assert copy.meeting.date is None and copy.reflection.lesson == ""
     window.close()
     assert f"{original.title} (copy)" in stored_titles(example)
+
+
+def test_switching_preparation_saves_at_once_and_redo_works_by_key(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    first = window.preparation
+    assert first is not None
+    edit = title_edit(window)
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, " bis")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert first.title == edit.text() and not first.title.endswith(" bis")
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(edit, Qt.Key.Key_Z, redo)
+    assert first.title.endswith(" bis")
+    assert window.autosave.dirty
+    other = next(s.id for s in window.workbook.list_preparations() if s.id != first.id)
+    window.preparations.current_changed.emit(other)  # as a click in the list does
+    assert not window.autosave.dirty
+    assert window.preparation is not None and window.preparation.id == other
+    assert first.title in stored_titles(example)
+    window.close()
+
+
+def test_amounts_and_dates_typed_the_dutch_way_are_stored(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    window = open_window(qtbot, example, preferences)
+    amount = window.findChild(QLineEdit, "contract_value")
+    when = window.findChild(QLineEdit, "meeting.date")
+    assert amount is not None and when is not None
+    for widget, text in ((amount, "1.250,50"), (when, "3-2-2027")):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(widget, text)
+    prep_id = window.preparation.id if window.preparation else ""
+    window.close()
+    with Workbook.open(example) as workbook:
+        stored = workbook.load(prep_id)
+    assert stored.contract_value == Decimal("1250.50")
+    assert stored.meeting.date == date(2027, 2, 3)
+
+
+def test_a_dropped_workbook_and_a_recent_file_open(
+    qtbot: QtBot, example: Path, preferences: Preferences, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "collega.db"
+    create_example(other)
+    window = open_window(qtbot, example, preferences)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(other))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.workbook.path == other
+    menu = window.menus.recent_menu
+    menu.aboutToShow.emit()
+    back = next(a for a in menu.actions() if a.text() == str(example.resolve()))
+    back.trigger()
+    assert window.workbook.path.resolve() == example.resolve()
+    window.close()
