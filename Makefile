@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+# Without a screen (a server, CI) Qt draws offscreen; on a desktop Qt picks its own platform.
+ifeq ($(DISPLAY)$(WAYLAND_DISPLAY),)
+export QT_QPA_PLATFORM ?= offscreen
+endif
 
 TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
