@@ -47,6 +47,12 @@ def title_edit(window: MainWindow) -> QLineEdit:
     return edit
 
 
+def set_title(window: MainWindow, text: str) -> None:
+    """Put Dutch text in the title as a user edit (typing non-ASCII would abort the test run)."""
+    title_edit(window).setText(text)
+    title_edit(window).textEdited.emit(text)
+
+
 def stored_titles(path: Path) -> set[str]:
     with Workbook.open(path) as workbook:
         return {s.title for s in workbook.list_preparations()}
@@ -84,8 +90,7 @@ def test_typing_is_saved_after_a_pause_and_survives_a_reopen(
 
 def test_switching_tab_saves_at_once(qtbot: QtBot, example: Path, preferences: Preferences) -> None:
     window = open_window(qtbot, example, preferences)
-    title_edit(window).setText("Direct opgeslagen")
-    title_edit(window).textEdited.emit("Direct opgeslagen")
+    set_title(window, "Direct opgeslagen")
     assert window.autosave.dirty
     window.tabs.setCurrentIndex(1)
     assert not window.autosave.dirty
@@ -146,8 +151,7 @@ def test_a_save_that_fails_keeps_the_edits_and_offers_save_as(
     window = open_window(qtbot, example, preferences)
     with closing(sqlite3.connect(example)) as other:  # another program holds the file
         other.execute("BEGIN EXCLUSIVE")
-        title_edit(window).setText("Niet verloren")
-        title_edit(window).textEdited.emit("Niet verloren")
+        set_title(window, "Niet verloren")
         assert not window.autosave.flush()
         other.rollback()
     assert offered == ["locked by another program; try again later"]
@@ -280,8 +284,7 @@ def test_save_as_after_a_failed_save_carries_the_edits_to_the_new_file(
     window = open_window(qtbot, example, preferences)
     with closing(sqlite3.connect(example)) as other:
         other.execute("BEGIN EXCLUSIVE")
-        title_edit(window).setText("Elders bewaard")
-        title_edit(window).textEdited.emit("Elders bewaard")
+        set_title(window, "Elders bewaard")
         assert window.menus.save_as()
         other.rollback()
     assert window.workbook.path == target
@@ -347,8 +350,7 @@ def test_while_saving_fails_nothing_pretends_to_be_done(
     assert window.preparation is not None
     with closing(sqlite3.connect(example)) as other:
         other.execute("BEGIN EXCLUSIVE")
-        title_edit(window).setText("Vast")
-        title_edit(window).textEdited.emit("Vast")
+        set_title(window, "Vast")
         window.menus.export_json()
         assert not target.exists()  # an export without the latest edit would mislead
         window.tabs.setCurrentIndex(2)
