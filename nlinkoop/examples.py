@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from nlinkoop.interchange.json_format import loads
 from nlinkoop.paths import data_dir
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
@@ -16,6 +15,8 @@ def create_example(path: Path) -> None:
     Raises:
         WorkbookUnavailable: `path` exists already, or cannot be written.
     """
+    from nlinkoop.interchange import loads  # the JSON schema is only needed here, not at start
+
     preparations, profiles = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
     with Workbook.create(path) as workbook:
         workbook.save_all(preparations, profiles, touch=False)

@@ -13,7 +13,6 @@ from pathlib import Path
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.fileio import write_atomic
-from nlinkoop.interchange import InterchangeError, from_document, to_document
 from nlinkoop.paths import data_dir
 
 
@@ -27,6 +26,8 @@ class Recovery:
 
     def write(self, prep: Preparation) -> None:
         """Keep `prep` as it is now; raises OSError if even this cannot be written."""
+        from nlinkoop.interchange import to_document  # not needed to start the window
+
         document = {
             "workbook": str(self._workbook),
             "written_at": utc_text(datetime.now(UTC)),
@@ -37,6 +38,10 @@ class Recovery:
 
     def pending(self) -> tuple[Preparation, datetime] | None:
         """The preparation left by a session that ended with unsaved edits, and when."""
+        if not self.path.exists():
+            return None  # the usual case: no need to load the JSON format at start-up
+        from nlinkoop.interchange import InterchangeError, from_document
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             preparations, _ = from_document(data["document"])

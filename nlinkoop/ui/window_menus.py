@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from nlinkoop.examples import example_workbook
 from nlinkoop.fileio import copy_atomic, write_atomic
-from nlinkoop.interchange import InterchangeError, dumps, loads
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
@@ -219,6 +218,8 @@ class WindowMenus(QObject):
         target = self._ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
         if target is None:
             return
+        from nlinkoop.interchange import dumps  # loaded when first used, not at start-up
+
         try:
             text = dumps(workbook.load_all(), workbook.profiles())
             write_atomic(target, text.encode("utf-8"))
@@ -237,6 +238,8 @@ class WindowMenus(QObject):
         source = self._ask_open(self.tr("Import (JSON)"), JSON_FILTER)
         if source is None or not self._window.save_now():
             return
+        from nlinkoop.interchange import InterchangeError, loads
+
         try:
             preparations, profiles = loads(source.read_text(encoding="utf-8"))
             self._window.workbook.save_all(preparations, profiles, touch=False)
