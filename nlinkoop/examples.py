@@ -23,10 +23,29 @@ def create_example(path: Path) -> None:
 
 
 def example_workbook() -> Path:
-    """The example workbook in the user's data folder, created on first use."""
+    """The example workbook in the user's data folder, created on first use.
+
+    An example this version cannot open (say, from a newer nlinkoop) is kept under another
+    name, never deleted, and a fresh example takes its place.
+    """
+    from nlinkoop.store.errors import WorkbookRejected
+    from nlinkoop.store.workbook import check
+
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "Voorbeeld.db"
+    if path.exists():
+        try:
+            check(path)
+        except WorkbookRejected:
+            path.rename(_free_name(folder, "Voorbeeld (niet te openen)"))
     if not path.exists():
         create_example(path)
     return path
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate, number = folder / f"{stem}.db", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem} {number}.db", number + 1
+    return candidate

@@ -1,7 +1,10 @@
 """The built-in example is the first thing a new user sees: complete, valid, and linked."""
 
 from dataclasses import fields, is_dataclass
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.hints import HintCode, hints
@@ -73,3 +76,21 @@ def test_it_shows_the_one_wish_nudge() -> None:
     codes = {h.code for p in preparations for h in hints(p)}
     assert HintCode.MORE_THAN_ONE_WISH in codes
     assert HintCode.NO_OPENING not in codes
+
+
+def test_an_example_this_version_cannot_open_is_kept_aside(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from nlinkoop.examples import example_workbook
+    from nlinkoop.paths import DATA_ENV
+
+    monkeypatch.setenv(DATA_ENV, str(tmp_path))
+    (tmp_path / "Voorbeeld.db").write_text("not a workbook any more")
+    path = example_workbook()
+    assert path == tmp_path / "Voorbeeld.db"
+    assert (tmp_path / "Voorbeeld (niet te openen).db").read_text() == "not a workbook any more"
+    assert example_workbook() == path  # a sound example is left alone
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "Voorbeeld (niet te openen).db",
+        "Voorbeeld.db",
+    ]
