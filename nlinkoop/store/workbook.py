@@ -50,18 +50,24 @@ def current_user() -> str:
         return ""
 
 
-def check(path: Path) -> CheckReport:
+def check(path: Path, *, reuse_verified: bool = False) -> CheckReport:
     """Run the safe-open checks on `path` and report what it holds; never changes the file.
 
     Unlike `Workbook.open`, this neither upgrades an older file nor rolls back an interrupted
     save (that is reported as NEEDS_RECOVERY).
 
+    Args:
+        path: the file.
+        reuse_verified: skip the full integrity check, as `open()` does, for a file that is
+            unchanged since it last passed it (`nlinkoop check` never does).
+
     Raises:
         WorkbookRejected: not a sound nlinkoop workbook, or from a newer nlinkoop.
         WorkbookUnavailable: cannot be read right now.
     """
+    path = Path(path)
     with translated():
-        return inspect(Path(path))
+        return inspect(path, full=not (reuse_verified and trust.is_verified(path)))
 
 
 class Workbook:
