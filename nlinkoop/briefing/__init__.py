@@ -1,1 +1,1 @@
-"""The one-page briefing PDF (reportlab, no Qt); built in the briefing issue."""
+"""The one-page briefing: what goes on the A4 page (`compose`) and the PDF (`render`)."""

@@ -140,6 +140,339 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="35"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="36"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="37"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="38"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="39"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="40"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="41"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="44"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="45"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="46"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="47"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="48"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="49"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="50"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="51"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="52"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="53"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="54"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="55"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="68"/>
+        <source>worth it</source>
+        <translation>de moeite waard</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="69"/>
+        <source>in doubt whether it is worth it</source>
+        <translation>twijfel of het de moeite waard is</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="70"/>
+        <source>not worth it</source>
+        <translation>niet de moeite waard</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="73"/>
+        <source>Ours</source>
+        <translation>Ons alternatief</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="74"/>
+        <source>Theirs (our estimate)</source>
+        <translation>Hun alternatief (onze inschatting)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="88"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="89"/>
+        <source>Untitled preparation</source>
+        <translation>Voorbereiding zonder titel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="90"/>
+        <source>date not set</source>
+        <translation>datum nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
+        <source>Attending</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="92"/>
+        <source>us</source>
+        <translation>wij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="93"/>
+        <source>them</source>
+        <translation>zij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="95"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="96"/>
+        <source>Internal client</source>
+        <translation>Interne klant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="98"/>
+        <source>Opening statement</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="99"/>
+        <source>What we come to do</source>
+        <translation>Wat we komen doen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="100"/>
+        <source>What we come to get</source>
+        <translation>Wat we komen halen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="101"/>
+        <source>Key interests</source>
+        <translation>Belangen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="102"/>
+        <source>Uncertainties to name</source>
+        <translation>Onzekerheden om te benoemen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="103"/>
+        <source>how we name it</source>
+        <translation>zo benoemen we het</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="104"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="105"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="106"/>
+        <source>Topics and trade-offs</source>
+        <translation>Onderwerpen en uitruil</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="107"/>
+        <source>hope for</source>
+        <translation>hoop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="108"/>
+        <source>enough</source>
+        <translation>genoeg</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="109"/>
+        <source>if you</source>
+        <translation>als u</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="110"/>
+        <source>then we</source>
+        <translation>dan wij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="111"/>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="112"/>
+        <source>to improve</source>
+        <translation>verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="113"/>
+        <source>The one wish</source>
+        <translation>De ene wens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="114"/>
+        <source>{points} points x {per_point} = {worth}</source>
+        <translation>{points} punten × {per_point} = {worth}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="115"/>
+        <source>costs {cost} to score</source>
+        <translation>scoren kost {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="116"/>
+        <source>{n} more wishes: temper to one</source>
+        <translation>nog {n} wens(en): temper tot één</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
+        <source>carried over from an earlier tender</source>
+        <translation>overgenomen uit een eerdere aanbesteding</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
+        <source>Relational principles: my actions</source>
+        <translation>Relationele principes: wat ik doe</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <source>Under pressure</source>
+        <translation>Bij druk</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <source>Red lines</source>
+        <translation>Rode lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <source>My pitch</source>
+        <translation>Mijn inkooppitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <source>Portfolio position</source>
+        <translation>Portfoliopositie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <source>For us (Kraljic)</source>
+        <translation>Voor ons (Kraljic)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <source>How they see us</source>
+        <translation>Hoe zij ons zien</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <source>… more in workbook</source>
+        <translation>… meer in werkboek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <source>Header</source>
+        <translation>Kop</translation>
+    </message>
+</context>
+<context>
     <name>CapacityTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="56"/>
@@ -805,329 +1138,369 @@
 <context>
     <name>TabTexts</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="36"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="23"/>
         <source>Our side</source>
         <translation>Onze kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="37"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="24"/>
         <source>Their side</source>
         <translation>Hun kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="40"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="27"/>
         <source>Us</source>
         <translation>Wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="41"/>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="57"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="28"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="44"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="42"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="29"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="43"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="30"/>
         <source>Others</source>
         <translation>Anderen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="46"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="33"/>
         <source>Must have</source>
         <translation>Moet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="47"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="34"/>
         <source>Important</source>
         <translation>Belangrijk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="48"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="35"/>
         <source>Nice to have</source>
         <translation>Mooi meegenomen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="51"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="38"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="52"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="39"/>
         <source>Condition</source>
         <translation>Voorwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="53"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="40"/>
         <source>Concern</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="56"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="43"/>
         <source>Market</source>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="45"/>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="32"/>
         <source>Alternative</source>
         <translation>Alternatief</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="61"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="48"/>
         <source>Reflect</source>
         <translation>Reflecteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="49"/>
         <source>Spar</source>
         <translation>Sparren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="50"/>
         <source>Read</source>
         <translation>Lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="64"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="51"/>
         <source>Train</source>
         <translation>Trainen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="67"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="54"/>
         <source>Commercial</source>
         <translation>Commercieel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="68"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="55"/>
         <source>Public (Procurement Act)</source>
         <translation>Publiek (Aanbestedingswet)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="58"/>
         <source>Not chosen yet</source>
         <translation>Nog niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="59"/>
         <source>Open procedure (European)</source>
         <translation>Openbare procedure (Europees)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="73"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="60"/>
         <source>Open procedure (national)</source>
         <translation>Openbare procedure (nationaal)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="75"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="62"/>
         <source>Restricted procedure (European)</source>
         <translation>Niet-openbare procedure (Europees)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="79"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="66"/>
         <source>Restricted procedure (national)</source>
         <translation>Niet-openbare procedure (nationaal)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="83"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="70"/>
         <source>Competitive procedure with negotiation</source>
         <translation>Mededingingsprocedure met onderhandeling</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="86"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="73"/>
         <source>Competitive dialogue</source>
         <translation>Concurrentiegerichte dialoog</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="87"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="74"/>
         <source>Innovation partnership</source>
         <translation>Innovatiepartnerschap</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="89"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="76"/>
         <source>Negotiated procedure without prior publication</source>
         <translation>Onderhandelingsprocedure zonder aankondiging</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="79"/>
         <source>Concession</source>
         <translation>Concessie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="93"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="80"/>
         <source>Multiple private procedure</source>
         <translation>Meervoudig onderhandse procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="94"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="81"/>
         <source>Single private procedure</source>
         <translation>Enkelvoudig onderhandse procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="84"/>
         <source>Not sure yet</source>
         <translation>Weet ik nog niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="98"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="85"/>
         <source>Yes, I see a risk</source>
         <translation>Ja, ik zie een risico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="99"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="86"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="105"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="92"/>
         <source>Power strategy</source>
         <translation>Machtsstrategie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="106"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="93"/>
         <source>Treating the meeting as a game with a winner and a loser.</source>
         <translation>Het gesprek zien als een spel met een winnaar en een verliezer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="109"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="96"/>
         <source>Cards close to the chest</source>
         <translation>Kaarten tegen de borst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="110"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="97"/>
         <source>Sharing as little as possible, because information is power.</source>
         <translation>Zo weinig mogelijk delen, omdat informatie macht is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="115"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="102"/>
         <source>Tactical delay</source>
         <translation>Tactische vertraging</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="116"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="103"/>
         <source>Letting the other side bid or speak first, to gain an advantage.</source>
         <translation>De ander eerst laten bieden of praten, om er voordeel uit te halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="121"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="108"/>
         <source>Putting on pressure</source>
         <translation>Onder druk zetten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="122"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="109"/>
         <source>Forcing concessions with deadlines, threats or haste.</source>
         <translation>Concessies afdwingen met deadlines, dreigementen of haast.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="125"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="112"/>
         <source>&quot;Everything 50% cheaper&quot;</source>
         <translation>&quot;Alles 50% goedkoper&quot;</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="126"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="113"/>
         <source>The lowest price as the goal, apart from value, context and the whole life cycle.</source>
         <translation>De laagste prijs als doel, los van waarde, context en de hele levensduur.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="134"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="121"/>
         <source>Openness at the start</source>
         <translation>Openheid bij aanvang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="122"/>
         <source>Say what you come to do and what you come to get.</source>
         <translation>Zeg wat u komt doen en wat u komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="138"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="125"/>
         <source>Trust as the starting point</source>
         <translation>Vertrouwen als vertrekpunt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="139"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="126"/>
         <source>Being transparent brings understanding and room for creative solutions.</source>
         <translation>Transparantie geeft begrip en ruimte voor creatieve oplossingen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="144"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="131"/>
         <source>Side by side at the table, not opposite each other</source>
         <translation>Samen aan tafel, niet tegenover elkaar</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="145"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="132"/>
         <source>You are entering a long-term contract together.</source>
         <translation>U gaat samen een contract voor langere tijd aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="148"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="135"/>
         <source>Interests in view, not just price</source>
         <translation>Zicht op belangen, niet alleen op prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="149"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="136"/>
         <source>Talk about value, considerations and trade-offs.</source>
         <translation>Praat over waarde, afwegingen en wat u wilt uitruilen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="152"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="139"/>
         <source>Naming uncertainties</source>
         <translation>Onzekerheden benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="153"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="140"/>
         <source>Saying what is uncertain takes pressure away and makes room to work together.</source>
         <translation>Hardop zeggen wat onzeker is haalt druk weg en geeft ruimte om samen te werken.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="161"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="148"/>
         <source>Do I need to react?</source>
         <translation>Moet ik reageren?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="162"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="149"/>
         <source>Is it necessary that I react, or do I let this go?</source>
         <translation>Is het nodig dat ik reageer, of laat ik dit gaan?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="165"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="152"/>
         <source>Does this fit my role?</source>
         <translation>Past dit bij mijn rol?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="166"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="153"/>
         <source>Does this fit what I represent here and what I want to contribute?</source>
         <translation>Past dit bij wat ik hier vertegenwoordig en wat ik wil bijdragen?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="171"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="158"/>
         <source>Is this good for the whole?</source>
         <translation>Is dit goed voor het geheel?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="172"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="159"/>
         <source>Is this good for the larger whole, or am I keeping something alive that chafes?</source>
         <translation>Is dit goed voor het grotere geheel, of houd ik iets in stand dat schuurt?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="180"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="167"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="168"/>
+        <source>Leverage</source>
+        <translation>Hefboom</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="169"/>
+        <source>Bottleneck</source>
+        <translation>Knelpunt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="170"/>
+        <source>Strategic</source>
+        <translation>Strategisch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="173"/>
+        <source>Nuisance</source>
+        <translation>Lastig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="174"/>
+        <source>Exploitable</source>
+        <translation>Uitmelken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="175"/>
+        <source>Development</source>
+        <translation>Ontwikkelen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="176"/>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
         <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
         <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="185"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="67"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
         <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="190"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
         <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="195"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="77"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
         <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
     </message>
@@ -1324,184 +1697,184 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="33"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="36"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="35"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="42"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="49"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="55"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="54"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="60"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="59"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="66"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="68"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="77"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="150"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="149"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="156"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="178"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="155"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="177"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="178"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="193"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="187"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="187"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="203"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="209"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="218"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="227"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="230"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="232"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="238"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="244"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="252"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="258"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="261"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>

@@ -1,25 +1,51 @@
-"""Shared texts of the preparation tabs: choice labels, checklist names and hint wording.
+"""Shared texts of the preparation tabs: the vocabulary translated with Qt, and hint wording.
 
-Each text is an English source marked with `QT_TRANSLATE_NOOP` in the context `TabTexts`;
-`label()` translates it when a widget is built.
+Each text is an English source marked with `QT_TRANSLATE_NOOP` in the context `TabTexts` (the
+Qt-free lists live in `nlinkoop.vocabulary`); `label()` translates it when a widget is built.
 """
 
 from PySide6.QtCore import QCoreApplication
 
-from nlinkoop.domain.checklist import Pattern, PressureQuestion, Principle
-from nlinkoop.domain.common import Party, Priority
-from nlinkoop.domain.conditions import ExplicitKind, FieldKind, Side, ToDoKind
+from nlinkoop.domain.checklist import Pattern
 from nlinkoop.domain.hints import Hint, HintCode
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.vocabulary import (
+    CONTEXTS,
+    EXPLICIT_KINDS,
+    FIELD_KINDS,
+    PARTIES,
+    PATTERNS,
+    PRINCIPLES,
+    PRIORITIES,
+    PROCEDURES,
+    QT_TRANSLATE_NOOP,
+    QUESTIONS,
+    RISKS,
+    SIDES,
+    TODO_KINDS,
+    Choices,
+)
+
+__all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES`
+    "CONTEXTS",
+    "EXPLICIT_KINDS",
+    "FIELD_KINDS",
+    "PARTIES",
+    "PATTERNS",
+    "PRINCIPLES",
+    "PRIORITIES",
+    "PROCEDURES",
+    "QT_TRANSLATE_NOOP",
+    "QUESTIONS",
+    "RISKS",
+    "SIDES",
+    "TODO_KINDS",
+    "Choices",
+    "hint_text",
+    "label",
+    "translated",
+]
 
 CONTEXT = "TabTexts"
-
-Choices = list[tuple[str, object]]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Mark `text` for translation in `context` (typed: PySide6's returns `object`)."""
-    return text
 
 
 def label(text: str) -> str:
@@ -31,150 +57,6 @@ def translated(choices: Choices) -> Choices:
     """The choices with their labels translated, for a combo box."""
     return [(label(text), value) for text, value in choices]
 
-
-SIDES: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Our side"), Side.OURS),
-    (QT_TRANSLATE_NOOP("TabTexts", "Their side"), Side.THEIRS),
-]
-PARTIES: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Us"), Party.US),
-    (QT_TRANSLATE_NOOP("TabTexts", "Supplier"), Party.SUPPLIER),
-    (QT_TRANSLATE_NOOP("TabTexts", "Internal client"), Party.INTERNAL_CLIENT),
-    (QT_TRANSLATE_NOOP("TabTexts", "Others"), Party.OTHER),
-]
-PRIORITIES: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Must have"), Priority.MUST_HAVE),
-    (QT_TRANSLATE_NOOP("TabTexts", "Important"), Priority.IMPORTANT),
-    (QT_TRANSLATE_NOOP("TabTexts", "Nice to have"), Priority.NICE_TO_HAVE),
-]
-EXPLICIT_KINDS: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Value"), ExplicitKind.VALUE),
-    (QT_TRANSLATE_NOOP("TabTexts", "Condition"), ExplicitKind.CONDITION),
-    (QT_TRANSLATE_NOOP("TabTexts", "Concern"), ExplicitKind.CONCERN),
-]
-FIELD_KINDS: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Market"), FieldKind.MARKET),
-    (QT_TRANSLATE_NOOP("TabTexts", "Supplier"), FieldKind.SUPPLIER),
-    (QT_TRANSLATE_NOOP("TabTexts", "Alternative"), FieldKind.ALTERNATIVE),
-]
-TODO_KINDS: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Reflect"), ToDoKind.REFLECT),
-    (QT_TRANSLATE_NOOP("TabTexts", "Spar"), ToDoKind.SPAR),
-    (QT_TRANSLATE_NOOP("TabTexts", "Read"), ToDoKind.READ),
-    (QT_TRANSLATE_NOOP("TabTexts", "Train"), ToDoKind.TRAIN),
-]
-CONTEXTS: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Commercial"), Context.COMMERCIAL),
-    (QT_TRANSLATE_NOOP("TabTexts", "Public (Procurement Act)"), Context.PUBLIC),
-]
-PROCEDURES: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Not chosen yet"), None),
-    (QT_TRANSLATE_NOOP("TabTexts", "Open procedure (European)"), Procedure.OPEN_EUROPEAN),
-    (QT_TRANSLATE_NOOP("TabTexts", "Open procedure (national)"), Procedure.OPEN_NATIONAL),
-    (
-        QT_TRANSLATE_NOOP("TabTexts", "Restricted procedure (European)"),
-        Procedure.RESTRICTED_EUROPEAN,
-    ),
-    (
-        QT_TRANSLATE_NOOP("TabTexts", "Restricted procedure (national)"),
-        Procedure.RESTRICTED_NATIONAL,
-    ),
-    (
-        QT_TRANSLATE_NOOP("TabTexts", "Competitive procedure with negotiation"),
-        Procedure.COMPETITIVE_WITH_NEGOTIATION,
-    ),
-    (QT_TRANSLATE_NOOP("TabTexts", "Competitive dialogue"), Procedure.COMPETITIVE_DIALOGUE),
-    (QT_TRANSLATE_NOOP("TabTexts", "Innovation partnership"), Procedure.INNOVATION_PARTNERSHIP),
-    (
-        QT_TRANSLATE_NOOP("TabTexts", "Negotiated procedure without prior publication"),
-        Procedure.NEGOTIATED_WITHOUT_NOTICE,
-    ),
-    (QT_TRANSLATE_NOOP("TabTexts", "Concession"), Procedure.CONCESSION),
-    (QT_TRANSLATE_NOOP("TabTexts", "Multiple private procedure"), Procedure.MULTIPLE_PRIVATE),
-    (QT_TRANSLATE_NOOP("TabTexts", "Single private procedure"), Procedure.SINGLE_PRIVATE),
-]
-RISKS: Choices = [
-    (QT_TRANSLATE_NOOP("TabTexts", "Not sure yet"), None),
-    (QT_TRANSLATE_NOOP("TabTexts", "Yes, I see a risk"), True),
-    (QT_TRANSLATE_NOOP("TabTexts", "No"), False),
-]
-
-# (name, one-line explanation) of each checklist entry, in the domain's fixed order
-PATTERNS: dict[Pattern, tuple[str, str]] = {
-    Pattern.POWER_GAME: (
-        QT_TRANSLATE_NOOP("TabTexts", "Power strategy"),
-        QT_TRANSLATE_NOOP("TabTexts", "Treating the meeting as a game with a winner and a loser."),
-    ),
-    Pattern.CARDS_TO_CHEST: (
-        QT_TRANSLATE_NOOP("TabTexts", "Cards close to the chest"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts", "Sharing as little as possible, because information is power."
-        ),
-    ),
-    Pattern.TACTICAL_DELAY: (
-        QT_TRANSLATE_NOOP("TabTexts", "Tactical delay"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts", "Letting the other side bid or speak first, to gain an advantage."
-        ),
-    ),
-    Pattern.PRESSURE: (
-        QT_TRANSLATE_NOOP("TabTexts", "Putting on pressure"),
-        QT_TRANSLATE_NOOP("TabTexts", "Forcing concessions with deadlines, threats or haste."),
-    ),
-    Pattern.CHEAPEST: (
-        QT_TRANSLATE_NOOP("TabTexts", '"Everything 50% cheaper"'),
-        QT_TRANSLATE_NOOP(
-            "TabTexts",
-            "The lowest price as the goal, apart from value, context and the whole life cycle.",
-        ),
-    ),
-}
-PRINCIPLES: dict[Principle, tuple[str, str]] = {
-    Principle.OPENNESS: (
-        QT_TRANSLATE_NOOP("TabTexts", "Openness at the start"),
-        QT_TRANSLATE_NOOP("TabTexts", "Say what you come to do and what you come to get."),
-    ),
-    Principle.TRUST: (
-        QT_TRANSLATE_NOOP("TabTexts", "Trust as the starting point"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts", "Being transparent brings understanding and room for creative solutions."
-        ),
-    ),
-    Principle.SIDE_BY_SIDE: (
-        QT_TRANSLATE_NOOP("TabTexts", "Side by side at the table, not opposite each other"),
-        QT_TRANSLATE_NOOP("TabTexts", "You are entering a long-term contract together."),
-    ),
-    Principle.INTERESTS: (
-        QT_TRANSLATE_NOOP("TabTexts", "Interests in view, not just price"),
-        QT_TRANSLATE_NOOP("TabTexts", "Talk about value, considerations and trade-offs."),
-    ),
-    Principle.UNCERTAINTIES: (
-        QT_TRANSLATE_NOOP("TabTexts", "Naming uncertainties"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts",
-            "Saying what is uncertain takes pressure away and makes room to work together.",
-        ),
-    ),
-}
-QUESTIONS: dict[PressureQuestion, tuple[str, str]] = {
-    PressureQuestion.MUST_REACT: (
-        QT_TRANSLATE_NOOP("TabTexts", "Do I need to react?"),
-        QT_TRANSLATE_NOOP("TabTexts", "Is it necessary that I react, or do I let this go?"),
-    ),
-    PressureQuestion.FITS_ROLE: (
-        QT_TRANSLATE_NOOP("TabTexts", "Does this fit my role?"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts", "Does this fit what I represent here and what I want to contribute?"
-        ),
-    ),
-    PressureQuestion.LARGER_WHOLE: (
-        QT_TRANSLATE_NOOP("TabTexts", "Is this good for the whole?"),
-        QT_TRANSLATE_NOOP(
-            "TabTexts",
-            "Is this good for the larger whole, or am I keeping something alive that chafes?",
-        ),
-    ),
-}
 
 _HINTS: dict[HintCode, str] = {
     HintCode.PUBLIC_WITHOUT_PROCEDURE: QT_TRANSLATE_NOOP(

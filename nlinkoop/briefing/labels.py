@@ -1,0 +1,180 @@
+"""The fixed texts of the briefing, translated by the caller.
+
+The window translates with Qt, the command line with `nlinkoop.catalog`; the briefing itself
+needs no Qt.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from functools import partial
+from typing import Any
+
+from nlinkoop.catalog import Translate
+from nlinkoop.domain.checklist import PressureQuestion, Principle
+from nlinkoop.domain.common import Party, Priority
+from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.preparation import Kraljic, SupplierView
+from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.wishes import WorthIt
+from nlinkoop.vocabulary import (
+    CONTEXTS,
+    KRALJIC,
+    PARTIES,
+    PRINCIPLES,
+    PRIORITIES,
+    PROCEDURES,
+    QT_TRANSLATE_NOOP,
+    QUESTIONS,
+    SUPPLIER_VIEWS,
+    Choices,
+)
+
+CONTEXT = "Briefing"
+
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Briefing", "Monday"),
+    QT_TRANSLATE_NOOP("Briefing", "Tuesday"),
+    QT_TRANSLATE_NOOP("Briefing", "Wednesday"),
+    QT_TRANSLATE_NOOP("Briefing", "Thursday"),
+    QT_TRANSLATE_NOOP("Briefing", "Friday"),
+    QT_TRANSLATE_NOOP("Briefing", "Saturday"),
+    QT_TRANSLATE_NOOP("Briefing", "Sunday"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Briefing", "January"),
+    QT_TRANSLATE_NOOP("Briefing", "February"),
+    QT_TRANSLATE_NOOP("Briefing", "March"),
+    QT_TRANSLATE_NOOP("Briefing", "April"),
+    QT_TRANSLATE_NOOP("Briefing", "May"),
+    QT_TRANSLATE_NOOP("Briefing", "June"),
+    QT_TRANSLATE_NOOP("Briefing", "July"),
+    QT_TRANSLATE_NOOP("Briefing", "August"),
+    QT_TRANSLATE_NOOP("Briefing", "September"),
+    QT_TRANSLATE_NOOP("Briefing", "October"),
+    QT_TRANSLATE_NOOP("Briefing", "November"),
+    QT_TRANSLATE_NOOP("Briefing", "December"),
+)
+
+
+def _choices(choices: Choices) -> dict[Any, str]:
+    return {value: text for text, value in choices}
+
+
+def _names(table: Mapping[Any, tuple[str, str]], which: int) -> dict[Any, str]:
+    return {key: texts[which] for key, texts in table.items()}
+
+
+_WORTH_IT = {
+    WorthIt.YES: QT_TRANSLATE_NOOP("Briefing", "worth it"),
+    WorthIt.DOUBT: QT_TRANSLATE_NOOP("Briefing", "in doubt whether it is worth it"),
+    WorthIt.NO: QT_TRANSLATE_NOOP("Briefing", "not worth it"),
+}
+_SIDES = {
+    Side.OURS: QT_TRANSLATE_NOOP("Briefing", "Ours"),
+    Side.THEIRS: QT_TRANSLATE_NOOP("Briefing", "Theirs (our estimate)"),
+}
+
+
+@dataclass(frozen=True)
+class BriefingLabels:
+    """Every fixed text on the page. The defaults are the English sources.
+
+    Build a translated set with `BriefingLabels.translated(translate)`; `translate` is
+    `QCoreApplication.translate` in the window and `nlinkoop.catalog.translator(lang)` on the
+    command line.
+    """
+
+    # The page and its header
+    document: str = QT_TRANSLATE_NOOP("Briefing", "Briefing")
+    untitled: str = QT_TRANSLATE_NOOP("Briefing", "Untitled preparation")
+    no_date: str = QT_TRANSLATE_NOOP("Briefing", "date not set")
+    attending: str = QT_TRANSLATE_NOOP("Briefing", "Attending")
+    we: str = QT_TRANSLATE_NOOP("Briefing", "us")
+    they: str = QT_TRANSLATE_NOOP("Briefing", "them")
+    context: str = QT_TRANSLATE_NOOP("Briefing", "Context")
+    procedure: str = QT_TRANSLATE_NOOP("Briefing", "Procedure")
+    internal_client: str = QT_TRANSLATE_NOOP("Briefing", "Internal client")
+    # Sections, in order of importance
+    opening: str = QT_TRANSLATE_NOOP("Briefing", "Opening statement")
+    come_to_do: str = QT_TRANSLATE_NOOP("Briefing", "What we come to do")
+    come_to_get: str = QT_TRANSLATE_NOOP("Briefing", "What we come to get")
+    interests: str = QT_TRANSLATE_NOOP("Briefing", "Key interests")
+    uncertainties: str = QT_TRANSLATE_NOOP("Briefing", "Uncertainties to name")
+    how_to_name: str = QT_TRANSLATE_NOOP("Briefing", "how we name it")
+    agenda: str = QT_TRANSLATE_NOOP("Briefing", "Agenda")
+    minutes: str = QT_TRANSLATE_NOOP("Briefing", "{n} min")
+    topics: str = QT_TRANSLATE_NOOP("Briefing", "Topics and trade-offs")
+    hope: str = QT_TRANSLATE_NOOP("Briefing", "hope for")
+    enough: str = QT_TRANSLATE_NOOP("Briefing", "enough")
+    if_you: str = QT_TRANSLATE_NOOP("Briefing", "if you")
+    then_we: str = QT_TRANSLATE_NOOP("Briefing", "then we")
+    alternatives: str = QT_TRANSLATE_NOOP("Briefing", "Alternatives")
+    improve: str = QT_TRANSLATE_NOOP("Briefing", "to improve")
+    wish: str = QT_TRANSLATE_NOOP("Briefing", "The one wish")
+    wish_worth: str = QT_TRANSLATE_NOOP("Briefing", "{points} points x {per_point} = {worth}")
+    cost_to_score: str = QT_TRANSLATE_NOOP("Briefing", "costs {cost} to score")
+    more_wishes: str = QT_TRANSLATE_NOOP("Briefing", "{n} more wishes: temper to one")
+    carried_over: str = QT_TRANSLATE_NOOP("Briefing", "carried over from an earlier tender")
+    principles: str = QT_TRANSLATE_NOOP("Briefing", "Relational principles: my actions")
+    pressure: str = QT_TRANSLATE_NOOP("Briefing", "Under pressure")
+    red_lines: str = QT_TRANSLATE_NOOP("Briefing", "Red lines")
+    pitch: str = QT_TRANSLATE_NOOP("Briefing", "My pitch")
+    portfolio: str = QT_TRANSLATE_NOOP("Briefing", "Portfolio position")
+    for_us: str = QT_TRANSLATE_NOOP("Briefing", "For us (Kraljic)")
+    for_them: str = QT_TRANSLATE_NOOP("Briefing", "How they see us")
+    # The footer and the marks
+    author: str = QT_TRANSLATE_NOOP("Briefing", "Author")
+    made: str = QT_TRANSLATE_NOOP("Briefing", "Made")
+    file: str = QT_TRANSLATE_NOOP("Briefing", "File")
+    last_change: str = QT_TRANSLATE_NOOP("Briefing", "Last change")
+    cut_mark: str = QT_TRANSLATE_NOOP("Briefing", "… more in workbook")
+    header: str = QT_TRANSLATE_NOOP("Briefing", "Header")
+    # Names of the vocabulary and of dates
+    weekdays: tuple[str, ...] = _WEEKDAYS
+    months: tuple[str, ...] = _MONTHS
+    parties: Mapping[Party, str] = field(default_factory=partial(_choices, PARTIES))
+    priorities: Mapping[Priority, str] = field(default_factory=partial(_choices, PRIORITIES))
+    contexts: Mapping[Context, str] = field(default_factory=partial(_choices, CONTEXTS))
+    procedures: Mapping[Procedure | None, str] = field(
+        default_factory=partial(_choices, PROCEDURES)
+    )
+    principle_names: Mapping[Principle, str] = field(default_factory=partial(_names, PRINCIPLES, 0))
+    questions: Mapping[PressureQuestion, str] = field(default_factory=partial(_names, QUESTIONS, 1))
+    kraljic: Mapping[Kraljic, str] = field(default_factory=partial(_choices, KRALJIC))
+    supplier_views: Mapping[SupplierView, str] = field(
+        default_factory=partial(_choices, SUPPLIER_VIEWS)
+    )
+    worth_it: Mapping[WorthIt, str] = field(default_factory=_WORTH_IT.copy)
+    sides: Mapping[Side, str] = field(default_factory=_SIDES.copy)
+
+    @classmethod
+    def translated(cls, translate: Translate) -> "BriefingLabels":
+        """The labels in the language `translate` speaks."""
+        english = cls()
+        changes: dict[str, Any] = {}
+        for spec in fields(cls):
+            value = getattr(english, spec.name)
+            context = _VOCABULARY_CONTEXT.get(spec.name, CONTEXT)
+            if isinstance(value, str):
+                changes[spec.name] = translate(context, value)
+            elif isinstance(value, tuple):
+                changes[spec.name] = tuple(translate(context, text) for text in value)
+            else:
+                changes[spec.name] = {k: translate(context, text) for k, text in value.items()}
+        return replace(english, **changes)
+
+
+# The names shared with the tabs are translated in the tabs' context.
+_VOCABULARY_CONTEXT = {
+    name: "TabTexts"
+    for name in (
+        "parties",
+        "priorities",
+        "contexts",
+        "procedures",
+        "principle_names",
+        "questions",
+        "kraljic",
+        "supplier_views",
+    )
+}

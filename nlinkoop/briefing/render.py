@@ -1,0 +1,369 @@
+"""Draw the briefing on exactly one A4 page with reportlab, shrinking and shortening to fit.
+
+Fitting is deliberate: the page is laid out dry (measured, not drawn) at the largest font size
+first; if it overflows, the size steps down to a legible minimum, and only then are the longest
+sections shortened with a visible mark. User text is data, never markup: every text is cleaned
+(control characters out, characters the font lacks made visible) and escaped before it reaches
+a reportlab `Paragraph`.
+"""
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from nlinkoop import __version__
+from nlinkoop.briefing.compose import Briefing, Run, Section
+from nlinkoop.fileio import write_atomic
+from nlinkoop.resources import resource_path
+
+SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body font sizes to try, largest first
+REPLACEMENT = "\ufffd"  # shown for a character the font has no glyph for
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 14 * mm
+GUTTER = 6 * mm
+GREY = Color(0.93, 0.93, 0.93)  # light enough to print as a tint behind black text
+DARK = Color(0.2, 0.2, 0.2)
+
+FONT, BOLD, ITALIC = "nlinkoop-Sans", "nlinkoop-Sans-Bold", "nlinkoop-Sans-Oblique"
+_FONT_FILES = {
+    FONT: "fonts/DejaVuSans.ttf",
+    BOLD: "fonts/DejaVuSans-Bold.ttf",
+    ITALIC: "fonts/DejaVuSans-Oblique.ttf",
+}
+_NO_BULLETS = frozenset({"opening", "agenda", "wish", "pitch", "portfolio"})
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A finished briefing: the PDF and how it was made to fit.
+
+    Attributes:
+        pdf: the PDF file's bytes, always one A4 page.
+        font_size: the body font size used, in points.
+        shortened: the titles of the parts cut with a mark, in page order (empty: all fits).
+    """
+
+    pdf: bytes
+    font_size: float
+    shortened: tuple[str, ...]
+
+
+def render(briefing: Briefing) -> Rendered:
+    """Lay the briefing out on one page and draw it."""
+    cleaned = _Cleaner(_fonts())
+    page = _largest_fitting(briefing, cleaned)
+    if page is None:
+        page = _shortened(briefing, cleaned, SIZES[-1])
+    return Rendered(pdf=page.draw(), font_size=page.size, shortened=page.briefing.shortened)
+
+
+def write(briefing: Briefing, target: Path) -> Rendered:
+    """Render and write the PDF to `target` atomically (never a half-written file).
+
+    Raises:
+        OSError: the folder is not writable, the disk is full, and so on.
+    """
+    rendered = render(briefing)
+    write_atomic(target, rendered.pdf)
+    return rendered
+
+
+# --- Fitting ---------------------------------------------------------------------------------
+
+
+def _largest_fitting(briefing: Briefing, cleaned: "_Cleaner") -> "_Page | None":
+    """The page at the largest font size at which everything fits; None if none does.
+
+    The search starts at an estimate from the amount of text, so a typical briefing is laid
+    out only twice: at the estimate and one size up (or down).
+    """
+    pages: dict[int, _Page] = {}
+
+    def fits(index: int) -> bool:
+        if index not in pages:
+            pages[index] = _Page(briefing, SIZES[index], cleaned)
+        return pages[index].fits()
+
+    index = _estimate(briefing)
+    if fits(index):
+        while index > 0 and fits(index - 1):
+            index -= 1
+        return pages[index]
+    while index < len(SIZES) - 1:
+        index += 1
+        if fits(index):
+            return pages[index]
+    return None
+
+
+def _estimate(briefing: Briefing) -> int:
+    """The index in SIZES of the largest size the text probably fits at."""
+    sections = [*([briefing.opening] if briefing.opening else []), *briefing.sections]
+    characters = sum(s.size for s in sections)  # counts each paragraph's short last line too
+    headings = len(sections)
+    width = PAGE_WIDTH - 2 * MARGIN
+    area = width * (PAGE_HEIGHT - 2 * MARGIN - 95)  # without the header and footer
+    for index, size in enumerate(SIZES):
+        needed = characters * (0.52 * size) * (1.22 * size) + headings * 3.2 * size * width / 2
+        if needed <= area:
+            return index
+    return len(SIZES) - 1
+
+
+def _shortened(briefing: Briefing, cleaned: "_Cleaner", size: float) -> "_Page":
+    """The page with the largest character budget per section that fits at `size`."""
+    low, high = 0, briefing.largest_section  # a budget of 0 keeps titles and marks only
+    best = _Page(briefing.with_budget(0), size, cleaned)
+    while low <= high:
+        middle = (low + high) // 2
+        page = _Page(briefing.with_budget(middle), size, cleaned)
+        if page.fits():
+            best, low = page, middle + 1
+        else:
+            high = middle - 1
+    return best
+
+
+# --- Text ------------------------------------------------------------------------------------
+
+
+class _Cleaner:
+    """Turns a text into safe Paragraph markup for one font."""
+
+    def __init__(self, fonts: dict[str, TTFont]) -> None:
+        glyphs = [set(font.face.charToGlyph) for font in fonts.values()]
+        self._known = set.intersection(*glyphs)
+        self._replacement = REPLACEMENT if ord(REPLACEMENT) in self._known else "?"
+
+    def text(self, text: str) -> str:
+        """The text with control characters removed and unknown characters made visible."""
+        out = []
+        for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
+            if char == "\n" or ord(char) in self._known:
+                out.append(char)
+                continue
+            if unicodedata.category(char) in {"Cc", "Cf"}:
+                continue  # control and invisible format characters (NUL, bidi marks): removed
+            out.append(self._replacement)
+        return "".join(out)
+
+    def markup(self, runs: Sequence[Run]) -> str:
+        """Paragraph markup for runs of plain text: escaped first, then styled."""
+        parts = []
+        for run in runs:
+            body = escape(self.text(run.text)).replace("\n", "<br/>")
+            if run.bold:
+                body = f"<b>{body}</b>"
+            if run.italic:
+                body = f"<i>{body}</i>"
+            parts.append(body)
+        return "".join(parts)
+
+
+@cache
+def _fonts() -> dict[str, TTFont]:
+    """Register the shipped fonts once per process."""
+    fonts = {}
+    for name, relative in _FONT_FILES.items():
+        font = TTFont(name, str(resource_path(relative)))
+        pdfmetrics.registerFont(font)
+        fonts[name] = font
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    return fonts
+
+
+# --- Layout ----------------------------------------------------------------------------------
+
+
+class _Heading(Flowable):  # type: ignore[misc]
+    """A section title with a thin rule under it, kept with the first lines after it."""
+
+    def __init__(self, paragraph: Paragraph, gap: float) -> None:
+        super().__init__()
+        self._paragraph = paragraph
+        self._gap = gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._paragraph.wrap(available_width, available_height)
+        self.width, self.height = available_width, height + self._gap
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._paragraph.drawOn(self.canv, 0, self._gap)
+        self.canv.setLineWidth(0.6)
+        self.canv.setStrokeColor(black)
+        self.canv.line(0, self._gap * 0.6, self.width, self._gap * 0.6)
+
+
+@dataclass
+class _Placed:
+    flowable: Flowable
+    x: float
+    y: float
+
+
+class _Page:
+    """The page at one font size: measure (`fits`) and draw (`draw`)."""
+
+    def __init__(self, briefing: Briefing, size: float, cleaned: _Cleaner) -> None:
+        self.briefing, self.size, self._clean = briefing, size, cleaned
+        leading = size * 1.22
+        self._body = ParagraphStyle(
+            "body", fontName=FONT, fontSize=size, leading=leading, spaceAfter=size * 0.25
+        )
+        self._bullet = ParagraphStyle(
+            "bullet", parent=self._body, leftIndent=size * 0.95, bulletIndent=0, bulletFontSize=size
+        )
+        self._heading = ParagraphStyle(
+            "heading", fontName=BOLD, fontSize=size + 1, leading=(size + 1) * 1.2
+        )
+        title_size = min(size + 6, 15)
+        self._title = ParagraphStyle(
+            "title", fontName=BOLD, fontSize=title_size, leading=title_size * 1.15
+        )
+        self._kicker = ParagraphStyle("kicker", fontName=BOLD, fontSize=7, leading=9)
+        self._header = ParagraphStyle(
+            "header", fontName=FONT, fontSize=size + 0.5, leading=(size + 0.5) * 1.25
+        )
+        self._footer = ParagraphStyle(
+            "footer", fontName=FONT, fontSize=6.5, leading=8, textColor=DARK
+        )
+        self._placed: list[_Placed] = []
+        self._fits = self._layout()
+
+    def fits(self) -> bool:
+        return self._fits
+
+    def draw(self) -> bytes:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+        canvas.setTitle(self._clean.text(self.briefing.title))
+        canvas.setSubject(self._clean.text(self.briefing.labels.document))
+        canvas.setCreator(f"nlinkoop {__version__}")
+        canvas.setProducer(f"nlinkoop {__version__}")
+        for placed in self._placed:
+            placed.flowable.drawOn(canvas, placed.x, placed.y)
+        canvas.setLineWidth(0.4)
+        canvas.setStrokeColor(DARK)
+        rule = MARGIN + self._footer_height + 2
+        canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
+        canvas.showPage()
+        canvas.save()
+        return buffer.getvalue()
+
+    # The page from the top: header, opening box, two columns; the footer at the bottom.
+    def _layout(self) -> bool:
+        width = PAGE_WIDTH - 2 * MARGIN
+        top = PAGE_HEIGHT - MARGIN
+        for flowable in self._header_flowables():
+            top = self._put(flowable, MARGIN, top, width)
+        top -= self.size * 0.6
+        if self.briefing.opening is not None:
+            top = self._put(self._opening_box(self.briefing.opening, width), MARGIN, top, width)
+            top -= self.size * 0.6
+        footer = Paragraph(self._clean.markup(self.briefing.footer), self._footer)
+        _, self._footer_height = footer.wrap(width, PAGE_HEIGHT)
+        self._placed.append(_Placed(footer, MARGIN, MARGIN))
+        bottom = MARGIN + self._footer_height + 6
+        if top - bottom < 4 * self.size:
+            return False
+        column = (width - GUTTER) / 2
+        story = [f for s in self.briefing.sections for f in self._section_flowables(s)]
+        columns = [(MARGIN, column), (MARGIN + column + GUTTER, column)]
+        return self._flow(story, columns, top, bottom)
+
+    def _put(self, flowable: Flowable, x: float, top: float, width: float) -> float:
+        _, height = flowable.wrap(width, PAGE_HEIGHT)
+        self._placed.append(_Placed(flowable, x, top - height))
+        return top - height - flowable.getSpaceAfter()
+
+    def _flow(
+        self,
+        story: list[Flowable],
+        columns: list[tuple[float, float]],
+        top: float,
+        bottom: float,
+    ) -> bool:
+        """Place the story in the columns, splitting paragraphs; False if it overflows."""
+        queue = list(story)
+        heights: dict[int, float] = {}  # a paragraph measured for keep-with-next, by id
+
+        def measure(flowable: Flowable, width: float, room: float) -> float:
+            if id(flowable) not in heights:
+                heights[id(flowable)] = float(flowable.wrap(width, room)[1])
+            return heights[id(flowable)]
+
+        for x, width in columns:
+            heights.clear()  # a new column may have another width
+            y = top
+            while queue:
+                flowable = queue[0]
+                room = y - bottom
+                before = flowable.getSpaceBefore() if y < top else 0
+                height = measure(flowable, width, room - before)
+                needed = height + before
+                if isinstance(flowable, _Heading) and len(queue) > 1:
+                    needed += min(measure(queue[1], width, room), 2.5 * self.size * 1.22)
+                if needed <= room:
+                    self._placed.append(_Placed(flowable, x, y - before - height))
+                    y -= before + height + flowable.getSpaceAfter()
+                    queue.pop(0)
+                    continue
+                if isinstance(flowable, _Heading):
+                    break
+                parts = flowable.split(width, room - before)
+                if len(parts) < 2:
+                    break
+                queue[0:1] = parts
+        return not queue
+
+    def _header_flowables(self) -> list[Flowable]:
+        briefing = self.briefing
+        kicker = Paragraph(escape(self._clean.text(briefing.labels.document.upper())), self._kicker)
+        title = Paragraph(escape(self._clean.text(briefing.title)), self._title)
+        lines = [Paragraph(self._clean.markup(line), self._header) for line in briefing.header]
+        return [kicker, title, *lines]
+
+    def _opening_box(self, section: Section, width: float) -> Table:
+        heading = Paragraph(escape(self._clean.text(section.title)), self._heading)
+        body = [Paragraph(self._clean.markup(p), self._body) for p in section.paragraphs]
+        box = Table([[[heading, *body]]], colWidths=[width])
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), GREY),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, black),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return box
+
+    def _section_flowables(self, section: Section) -> list[Flowable]:
+        heading = Paragraph(escape(self._clean.text(section.title)), self._heading)
+        flowables: list[Flowable] = [_Heading(heading, gap=self.size * 0.45)]
+        flowables[0].spaceBefore = self.size * 0.7
+        flowables[0].spaceAfter = self.size * 0.3
+        style = self._body if section.key in _NO_BULLETS else self._bullet
+        bullet = None if section.key in _NO_BULLETS else "•"
+        for paragraph in section.paragraphs:
+            markup = self._clean.markup(paragraph)
+            flowables.append(Paragraph(markup, style, bulletText=bullet))
+        return flowables
