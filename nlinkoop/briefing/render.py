@@ -289,7 +289,7 @@ class _Page:
     def _put(self, flowable: Flowable, x: float, top: float, width: float) -> float:
         _, height = flowable.wrap(width, PAGE_HEIGHT)
         self._placed.append(_Placed(flowable, x, top - height))
-        return top - height - flowable.getSpaceAfter()
+        return float(top - height - flowable.getSpaceAfter())
 
     def _flow(
         self,
