@@ -7,6 +7,32 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+_UNSAFE = frozenset('<>:"/\\|?*')  # not allowed in file names on Windows, or a separator
+_RESERVED = frozenset(
+    {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        *(f"COM{n}" for n in range(1, 10)),
+        *(f"LPT{n}" for n in range(1, 10)),
+    }
+)
+
+
+def safe_file_name(text: str, *, fallback: str, limit: int = 80) -> str:
+    """A file name (without extension) made from a title, valid on Windows, macOS and Linux.
+
+    Characters a file system refuses become a space, runs of spaces one space; the name is cut
+    to `limit` characters and never ends in a dot or a space. An empty result or a name Windows
+    reserves (CON, NUL, ...) gives `fallback`.
+    """
+    cleaned = "".join(" " if c in _UNSAFE or ord(c) < 32 else c for c in text)
+    name = " ".join(cleaned.split())[:limit].rstrip(" .")
+    if not name or name.split(".")[0].upper() in _RESERVED:
+        return fallback
+    return name
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` all at once: the old content or the new, never a mix.

@@ -1,23 +1,32 @@
-"""The commands behind `nlinkoop COMMAND`: thin glue between files, the store and JSON."""
+"""The commands behind `nlinkoop COMMAND`: thin glue between files, the store, JSON and PDF.
+
+The JSON format and the briefing are imported by the commands that use them, so each command
+starts with only what it needs.
+"""
 
 import argparse
+import errno
 import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from nlinkoop.domain.common import utc_text
-from nlinkoop.domain.preparation import PreparationSummary
+from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.examples import create_example
-from nlinkoop.fileio import write_atomic
+from nlinkoop.fileio import safe_file_name, write_atomic
 from nlinkoop.interchange.errors import InterchangeError
-from nlinkoop.interchange.json_format import dumps, loads
 from nlinkoop.paths import log_dir
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import UnknownPreparation, Workbook
 from nlinkoop.store.workbook import check as check_file
 
-KNOWN_ERRORS = (WorkbookError, InterchangeError, UnknownPreparation, OSError)
+
+class AmbiguousIdError(LookupError):
+    """The start of an id given on the command line fits more than one preparation."""
+
+
+KNOWN_ERRORS = (WorkbookError, InterchangeError, UnknownPreparation, AmbiguousIdError, OSError)
 
 
 def describe(exc: BaseException, workbook: Path | None = None) -> str:
@@ -106,6 +115,8 @@ def check(args: argparse.Namespace) -> int:
 
 
 def export_json(args: argparse.Namespace) -> int:
+    from nlinkoop.interchange.json_format import dumps
+
     with Workbook.open(args.file) as workbook:
         if args.ids:
             preparations = [workbook.load(prep_id) for prep_id in dict.fromkeys(args.ids)]
@@ -123,6 +134,8 @@ def export_json(args: argparse.Namespace) -> int:
 
 
 def import_json(args: argparse.Namespace) -> int:
+    from nlinkoop.interchange.json_format import loads
+
     text = sys.stdin.read() if args.source == "-" else _read_text(Path(args.source))
     preparations, profiles = loads(text)  # validates everything before the workbook is touched
     with Workbook.open(args.file) as workbook:
@@ -136,6 +149,63 @@ def _read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise InterchangeError("", f"{path} is not UTF-8 text") from None
+
+
+def briefing(args: argparse.Namespace) -> int:
+    from nlinkoop.briefing.compose import BriefingInfo, author_profile, compose
+    from nlinkoop.briefing.labels import BriefingLabels
+    from nlinkoop.briefing.render import write
+    from nlinkoop.catalog import translator
+
+    with Workbook.open(args.file) as workbook:
+        if args.all:
+            preparations = workbook.load_all()
+        else:
+            preparations = [workbook.load(_full_id(workbook.list_preparations(), args.id))]
+        profiles = workbook.profiles()
+    if args.all:
+        args.output.mkdir(parents=True, exist_ok=True)
+        targets = _briefing_names(preparations, args.output)
+    elif args.output.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder; give a PDF file name", str(args.output))
+    else:
+        targets = [args.output]
+    labels = BriefingLabels.translated(translator(args.lang))
+    now = datetime.now().astimezone()
+    for prep, target in zip(preparations, targets, strict=True):
+        info = BriefingInfo(args.file.name, now, author_profile(prep, profiles))
+        rendered = write(compose(prep, labels, info), target)
+        cut = f"; shortened: {', '.join(rendered.shortened)}" if rendered.shortened else ""
+        print(f"wrote {target} (1 page, {rendered.font_size:g} pt{cut})")
+    if args.all and not preparations:
+        print(f"no preparations in {args.file}: nothing written", file=sys.stderr)
+    return 0
+
+
+def _full_id(summaries: list[PreparationSummary], given: str) -> str:
+    """The id of the one preparation whose id starts with `given`.
+
+    Raises:
+        UnknownPreparation: none does.
+        AmbiguousIdError: more than one does.
+    """
+    start = given.strip().lower()
+    matches = [s.id for s in summaries if start and s.id.startswith(start)]
+    if len(matches) > 1:
+        raise AmbiguousIdError(f"id {given} fits {len(matches)} preparations; give more of it")
+    if not matches:
+        raise UnknownPreparation(given)
+    return matches[0]
+
+
+def _briefing_names(preparations: list[Preparation], folder: Path) -> list[Path]:
+    """One file name per preparation, from its title; the id's start tells equal titles apart."""
+    stems = [safe_file_name(p.title, fallback="briefing") for p in preparations]
+    doubled = {stem for stem in stems if stems.count(stem) > 1}
+    return [
+        folder / (f"{stem} ({p.id[:8]}).pdf" if stem in doubled else f"{stem}.pdf")
+        for stem, p in zip(stems, preparations, strict=True)
+    ]
 
 
 def write_crash_log(details: str) -> Path:

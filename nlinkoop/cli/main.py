@@ -81,12 +81,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE.db", type=Path)
     imp.add_argument("source", metavar="IN.json", help="a JSON file, or - for standard input")
+
+    briefing = command(
+        "briefing",
+        "Write the one-page briefing (A4 PDF) of a preparation, or of each preparation.",
+        "briefing",
+    )
+    briefing.add_argument("file", metavar="FILE.db", type=Path)
+    which = briefing.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--id", metavar="ID", help="the preparation (see `nlinkoop list`); its first characters do"
+    )
+    which.add_argument(
+        "--all", action="store_true", help="one PDF per preparation, into the folder given by -o"
+    )
+    briefing.add_argument(
+        "-o", "--output", metavar="OUT.pdf|DIR", type=Path, required=True, help="where to write"
+    )
+    briefing.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the page (default: nl)"
+    )
     return parser
 
 
 def command_names() -> frozenset[str]:
     """The names of the commands, so `nlinkoop.app` can tell a command from a file name."""
-    return frozenset({"new", "example", "list", "check", "export-json", "import-json"})
+    return frozenset({"new", "example", "list", "check", "export-json", "import-json", "briefing"})
 
 
 def main(argv: list[str]) -> int:
