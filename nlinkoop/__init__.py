@@ -1,8 +1,5 @@
 """nlinkoop: a workbook to prepare supplier meetings and negotiations the relational way."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("nlinkoop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# Kept equal to pyproject.toml's version by a test; a literal, because reading the installed
+# package's metadata costs start-up time and is not there in a frozen build.
+__version__ = "0.1.0"

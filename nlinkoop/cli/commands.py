@@ -13,7 +13,6 @@ from pathlib import Path
 
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
-from nlinkoop.examples import create_example
 from nlinkoop.fileio import safe_file_name, write_atomic
 from nlinkoop.interchange.errors import InterchangeError
 from nlinkoop.paths import log_dir
@@ -55,6 +54,8 @@ def new(args: argparse.Namespace) -> int:
 
 
 def example(args: argparse.Namespace) -> int:
+    from nlinkoop.examples import create_example
+
     create_example(args.file)
     print(f"created example workbook {args.file}")
     return 0

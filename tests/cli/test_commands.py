@@ -19,11 +19,15 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def test_version_matches_the_package() -> None:
+def test_version_is_the_one_in_pyproject() -> None:
+    import tomllib
+
     from nlinkoop import __version__
 
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     result = run_nlinkoop("--version")
     assert result.returncode == 0
+    assert __version__ == project["version"]
     assert result.stdout.strip() == f"nlinkoop {__version__}"
 
 
