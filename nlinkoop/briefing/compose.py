@@ -359,9 +359,17 @@ def _topics(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:
             if text.strip():
                 runs += [Run(f"  {label}: ", italic=True), Run(text.strip())]
         if topic.if_you.strip() or topic.then_we.strip():
-            runs += [Run(f"  {labels.if_you} ", italic=True), Run(topic.if_you.strip() or "…")]
-            runs += [Run(f", {labels.then_we} ", italic=True), Run(topic.then_we.strip() or "…")]
+            runs += _exchange(labels.if_you, topic.if_you.strip().rstrip(",;"), "  ")
+            runs += _exchange(labels.then_we, topic.then_we.strip(), ", ")
         yield tuple(runs)
+
+
+def _exchange(label: str, text: str, before: str) -> list[Run]:
+    """One half of "if you ..., then we ...": the label is left out if the text starts with it."""
+    said = text.split(maxsplit=1)[0].lower() if text else ""
+    if said and said == label.split(maxsplit=1)[0].lower():
+        return [Run(before + text)]
+    return [Run(f"{before}{label} ", italic=True), Run(text or "…")]
 
 
 def _alternatives(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:
