@@ -410,7 +410,7 @@ def _wish(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:
     if value:
         yield (Run(value, italic=True),)
     if len(wishes) > 1:
-        yield (Run(labels.more_wishes.format(n=len(wishes) - 1), bold=True),)
+        yield (Run(labels.more_wishes.format(n=len(wishes)), bold=True),)
 
 
 def _principles(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:

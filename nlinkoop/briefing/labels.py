@@ -113,7 +113,9 @@ class BriefingLabels:
     wish: str = QT_TRANSLATE_NOOP("Briefing", "The one wish")
     wish_worth: str = QT_TRANSLATE_NOOP("Briefing", "{points} points x {per_point} = {worth}")
     cost_to_score: str = QT_TRANSLATE_NOOP("Briefing", "costs {cost} to score")
-    more_wishes: str = QT_TRANSLATE_NOOP("Briefing", "{n} more wishes: temper to one")
+    more_wishes: str = QT_TRANSLATE_NOOP(
+        "Briefing", "More than one wish ({n} in all): temper to one"
+    )
     carried_over: str = QT_TRANSLATE_NOOP("Briefing", "carried over from an earlier tender")
     principles: str = QT_TRANSLATE_NOOP("Briefing", "Relational principles: my actions")
     pressure: str = QT_TRANSLATE_NOOP("Briefing", "Under pressure")
