@@ -13,7 +13,7 @@ TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
 I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py nlinkoop/vocabulary.py nlinkoop/briefing/labels.py $(shell find nlinkoop/ui -name "*.py")
 
-.PHONY: run test lint venv i18n translations screenshots clean
+.PHONY: run test lint venv i18n translations screenshots briefings clean
 
 venv: $(STAMP)
 
@@ -43,6 +43,17 @@ screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m nlinkoop.ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m nlinkoop.ui.screenshots docs/screenshots/dark --dark
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(PY) -m nlinkoop.ui.screenshots docs/screenshots/200 --suffix=-200
+
+# The example's briefings as PNG pages, to look at (needs pdftoppm from poppler-utils).
+briefings: $(STAMP) $(QM)
+	@command -v pdftoppm >/dev/null || { echo "make briefings needs pdftoppm (Debian: poppler-utils)"; exit 1; }
+	rm -rf build/briefings && mkdir -p build/briefings/en
+	$(PY) main.py example build/briefings/voorbeeld.db
+	$(PY) main.py briefing build/briefings/voorbeeld.db --all -o build/briefings
+	$(PY) main.py briefing build/briefings/voorbeeld.db --all -o build/briefings/en --lang en
+	n=0; for pdf in build/briefings/*.pdf; do n=$$((n+1)); \
+		pdftoppm -r 100 -png -singlefile "$$pdf" docs/screenshots/briefing-$$n; done
+	pdftoppm -r 100 -png -singlefile "$$(ls build/briefings/en/*.pdf | head -1)" docs/screenshots/briefing-en
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py
