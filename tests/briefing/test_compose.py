@@ -333,9 +333,9 @@ def test_more_than_one_wish_asks_to_temper(dutch: BriefingLabels, english: Brief
     prep = Preparation()
     prep.wishes = [Wish("Eerste wens"), Wish("  "), Wish("Tweede wens"), Wish("Derde wens")]
     wish = texts(section(compose(prep, dutch, info()), "wish"))
-    assert wish == ["Eerste wens", "nog 2 wens(en): temper tot één"]
+    assert wish == ["Eerste wens", "Meer dan één wens (3 in totaal): temper tot één"]
     english_wish = texts(section(compose(prep, english, info()), "wish"))
-    assert english_wish[-1] == "2 more wishes: temper to one"
+    assert english_wish[-1] == "More than one wish (3 in all): temper to one"
 
 
 def test_author_profile_is_the_linked_one() -> None:
