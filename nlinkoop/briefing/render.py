@@ -100,7 +100,7 @@ def _largest_fitting(briefing: Briefing, cleaned: "_Cleaner") -> "_Page | None":
 
     index = _estimate(briefing)
     if fits(index):
-        while index > 0 and fits(index - 1):
+        while index > 0 and _may_fit_larger(pages[index], SIZES[index - 1]) and fits(index - 1):
             index -= 1
         return pages[index]
     while index < len(SIZES) - 1:
@@ -108,6 +108,15 @@ def _largest_fitting(briefing: Briefing, cleaned: "_Cleaner") -> "_Page | None":
         if fits(index):
             return pages[index]
     return None
+
+
+def _may_fit_larger(page: "_Page", larger: float) -> bool:
+    """Whether the page has room enough to be worth laying out at a larger size.
+
+    Text area grows with the square of the size; allowing for luck in line breaks, a page with
+    less spare room than 85% of that growth will not fit, so it is not tried.
+    """
+    return page.spare >= 0.85 * ((larger / page.size) ** 2 - 1)
 
 
 def _estimate(briefing: Briefing) -> int:
@@ -243,6 +252,7 @@ class _Page:
             "footer", fontName=FONT, fontSize=6.5, leading=8, textColor=DARK
         )
         self._placed: list[_Placed] = []
+        self.spare = 0.0  # the share of the columns left empty, once it fits
         self._fits = self._layout()
 
     def fits(self) -> bool:
@@ -329,7 +339,12 @@ class _Page:
                 if len(parts) < 2:
                     break
                 queue[0:1] = parts
-        return not queue
+            else:  # all placed: what is left in this column and the ones after it
+                unused = columns.index((x, width)) + 1
+                spare = (y - bottom) + (len(columns) - unused) * (top - bottom)
+                self.spare = spare / (len(columns) * (top - bottom))
+                return True
+        return False
 
     def _header_flowables(self) -> list[Flowable]:
         briefing = self.briefing
