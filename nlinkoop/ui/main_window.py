@@ -5,7 +5,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +23,7 @@ from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.autosave import Autosave
+from nlinkoop.ui.briefing import BriefingMaker
 from nlinkoop.ui.preparations_pane import PreparationsPane
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
@@ -39,7 +40,13 @@ class SaveFailed(Exception):  # noqa: N818 - reads as what happened
 
 
 class MainWindow(QMainWindow):
-    """One open workbook: a thin shell that wires the pane, the tabs, autosave and menus."""
+    """One open workbook: a thin shell that wires the pane, the tabs, autosave and menus.
+
+    Signals:
+        preparation_shown: the tabs show another preparation, or none.
+    """
+
+    preparation_shown = Signal()
 
     def __init__(self, workbook: Workbook, preferences: Preferences | None = None) -> None:
         super().__init__()
@@ -80,6 +87,7 @@ class MainWindow(QMainWindow):
         self._recovery_timer.timeout.connect(self._write_recovery)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.briefing = BriefingMaker(self)
 
         self.menus = WindowMenus(self)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         self.tabs.setEnabled(self._prep is not None)
         if prep_id:
             self.preparations.select(prep_id)
+        self.preparation_shown.emit()
 
     @Slot(str)
     def _on_preparations_current_changed(self, prep_id: str) -> None:

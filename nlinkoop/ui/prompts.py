@@ -16,6 +16,13 @@ def workbook_error_text(error: WorkbookError) -> str:
     return text.format(**error.details)
 
 
+def os_error_text(error: OSError) -> str:
+    """A file error in one line: the file's name and the system's reason."""
+    name = Path(error.filename).name if error.filename else ""
+    text = QCoreApplication.translate("prompts", "{name}: {reason}")
+    return text.format(name=name, reason=error.strerror or error)
+
+
 def cannot_open(parent: QWidget | None, path: Path, error: WorkbookError) -> None:
     """Tell the user why a workbook could not be opened; the file itself was left untouched."""
     text = QCoreApplication.translate("prompts", "{name} cannot be opened: {reason}.")

@@ -1,4 +1,4 @@
-"""The user's preferences (window, recent files, language, name), kept in QSettings.
+"""The user's preferences (window, recent files, language, name, briefing), kept in QSettings.
 
 Preferences stay with the user, never in the workbook: the `.db` travels. QSettings in INI
 format hands values back as strings in a fresh process ("false", "3", a one-item list as a plain
@@ -81,6 +81,15 @@ class Preferences:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._settings.setValue("files/folder", value)
+
+    @property
+    def briefing_folder(self) -> str:
+        """Where the last briefing PDF was saved; empty before the first one."""
+        return str(self._settings.value("files/briefing_folder", "", type=str))
+
+    @briefing_folder.setter
+    def briefing_folder(self, value: str) -> None:
+        self._settings.setValue("files/briefing_folder", value)
 
     @property
     def recent_files(self) -> list[str]:

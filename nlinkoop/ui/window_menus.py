@@ -1,10 +1,10 @@
-"""The window's menus and the file actions behind them (open, copy, export, import, language)."""
+"""The window's menus and toolbar, and the file actions behind them (open, copy, export, ...)."""
 
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
@@ -54,6 +54,14 @@ class WindowMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self.file_menu.addSeparator()
+        self.briefing_action = self._add(
+            self.file_menu,
+            self.tr("&Briefing (PDF)..."),
+            window.briefing.save_pdf,
+            "briefing_pdf",
+            QKeySequence.StandardKey.Print,
+        )
+        self.file_menu.addSeparator()
         self._add(
             self.file_menu,
             self.tr("Save a &copy as..."),
@@ -79,6 +87,13 @@ class WindowMenus(QObject):
         )
         edit.addActions([self.undo_action, self.redo_action])
         window.addActions([self.undo_action, self.redo_action])
+
+        toolbar = window.addToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.briefing_action)
+        window.preparation_shown.connect(self._on_window_preparation_shown)
 
         settings = bar.addMenu(self.tr("&Settings"))
         self._add(settings, self.tr("Your &name..."), self.ask_user_name, "user_name")
@@ -260,8 +275,7 @@ class WindowMenus(QObject):
         self._window.reload()
 
     def _os_error_text(self, error: OSError) -> str:
-        name = Path(error.filename).name if error.filename else ""
-        return self.tr("{name}: {reason}").format(name=name, reason=error.strerror or error)
+        return prompts.os_error_text(error)
 
     @Slot()
     def ask_user_name(self) -> None:
@@ -275,6 +289,10 @@ class WindowMenus(QObject):
         if ok and name.strip():
             self._window.preferences.user_name = name
             self._window.workbook.user = name.strip()
+
+    @Slot()
+    def _on_window_preparation_shown(self) -> None:
+        self.briefing_action.setEnabled(self._window.preparation is not None)
 
     def set_language(self, code: str) -> None:
         if code != self._window.preferences.language:

@@ -402,74 +402,121 @@
         <translation>nog {n} wens(en): temper tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
         <source>Header</source>
         <translation>Kop</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMaker</name>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="77"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="84"/>
+        <source>.</source>
+        <comment>decimal separator</comment>
+        <translation>,</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/briefing.py" line="90"/>
+        <source>%n section(s) shortened</source>
+        <translation>
+            <numerusform>%n sectie ingekort</numerusform>
+            <numerusform>%n secties ingekort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="97"/>
+        <source>Save briefing</source>
+        <translation>Briefing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="155"/>
+        <source>Briefing saved in {name}</source>
+        <translation>Briefing opgeslagen in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="160"/>
+        <source>no program found to open it</source>
+        <translation>geen programma gevonden om het te openen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="166"/>
+        <source>Briefing not saved</source>
+        <translation>Briefing niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing.py" line="177"/>
+        <source>an unexpected error ({name})</source>
+        <translation>een onverwachte fout ({name})</translation>
     </message>
 </context>
 <context>
@@ -806,75 +853,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="101"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="109"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="159"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="211"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="167"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="161"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="169"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="164"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="172"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="187"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="196"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="199"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="208"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="203"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="212"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="320"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="329"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="264"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="227"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="273"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="230"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="239"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="234"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="243"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="299"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="308"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="314"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="323"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="243"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="343"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="252"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="352"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1723,158 +1770,163 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window_menus.py" line="59"/>
+        <source>&amp;Briefing (PDF)...</source>
+        <translation>&amp;Briefing (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="72"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="76"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="149"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="157"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="164"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="142"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="157"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="155"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="177"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="170"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="178"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="193"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="187"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="207"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="187"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="216"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="218"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="227"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="230"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="238"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="253"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="262"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="252"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="258"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="263"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="267"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="270"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="266"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="285"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="286"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
@@ -2000,67 +2052,72 @@
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="21"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="22"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="28"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="24"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="31"/>
         <source>Cannot open workbook</source>
         <translation>Werkboek niet geopend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="43"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="50"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="45"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="52"/>
         <source>Your changes could not be saved: {reason}.</source>
         <translation>Je wijzigingen konden niet worden opgeslagen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="50"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="57"/>
         <source>Nothing is lost: your changes stay in the window. Save a copy somewhere else?</source>
         <translation>Er gaat niets verloren: je wijzigingen blijven in het venster. Een kopie ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="56"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="63"/>
         <source>Save as...</source>
         <translation>Opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="59"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="66"/>
         <source>Keep editing</source>
         <translation>Verder werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="74"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="81"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="75"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="82"/>
         <source>Some changes could not be saved. Save a copy somewhere else before closing?</source>
         <translation>Sommige wijzigingen konden niet worden opgeslagen. Eerst een kopie ergens anders opslaan?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="87"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="94"/>
         <source>nlinkoop was closed with unsaved changes to &quot;{title}&quot; ({when}). Restore them?</source>
         <translation>nlinkoop werd afgesloten met niet-opgeslagen wijzigingen in ‘{title}’ ({when}). Herstellen?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="93"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="100"/>
         <source>Restore unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="105"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/prompts.py" line="106"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="113"/>
         <source>The new language applies when you start nlinkoop again.</source>
         <translation>De nieuwe taal geldt zodra je nlinkoop opnieuw start.</translation>
     </message>

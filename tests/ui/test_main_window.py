@@ -6,7 +6,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -17,45 +17,9 @@ from nlinkoop.store import connection
 from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    path = tmp_path / "voorbeeld.db"
-    create_example(path)
-    return path
-
-
-@pytest.fixture
-def preferences(tmp_path: Path) -> Preferences:
-    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-
-
-def open_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
-    window = MainWindow(Workbook.open(path, user="tester"), preferences)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def title_edit(window: MainWindow) -> QLineEdit:
-    edit = window.findChild(QLineEdit, "title")
-    assert edit is not None
-    return edit
-
-
-def set_title(window: MainWindow, text: str) -> None:
-    """Put Dutch text in the title as a user edit (typing non-ASCII would abort the test run)."""
-    title_edit(window).setText(text)
-    title_edit(window).textEdited.emit(text)
-
-
-def stored_titles(path: Path) -> set[str]:
-    with Workbook.open(path) as workbook:
-        return {s.title for s in workbook.list_preparations()}
+from tests.ui.window_helpers import open_window, set_title, stored_titles, title_edit
 
 
 def test_build_window_shows_the_most_recently_changed_preparation(
