@@ -112,7 +112,8 @@ class BriefingMaker(QObject):
     """Makes the briefing of the preparation shown in a `MainWindow`.
 
     `save_pdf` is the "Briefing (PDF)..." action: save the edits, ask for a file, write the
-    page, open it and say in the status bar what happened.
+    page, open it and say in the status bar what happened. `current` gives the preview its
+    content.
     """
 
     def __init__(self, window: "MainWindow") -> None:

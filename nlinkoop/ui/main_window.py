@@ -24,6 +24,7 @@ from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.autosave import Autosave
 from nlinkoop.ui.briefing import BriefingMaker
+from nlinkoop.ui.briefing_preview import BriefingDock
 from nlinkoop.ui.preparations_pane import PreparationsPane
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.briefing = BriefingMaker(self)
+        self.briefing_dock = BriefingDock(self.briefing.current, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.briefing_dock)
+        self.briefing_dock.setVisible(self.preferences.briefing_preview)
+        self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
         self.menus = WindowMenus(self)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -321,6 +326,7 @@ class MainWindow(QMainWindow):
     def _on_autosave_saved(self, when: datetime) -> None:
         self._failure_shown = False
         self.saved_label.setText(self.tr("Saved at {time}").format(time=when.strftime("%H:%M:%S")))
+        self.briefing_dock.preview.refresh()
 
     @Slot(str)
     def _on_autosave_failed(self, reason: str) -> None:
@@ -387,6 +393,8 @@ class MainWindow(QMainWindow):
             self._recovery.clear()
         self.preferences.geometry = self.saveGeometry()
         self.preferences.splitter = self.splitter.saveState()
+        self.preferences.briefing_preview = not self.briefing_dock.isHidden()
         self.preferences.sync()
+        self.briefing_dock.preview.stop()
         self.workbook.close()
         super().closeEvent(event)

@@ -1,5 +1,7 @@
 """Render every tab of the example workbook to PNG files: `python -m nlinkoop.ui.screenshots DIR`.
 
+The last shot shows the briefing preview beside the first tab.
+
 Runs offscreen. `make screenshots` calls it for docs/screenshots/; `--dark` uses a dark palette
 and QT_SCALE_FACTOR=2 renders at 200%, so the looks can be checked without a screen.
 """
@@ -8,6 +10,8 @@ import argparse
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,6 +51,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def settle(app: QApplication, done: Callable[[], bool], seconds: float) -> None:
+    """Process events until `done()` or `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlinkoop.ui.screenshots")
     parser.add_argument("folder", type=Path)
@@ -77,6 +89,14 @@ def main(argv: list[str]) -> int:
             target = args.folder / f"{index + 1:02d}-{slug}{args.suffix}.png"
             window.grab().save(str(target))
             print(target)
+        window.tabs.setCurrentIndex(0)
+        window.briefing_dock.show()
+        preview = window.briefing_dock.preview
+        settle(app, lambda: preview.document.pageCount() == 1, 20.0)
+        settle(app, lambda: False, 1.0)  # the view draws the page in the background
+        target = args.folder / f"briefing-preview{args.suffix}.png"
+        window.grab().save(str(target))
+        print(target)
         window.close()
     return 0
 

@@ -53,6 +53,15 @@ class Preferences:
         self._settings.setValue("window/splitter", value)
 
     @property
+    def briefing_preview(self) -> bool:
+        """Whether the briefing preview is shown beside the tabs (hidden at first)."""
+        return bool(self._settings.value("window/briefing_preview", False, type=bool))
+
+    @briefing_preview.setter
+    def briefing_preview(self, value: bool) -> None:
+        self._settings.setValue("window/briefing_preview", bool(value))
+
+    @property
     def language(self) -> str:
         value = str(self._settings.value("language", "nl", type=str))
         return value if value in LANGUAGES else "nl"

@@ -88,11 +88,17 @@ class WindowMenus(QObject):
         edit.addActions([self.undo_action, self.redo_action])
         window.addActions([self.undo_action, self.redo_action])
 
+        view = bar.addMenu(self.tr("&View"))
+        self.preview_action = window.briefing_dock.toggleViewAction()
+        self.preview_action.setText(self.tr("Briefing &preview"))
+        self.preview_action.setObjectName("briefing_preview")
+        view.addAction(self.preview_action)
+
         toolbar = window.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.briefing_action)
+        toolbar.addActions([self.briefing_action, self.preview_action])
         window.preparation_shown.connect(self._on_window_preparation_shown)
 
         settings = bar.addMenu(self.tr("&Settings"))

@@ -473,6 +473,14 @@
     </message>
 </context>
 <context>
+    <name>BriefingDock</name>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="219"/>
+        <source>Briefing preview</source>
+        <translation>Voorbeeld briefing</translation>
+    </message>
+</context>
+<context>
     <name>BriefingMaker</name>
     <message>
         <location filename="../../nlinkoop/ui/briefing.py" line="77"/>
@@ -499,24 +507,57 @@
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="155"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="156"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="160"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="161"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="166"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="167"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="177"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="178"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreview</name>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="143"/>
+        <source>No preparation selected.</source>
+        <translation>Geen voorbereiding gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="146"/>
+        <source>Making the preview...</source>
+        <translation>Voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="192"/>
+        <source>Font size {size} pt</source>
+        <translation>Lettergrootte {size} pt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="193"/>
+        <source>all fits</source>
+        <translation>alles past</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="199"/>
+        <source>an unexpected error ({name})</source>
+        <translation>een onverwachte fout ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="202"/>
+        <source>No preview: {reason}</source>
+        <translation>Geen voorbeeld: {reason}</translation>
     </message>
 </context>
 <context>
@@ -853,75 +894,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="109"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="114"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="167"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="172"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="225"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="169"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="174"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="172"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="196"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="201"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="208"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="213"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="212"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="217"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="329"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="335"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="227"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="273"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="232"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="278"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="239"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="244"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="243"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="248"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="308"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="313"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="323"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="328"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="252"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="352"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="257"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="358"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1815,118 +1856,128 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <source>Briefing &amp;preview</source>
+        <translation>&amp;Voorbeeld briefing</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="100"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="106"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="157"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="164"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="163"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="170"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="157"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="163"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="170"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="176"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="198"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="193"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="199"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="207"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="213"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="202"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="216"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="222"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="254"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="253"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="259"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="262"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="263"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="267"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="270"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="276"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="266"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="285"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="291"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="286"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>

@@ -1,0 +1,191 @@
+"""The briefing preview beside the tabs: hidden at first, one page, following saved edits."""
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtPdf import QPdfDocument
+from pytestqt.qtbot import QtBot
+
+from nlinkoop.briefing.compose import Briefing
+from nlinkoop.briefing.render import Rendered
+from nlinkoop.store.workbook import Workbook
+from nlinkoop.ui import briefing_preview
+from nlinkoop.ui.briefing_preview import BriefingPreview
+from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.settings import Preferences
+from tests.ui.window_helpers import open_window, set_title
+
+HUGE = "Een heel lang verhaal over de samenwerking. " * 400
+WAIT_MS = 15000  # a render takes about 0.1 s; a loaded test machine may be much slower
+
+
+def preview_of(window: MainWindow) -> BriefingPreview:
+    return window.briefing_dock.preview
+
+
+def page_text(preview: BriefingPreview) -> str:
+    return preview.document.getAllText(0).text() if preview.document.pageCount() else ""
+
+
+def wait_for_page(qtbot: QtBot, preview: BriefingPreview, text: str) -> None:
+    qtbot.waitUntil(lambda: text in page_text(preview), timeout=WAIT_MS)
+    assert preview.document.pageCount() == 1
+    assert preview.document.status() == QPdfDocument.Status.Ready
+
+
+@pytest.fixture
+def shown(preferences: Preferences) -> Preferences:
+    preferences.briefing_preview = True
+    return preferences
+
+
+def test_hidden_at_first_then_shown_and_remembered(
+    qtbot: QtBot, example: Path, preferences: Preferences, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    action = window.menus.preview_action
+    assert not window.briefing_dock.isVisible() and not action.isChecked()
+    assert preview_of(window).render_times == []  # nothing rendered while hidden
+
+    action.trigger()
+
+    assert window.briefing_dock.isVisible()
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview_of(window), window.preparation.title)
+    window.close()
+    reloaded = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    assert reloaded.briefing_preview
+    again = open_window(qtbot, example, reloaded)
+    assert again.briefing_dock.isVisible() and again.menus.preview_action.isChecked()
+    again.menus.preview_action.trigger()
+    assert not again.briefing_dock.isVisible()
+    again.close()
+    assert not reloaded.briefing_preview
+
+
+def test_the_page_follows_a_saved_edit_and_the_selected_preparation(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    assert preview.summary_label.text().startswith("Font size ")
+    assert preview.summary_label.text().endswith(" pt · all fits")
+
+    with qtbot.waitSignal(window.autosave.saved, timeout=WAIT_MS):
+        set_title(window, "Nieuwe titel voor het voorbeeld")
+    wait_for_page(qtbot, preview, "Nieuwe titel voor het voorbeeld")
+
+    other = next(s for s in window.workbook.list_preparations() if s.id != window.preparation.id)
+    window.preparations.current_changed.emit(other.id)  # as a click in the list does
+    wait_for_page(qtbot, preview, other.title)
+    window.close()
+
+
+def test_while_hidden_nothing_is_rendered_until_shown_again(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    window.menus.preview_action.trigger()  # hide
+    renders = len(preview.render_times)
+
+    set_title(window, "Bewerkt terwijl verborgen")
+    assert window.autosave.flush()
+    qtbot.wait(2 * briefing_preview.DELAY_MS)
+    assert len(preview.render_times) == renders
+
+    window.menus.preview_action.trigger()  # show
+    wait_for_page(qtbot, preview, "Bewerkt terwijl verborgen")
+    window.close()
+
+
+def test_huge_text_shows_how_many_sections_were_shortened(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    prep = window.preparation
+    assert prep is not None
+    wait_for_page(qtbot, preview, prep.title)
+    prep.opening.come_to_do = HUGE
+    prep.interests[0].what = HUGE
+    window.workbook.save(prep)
+    with qtbot.waitSignal(preview.refreshed, timeout=WAIT_MS):
+        preview.refresh()
+    assert preview.summary_label.text().endswith(" · 2 section(s) shortened")
+    assert preview.summary_label.toolTip() == "Opening statement, Key interests"
+    assert preview.document.pageCount() == 1
+    window.close()
+
+
+def test_a_page_that_is_out_of_date_when_it_is_done_is_dropped(
+    qtbot: QtBot, example: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    go_on = threading.Event()
+    render = briefing_preview.render_briefing
+
+    def slow(briefing: Briefing) -> Rendered:
+        started.set()
+        go_on.wait(WAIT_MS / 1000)
+        return render(briefing)
+
+    monkeypatch.setattr(briefing_preview, "render_briefing", slow)
+    window = open_window(qtbot, example, preferences)
+    preview = preview_of(window)
+    first = window.preparation
+    assert first is not None
+    shown_pages: list[str] = []
+    preview.refreshed.connect(lambda: shown_pages.append(page_text(preview)))
+    window.menus.preview_action.trigger()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)  # the first page is being rendered
+
+    other = next(s for s in window.workbook.list_preparations() if s.id != first.id)
+    window.preparations.current_changed.emit(other.id)
+    go_on.set()
+
+    wait_for_page(qtbot, preview, other.title)
+    assert len(preview.render_times) == 2
+    assert len(shown_pages) == 1 and first.title not in shown_pages[0]
+    window.close()
+
+
+def test_a_bug_while_rendering_is_a_line_in_the_panel(
+    qtbot: QtBot,
+    example: Path,
+    shown: Preferences,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken(_briefing: object) -> None:
+        raise ValueError("a bug in the layout")
+
+    monkeypatch.setattr(briefing_preview, "render_briefing", broken)
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    expected = "No preview: an unexpected error (ValueError)"
+    qtbot.waitUntil(lambda: preview.summary_label.text() == expected, timeout=WAIT_MS)
+    assert preview.document.pageCount() == 0
+    assert "a bug in the layout" in caplog.text
+    window.close()
+
+
+def test_an_empty_workbook_shows_no_page(
+    qtbot: QtBot, example: Path, shown: Preferences, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    empty = tmp_path / "leeg.db"
+    Workbook.create(empty).close()
+    assert window.switch_workbook(empty)
+    qtbot.waitUntil(lambda: preview.document.pageCount() == 0, timeout=WAIT_MS)
+    assert preview.summary_label.text() == "No preparation selected."
+    window.close()
