@@ -6,6 +6,7 @@ visible mark is decided here, so both halves agree on what "shortened" means.
 """
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ HEADER_LIMIT = 90
 ATTENDEES_LIMIT = 260
 FOOTER_LIMIT = 60
 PITCH_LIMIT = 220
+_SENTENCE_END = re.compile(r"[.!?](?=$|\s+[A-Z\u00C0-\u00DE\u0132])")  # before a capital
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def author_profile(prep: Preparation, profiles: Iterable[PitchProfile]) -> Pitch
 def compose(prep: Preparation, labels: BriefingLabels, info: BriefingInfo) -> Briefing:
     """The briefing of one preparation: empty sections are left out, nothing else."""
     header, header_cut = _header(prep, labels)
-    title, title_cut = clip(prep.title.strip() or labels.untitled, TITLE_LIMIT, labels.cut_mark)
+    title = prep.title.strip() if _visible(prep.title) else labels.untitled
+    title, title_cut = clip(title, TITLE_LIMIT, labels.cut_mark)
     opening = _section("opening", labels.opening, _opening(prep, labels))
     sections = [
         _section("interests", labels.interests, _interests(prep, labels)),
@@ -119,7 +122,7 @@ def compose(prep: Preparation, labels: BriefingLabels, info: BriefingInfo) -> Br
         _section("principles", labels.principles, _principles(prep, labels)),
         _section("pressure", labels.pressure, _pressure(prep, labels)),
         _section("red_lines", labels.red_lines, _red_lines(prep)),
-        _section("pitch", labels.pitch, _pitch(info.profile, labels)),
+        _pitch_section(info.profile, labels),
         _section("portfolio", labels.portfolio, _portfolio(prep, labels)),
     ]
     footer, footer_cut = _footer(prep, labels, info)
@@ -172,7 +175,7 @@ def shorten(section: Section, budget: int, mark: str) -> Section:
         if cut is not None:
             kept.append(cut)
         break
-    if len(kept) == 0 or kept[-1][-1].text != mark:
+    if len(kept) == 0 or kept[-1][-1].text.strip() != mark:
         kept.append((Run(mark, italic=True),))
     return replace(section, paragraphs=tuple(kept), shortened=True)
 
@@ -212,6 +215,11 @@ def _section(key: str, title: str, paragraphs: Iterable[Paragraph]) -> Section |
     if not kept:
         return None
     return Section(key=key, title=title, paragraphs=tuple(kept), shortened=shortened)
+
+
+def _visible(text: str) -> bool:
+    """Whether the text has a character that shows (not only spaces and control characters)."""
+    return any(c.isprintable() and not c.isspace() for c in text)
 
 
 def _length(paragraph: Paragraph) -> int:
@@ -434,20 +442,36 @@ def _red_lines(prep: Preparation) -> Iterator[Paragraph]:
         yield (Run(line.text.strip()),)
 
 
+def _pitch_section(profile: PitchProfile | None, labels: BriefingLabels) -> Section | None:
+    section = _section("pitch", labels.pitch, _pitch(profile, labels))
+    if section is None or profile is None:
+        return section
+    clipped = first_sentence(profile.pitch, PITCH_LIMIT, labels.cut_mark)[1]
+    return replace(section, shortened=section.shortened or clipped)
+
+
 def _pitch(profile: PitchProfile | None, labels: BriefingLabels) -> Iterator[Paragraph]:
     if profile is None or not profile.pitch.strip():
         return
-    yield (Run(first_sentence(profile.pitch, PITCH_LIMIT, labels.cut_mark), italic=True),)
+    yield (Run(first_sentence(profile.pitch, PITCH_LIMIT, labels.cut_mark)[0], italic=True),)
 
 
-def first_sentence(text: str, limit: int, mark: str) -> str:
-    """The first sentence (or line) of `text`; clipped with `mark` if even that is too long."""
+def first_sentence(text: str, limit: int, mark: str) -> tuple[str, bool]:
+    """The first sentence (or line) of `text`, clipped with `mark` if even that is too long.
+
+    A sentence ends at ".", "!" or "?" before a capital or the end; an initial ("J. de Vries")
+    does not end it.
+
+    Returns:
+        The sentence, and whether it was clipped.
+    """
     line = text.strip().splitlines()[0] if text.strip() else ""
-    end = min(
-        (i + 1 for i, c in enumerate(line) if c in ".!?" and line[i + 1 : i + 2] in {"", " "}),
-        default=len(line),
-    )
-    return clip(line[:end], limit, mark)[0]
+    for found in _SENTENCE_END.finditer(line):
+        word = line[: found.start() + 1].split()[-1]
+        if len(word.rstrip(".!?")) > 1:  # not an initial
+            line = line[: found.start() + 1]
+            break
+    return clip(line, limit, mark)
 
 
 def _portfolio(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:

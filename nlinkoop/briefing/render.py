@@ -9,7 +9,7 @@ a reportlab `Paragraph`.
 
 import io
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +31,8 @@ from nlinkoop.resources import resource_path
 
 SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body font sizes to try, largest first
 REPLACEMENT = "\ufffd"  # shown for a character the font has no glyph for
+LONG_WORD = 200  # a "word" longer than this gets a break opportunity
+MAX_PAGE = 30_000  # more characters than the page holds at the smallest size
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 14 * mm
@@ -135,9 +137,10 @@ def _estimate(briefing: Briefing) -> int:
 
 def _shortened(briefing: Briefing, cleaned: "_Cleaner", size: float) -> "_Page":
     """The page with the largest character budget per section that fits at `size`."""
-    low, high = 0, briefing.largest_section  # a budget of 0 keeps titles and marks only
+    # A budget of 0 keeps titles and marks only; no page holds more than MAX_PAGE characters.
+    low, high = 0, min(briefing.largest_section, MAX_PAGE)
     best = _Page(briefing.with_budget(0), size, cleaned)
-    while low <= high:
+    while high - low > max(20, low // 50):  # within 2%: a few words more or less
         middle = (low + high) // 2
         page = _Page(briefing.with_budget(middle), size, cleaned)
         if page.fits():
@@ -157,21 +160,36 @@ class _Cleaner:
         glyphs = [set(font.face.charToGlyph) for font in fonts.values()]
         self._known = set.intersection(*glyphs)
         self._replacement = REPLACEMENT if ord(REPLACEMENT) in self._known else "?"
+        self._markup: dict[tuple[Run, ...], str] = {}  # the page is laid out more than once
 
     def text(self, text: str) -> str:
-        """The text with control characters removed and unknown characters made visible."""
+        """The text with control characters removed and unknown characters made visible.
+
+        Control and invisible format characters (NUL, escape, bidi overrides, joiners) go;
+        a character the font lacks becomes a visible replacement character. Characters beyond
+        U+FFFF count as lacking even where the font has them: reportlab cannot write them into
+        the PDF's text map, so they would vanish from copying and searching.
+        """
         out = []
         for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
-            if char == "\n" or ord(char) in self._known:
+            if char == "\n":
                 out.append(char)
+            elif unicodedata.category(char) in {"Cc", "Cf"}:
                 continue
-            if unicodedata.category(char) in {"Cc", "Cf"}:
-                continue  # control and invisible format characters (NUL, bidi marks): removed
-            out.append(self._replacement)
-        return "".join(out)
+            elif ord(char) in self._known and ord(char) <= 0xFFFF:
+                out.append(char)
+            else:
+                out.append(self._replacement)
+        return _breakable("".join(out))
 
     def markup(self, runs: Sequence[Run]) -> str:
         """Paragraph markup for runs of plain text: escaped first, then styled."""
+        key = tuple(runs)
+        if key not in self._markup:
+            self._markup[key] = self._markup_of(key)
+        return self._markup[key]
+
+    def _markup_of(self, runs: Sequence[Run]) -> str:
         parts = []
         for run in runs:
             body = escape(self.text(run.text)).replace("\n", "<br/>")
@@ -181,6 +199,23 @@ class _Cleaner:
                 body = f"<i>{body}</i>"
             parts.append(body)
         return "".join(parts)
+
+
+def _breakable(text: str) -> str:
+    """The text with a space every LONG_WORD characters of a word that has none.
+
+    No real word is that long; without a break reportlab measures such a "word" letter by
+    letter, which takes seconds for a pasted blob.
+    """
+    if len(text) < LONG_WORD or max(map(len, text.split()), default=0) < LONG_WORD:
+        return text
+    words = []
+    for word in text.split(" "):
+        while len(word) > LONG_WORD:
+            words.append(word[:LONG_WORD])
+            word = word[LONG_WORD:]
+        words.append(word)
+    return " ".join(words)
 
 
 @cache
@@ -218,6 +253,39 @@ class _Heading(Flowable):  # type: ignore[misc]
         self.canv.line(0, self._gap * 0.6, self.width, self._gap * 0.6)
 
 
+class _Lookahead:
+    """A story read lazily, with room to look one flowable ahead and to put split parts back."""
+
+    def __init__(self, story: Iterator[Flowable]) -> None:
+        self._story = story
+        self._ahead: list[Flowable] = []
+
+    def _fill(self, count: int) -> None:
+        while len(self._ahead) < count:
+            flowable = next(self._story, None)
+            if flowable is None:
+                return
+            self._ahead.append(flowable)
+
+    def __bool__(self) -> bool:
+        self._fill(1)
+        return bool(self._ahead)
+
+    def __len__(self) -> int:  # at most 2: all `_flow` needs to know
+        self._fill(2)
+        return len(self._ahead)
+
+    def __getitem__(self, index: int) -> Flowable:
+        self._fill(index + 1)
+        return self._ahead[index]
+
+    def pop_first(self) -> None:
+        self._ahead.pop(0)
+
+    def replace_first(self, parts: list[Flowable]) -> None:
+        self._ahead[0:1] = parts
+
+
 @dataclass
 class _Placed:
     flowable: Flowable
@@ -232,7 +300,12 @@ class _Page:
         self.briefing, self.size, self._clean = briefing, size, cleaned
         leading = size * 1.22
         self._body = ParagraphStyle(
-            "body", fontName=FONT, fontSize=size, leading=leading, spaceAfter=size * 0.25
+            "body",
+            fontName=FONT,
+            fontSize=size,
+            leading=leading,
+            spaceAfter=size * 0.25,
+            bulletFontName=FONT,
         )
         self._bullet = ParagraphStyle(
             "bullet", parent=self._body, leftIndent=size * 0.95, bulletIndent=0, bulletFontSize=size
@@ -260,7 +333,7 @@ class _Page:
 
     def draw(self) -> bytes:
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+        canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=FONT)
         canvas.setTitle(self._clean.text(self.briefing.title))
         canvas.setSubject(self._clean.text(self.briefing.labels.document))
         canvas.setCreator(f"nlinkoop {__version__}")
@@ -292,7 +365,8 @@ class _Page:
         if top - bottom < 4 * self.size:
             return False
         column = (width - GUTTER) / 2
-        story = [f for s in self.briefing.sections for f in self._section_flowables(s)]
+        # Built as the columns take them: what overflows is never parsed or measured.
+        story = (f for s in self.briefing.sections for f in self._section_flowables(s))
         columns = [(MARGIN, column), (MARGIN + column + GUTTER, column)]
         return self._flow(story, columns, top, bottom)
 
@@ -303,13 +377,13 @@ class _Page:
 
     def _flow(
         self,
-        story: list[Flowable],
+        story: Iterator[Flowable],
         columns: list[tuple[float, float]],
         top: float,
         bottom: float,
     ) -> bool:
         """Place the story in the columns, splitting paragraphs; False if it overflows."""
-        queue = list(story)
+        queue = _Lookahead(story)
         heights: dict[int, float] = {}  # a paragraph measured for keep-with-next, by id
 
         def measure(flowable: Flowable, width: float, room: float) -> float:
@@ -331,14 +405,14 @@ class _Page:
                 if needed <= room:
                     self._placed.append(_Placed(flowable, x, y - before - height))
                     y -= before + height + flowable.getSpaceAfter()
-                    queue.pop(0)
+                    queue.pop_first()
                     continue
                 if isinstance(flowable, _Heading):
                     break
                 parts = flowable.split(width, room - before)
                 if len(parts) < 2:
                     break
-                queue[0:1] = parts
+                queue.replace_first(parts)
             else:  # all placed: what is left in this column and the ones after it
                 unused = columns.index((x, width)) + 1
                 spare = (y - bottom) + (len(columns) - unused) * (top - bottom)
@@ -362,6 +436,7 @@ class _Page:
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), GREY),
                     ("LINEBEFORE", (0, 0), (0, -1), 2.5, black),
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),  # else Table sets Helvetica
                     ("LEFTPADDING", (0, 0), (-1, -1), 7),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 7),
                     ("TOPPADDING", (0, 0), (-1, -1), 4),

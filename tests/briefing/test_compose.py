@@ -373,13 +373,19 @@ def test_the_profile_gives_the_author_and_the_first_sentence_of_the_pitch(
         ("Prijs 3.5 procent. Meer", "Prijs 3.5 procent."),
         ("  Eerste regel\nTweede regel. Ja", "Eerste regel"),
         ("Geen punt aan het eind", "Geen punt aan het eind"),
+        ("Ik ben J. de Vries, inkoper. Meer.", "Ik ben J. de Vries, inkoper."),
         ("", ""),
         ("   \n  ", ""),
     ],
 )
 def test_first_sentence(text: str, expected: str) -> None:
-    assert first_sentence(text, 100, MARK) == expected
+    assert first_sentence(text, 100, MARK) == (expected, False)
 
 
 def test_first_sentence_clips_a_long_sentence() -> None:
-    assert first_sentence("lang " * 100 + ". Kort.", 30, MARK) == f"{('lang ' * 6).strip()} {MARK}"
+    clipped = first_sentence("lang " * 100 + ". Kort.", 30, MARK)
+    assert clipped == (f"{('lang ' * 6).strip()} {MARK}", True)
+
+
+def test_a_title_of_only_control_characters_counts_as_no_title(english: BriefingLabels) -> None:
+    assert compose(Preparation(title="\x00\x07 \u200b"), english, info()).title == english.untitled

@@ -40,6 +40,7 @@ from nlinkoop.examples import create_example
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
 from tests.briefing.conftest import info
+from tests.briefing.test_render_faults import assert_fonts_embedded
 from tests.strategies import preparations, profiles
 
 A4_POINTS = (595.28, 841.89)
@@ -187,6 +188,7 @@ def test_every_example_fits_one_a4_page_without_cuts(
         assert rendered.font_size in SIZES
         assert labels.cut_mark not in text_of(rendered.pdf)
         assert_nothing_active(rendered.pdf)
+        assert_fonts_embedded(rendered.pdf)
 
 
 @pytest.mark.parametrize("language", ["dutch", "english"])
@@ -585,6 +587,5 @@ def test_any_text_gives_one_page(
     assert rendered.font_size in SIZES
     assert set(rendered.shortened) <= {briefing.labels.header, *ENGLISH_TITLES}
     assert_nothing_active(rendered.pdf)
-    # Control characters are removed; "\x7f" is how the bullets read back (drawn in Helvetica).
     shown = text_of(rendered.pdf)
-    assert not {c for c in shown if unicodedata.category(c) == "Cc"} - {"\n", "\x7f"}
+    assert not {c for c in shown if unicodedata.category(c) == "Cc"} - {"\n"}
