@@ -398,8 +398,8 @@
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="116"/>
-        <source>{n} more wishes: temper to one</source>
-        <translation>nog {n} wens(en): temper tot één</translation>
+        <source>More than one wish ({n} in all): temper to one</source>
+        <translation>Meer dan één wens ({n} in totaal): temper tot één</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
