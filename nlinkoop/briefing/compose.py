@@ -298,8 +298,8 @@ def _footer(
 
 
 def _long_date(day: dt.date, labels: BriefingLabels) -> str:
-    weekday = labels.weekdays[day.weekday()].lower()
-    month = labels.months[day.month - 1].lower()
+    weekday = labels.weekdays[day.weekday()]
+    month = labels.months[day.month - 1]
     return f"{weekday} {day.day} {month} {day.year}"
 
 
