@@ -70,6 +70,8 @@ def render(briefing: Briefing) -> Rendered:
     page = _largest_fitting(briefing, cleaned)
     if page is None:
         page = _shortened(briefing, cleaned, SIZES[-1])
+    if not page.fits():  # titles and marks alone always fit: drawing less would lose text
+        raise RuntimeError("the briefing does not fit on one page even with every section cut")
     return Rendered(pdf=page.draw(), font_size=page.size, shortened=page.briefing.shortened)
 
 
@@ -90,8 +92,8 @@ def write(briefing: Briefing, target: Path) -> Rendered:
 def _largest_fitting(briefing: Briefing, cleaned: "_Cleaner") -> "_Page | None":
     """The page at the largest font size at which everything fits; None if none does.
 
-    The search starts at an estimate from the amount of text, so a typical briefing is laid
-    out only twice: at the estimate and one size up (or down).
+    The search starts at an estimate from the amount of text and tries a larger size only if
+    the page has room for it, so a typical briefing is laid out once or twice.
     """
     pages: dict[int, _Page] = {}
 
