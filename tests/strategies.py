@@ -76,7 +76,7 @@ def _scalar(owner: type, name: str, hint: type) -> st.SearchStrategy[Any]:
         if name == "id":
             return ids
         if name.endswith("_id"):
-            return st.none()  # references are filled in once their targets exist
+            return ids  # a required reference; `_link` points it at a record that exists
         return texts
     if hint is bool:
         return st.booleans()
@@ -98,6 +98,8 @@ def _scalar(owner: type, name: str, hint: type) -> st.SearchStrategy[Any]:
 def _field(owner: type, name: str, hint: Any) -> st.SearchStrategy[Any]:
     args = typing.get_args(hint)
     if type(None) in args:
+        if name.endswith("_id"):
+            return st.none()  # optional references are filled in once their targets exist
         (inner,) = (a for a in args if a is not type(None))
         return st.none() | _field(owner, name, inner)
     if typing.get_origin(hint) is list:
@@ -155,6 +157,17 @@ def _link(draw: st.DrawFn, prep: Preparation, profile_ids: Sequence[str]) -> Pre
     for outcome in prep.reflection.outcomes:
         if topic_ids:
             outcome.topic_id = draw(st.none() | st.sampled_from(topic_ids))
+    award = prep.award
+    wish_ids = [w.id for w in prep.wishes]
+    for criterion in award.criteria:
+        if wish_ids:
+            criterion.wish_id = draw(st.none() | st.sampled_from(wish_ids))
+    tender_ids = [t.id for t in award.tenders]
+    criterion_ids = [c.id for c in award.criteria]
+    for score in award.scores:
+        if tender_ids and criterion_ids:  # else the score keeps ids that point at nothing
+            score.tender_id = draw(st.sampled_from(tender_ids))
+            score.criterion_id = draw(st.sampled_from(criterion_ids))
     return prep
 
 

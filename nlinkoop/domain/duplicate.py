@@ -24,7 +24,9 @@ def duplicate(prep: Preparation, *, title_suffix: str) -> Preparation:
         reset, new timestamps and no `updated_by`.
     """
     copied = copy.deepcopy(prep)
-    _renew_ids(copied)
+    renewed: dict[str, str] = {}
+    _renew_ids(copied, renewed)
+    _relink(copied, renewed)
     copied.title = f"{prep.title} {title_suffix}".strip() if title_suffix else prep.title
     copied.meeting = Meeting(place=prep.meeting.place)
     copied.opportunity.conversation_date = None
@@ -35,15 +37,31 @@ def duplicate(prep: Preparation, *, title_suffix: str) -> Preparation:
     return copied
 
 
-def _renew_ids(obj: Any) -> None:
-    """Give `obj` and every dataclass inside it (in fields and lists) a fresh `id`."""
+def _records(obj: Any) -> list[Any]:
+    """`obj` and every dataclass inside it (in fields and lists), depth first."""
+    found = [obj]
     for field in dataclasses.fields(obj):
         value = getattr(obj, field.name)
-        if field.name == "id":
-            obj.id = new_id()
-        elif isinstance(value, list):
-            for item in value:
-                if dataclasses.is_dataclass(item):
-                    _renew_ids(item)
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            _renew_ids(value)
+        for item in value if isinstance(value, list) else [value]:
+            if dataclasses.is_dataclass(item) and not isinstance(item, type):
+                found.extend(_records(item))
+    return found
+
+
+def _renew_ids(obj: Any, renewed: dict[str, str]) -> None:
+    """Give every record a fresh `id`, noting old id -> new id in `renewed`."""
+    for record in _records(obj):
+        if hasattr(record, "id"):
+            renewed[record.id] = record.id = new_id()
+
+
+def _relink(obj: Any, renewed: dict[str, str]) -> None:
+    """Point links between records of the copy (`wish_id`, `tender_id`, ...) at the new ids.
+
+    A link to something outside the preparation (its pitch profile) stays as it is.
+    """
+    for record in _records(obj):
+        for field in dataclasses.fields(record):
+            value = getattr(record, field.name)
+            if field.name.endswith("_id") and isinstance(value, str) and value in renewed:
+                setattr(record, field.name, renewed[value])

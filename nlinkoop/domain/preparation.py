@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from nlinkoop.domain.award import Award
 from nlinkoop.domain.checklist import Checklist
 from nlinkoop.domain.common import TextItem, new_id, utc_now
 from nlinkoop.domain.conditions import Capacity, Motivation, Opportunity, Side
@@ -138,6 +139,7 @@ class Preparation:
     mandate: Mandate = field(default_factory=Mandate)
     checklist: Checklist = field(default_factory=Checklist)
     wishes: list[Wish] = field(default_factory=list)
+    award: Award = field(default_factory=Award)  # the award model and sample tenders (public)
     reflection: Reflection = field(default_factory=Reflection)
     profile_id: str | None = None
     id: str = field(default_factory=new_id)

@@ -28,6 +28,8 @@ class Wish:
     euro_per_point: Decimal | None = None  # what one point is worth to us, in euros
     carried_over: bool = False
     worth_it: WorthIt | None = None
+    enough: str = ""  # the level that is enough: the achievable 6
+    aspiration: str = ""  # what we would love: the 7.5, apart from what is enough
     id: str = field(default_factory=new_id)
 
     @property

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from nlinkoop.domain.award import Award, AwardCriterion, SampleTender, TenderScore
 from nlinkoop.domain.checklist import (
     Checklist,
     Pattern,
@@ -108,6 +109,9 @@ LISTS: tuple[ListSpec, ...] = (
     ),
     ListSpec(("checklist", "red_lines"), m.RedLineRow, TextItem),
     ListSpec(("wishes",), m.WishRow, Wish),
+    ListSpec(("award", "criteria"), m.AwardCriterionRow, AwardCriterion),
+    ListSpec(("award", "tenders"), m.SampleTenderRow, SampleTender),
+    ListSpec(("award", "scores"), m.TenderScoreRow, TenderScore),
     ListSpec(("reflection", "outcomes"), m.TopicOutcomeRow, TopicOutcome),
     ListSpec(
         ("reflection", "reviews"), m.PrincipleReviewRow, PrincipleReview, "principle", Principle
@@ -126,6 +130,7 @@ PARTS: dict[str, type[Any]] = {
     "mandate": Mandate,
     "checklist": Checklist,
     "reflection": Reflection,
+    "award": Award,
 }
 
 _LIST_PATHS = {spec.path for spec in LISTS}

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from nlinkoop.domain.award import AwardMethod, PriceFormula
 from nlinkoop.domain.checklist import Pattern, PressureQuestion, Principle
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import (
@@ -41,6 +42,7 @@ from nlinkoop.store.types import (
 )
 
 ENUMS: tuple[type[StrEnum], ...] = (
+    AwardMethod,
     Context,
     ExplicitKind,
     FieldKind,
@@ -48,6 +50,7 @@ ENUMS: tuple[type[StrEnum], ...] = (
     LearningCondition,
     Party,
     Pattern,
+    PriceFormula,
     Principle,
     PressureQuestion,
     Priority,
@@ -158,6 +161,11 @@ class PreparationRow(RecordColumns, Base):
     reflection_agreed: Mapped[str]
     reflection_lesson: Mapped[str]
     reflection_train_next: Mapped[LearningCondition | None]
+
+    award_method: Mapped[AwardMethod]
+    award_price_points: Mapped[Decimal | None]
+    award_formula: Mapped[PriceFormula]
+    award_reference_price: Mapped[Decimal | None]
 
     deleted_at: Mapped[dt.datetime | None] = mapped_column(sort_order=_LAST + 1)
     # Derived on every save, so the list reads them instead of loading whole preparations:
@@ -332,6 +340,29 @@ class WishRow(ChildColumns, Base):
     euro_per_point: Mapped[Decimal | None]
     carried_over: Mapped[bool]
     worth_it: Mapped[WorthIt | None]
+    enough: Mapped[str]
+    aspiration: Mapped[str]
+
+
+class AwardCriterionRow(ChildColumns, Base):
+    __tablename__ = "award_criteria"
+    name: Mapped[str]
+    points: Mapped[Decimal | None]
+    euro_value: Mapped[Decimal | None]
+    wish_id: Mapped[str | None]  # a soft link to one of the preparation's wishes
+
+
+class SampleTenderRow(ChildColumns, Base):
+    __tablename__ = "sample_tenders"
+    name: Mapped[str]
+    price: Mapped[Decimal | None]
+
+
+class TenderScoreRow(ChildColumns, Base):
+    __tablename__ = "tender_scores"
+    tender_id: Mapped[str]  # soft links: a score of a removed tender or criterion is ignored
+    criterion_id: Mapped[str]
+    percent: Mapped[Decimal | None]
 
 
 class TopicOutcomeRow(ChildColumns, Base):

@@ -49,6 +49,10 @@ CREATE TABLE preparations (
     reflection_agreed TEXT NOT NULL,
     reflection_lesson TEXT NOT NULL,
     reflection_train_next TEXT,
+    award_method TEXT NOT NULL,
+    award_price_points TEXT,
+    award_formula TEXT NOT NULL,
+    award_reference_price TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
@@ -362,6 +366,8 @@ CREATE TABLE wishes (
     euro_per_point TEXT,
     carried_over INTEGER NOT NULL,
     worth_it TEXT,
+    enough TEXT NOT NULL,
+    aspiration TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
@@ -369,6 +375,48 @@ CREATE TABLE wishes (
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_wishes_preparation ON wishes (preparation_id, position);
+CREATE TABLE award_criteria (
+    id TEXT NOT NULL,
+    preparation_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    points TEXT,
+    euro_value TEXT,
+    wish_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_award_criteria_preparation ON award_criteria (preparation_id, position);
+CREATE TABLE sample_tenders (
+    id TEXT NOT NULL,
+    preparation_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    price TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_sample_tenders_preparation ON sample_tenders (preparation_id, position);
+CREATE TABLE tender_scores (
+    id TEXT NOT NULL,
+    preparation_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    tender_id TEXT NOT NULL,
+    criterion_id TEXT NOT NULL,
+    percent TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_tender_scores_preparation ON tender_scores (preparation_id, position);
 CREATE TABLE topic_outcomes (
     id TEXT NOT NULL,
     preparation_id TEXT NOT NULL,

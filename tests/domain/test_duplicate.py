@@ -56,3 +56,33 @@ def test_a_duplicate_keeps_the_content_but_not_dates_nor_reflection() -> None:
 def test_an_empty_suffix_keeps_the_title() -> None:
     original = example()[0]
     assert duplicate(original, title_suffix="").title == original.title
+
+
+def test_links_inside_the_copy_follow_the_new_ids() -> None:
+    from decimal import Decimal
+
+    from nlinkoop.domain.award import AwardCriterion, SampleTender
+    from nlinkoop.domain.preparation import Preparation
+    from nlinkoop.domain.wishes import Wish
+
+    original = Preparation(title="Gunning", profile_id="profile-elsewhere")
+    wish = Wish("Groene energie")
+    original.wishes = [wish]
+    criterion = AwardCriterion("Duurzaamheid", Decimal(10), Decimal(5000), wish_id=wish.id)
+    tender = SampleTender("A", Decimal(100000))
+    original.award.criteria, original.award.tenders = [criterion], [tender]
+    original.award.set_score(tender.id, criterion.id, Decimal(60))
+
+    copy = duplicate(original, title_suffix="")
+
+    (new_wish,), (new_criterion,), (new_tender,) = (
+        copy.wishes,
+        copy.award.criteria,
+        copy.award.tenders,
+    )
+    assert new_criterion.wish_id == new_wish.id != wish.id
+    (score,) = copy.award.scores
+    assert (score.tender_id, score.criterion_id) == (new_tender.id, new_criterion.id)
+    assert copy.award.score(new_tender.id, new_criterion.id) == Decimal(60)
+    assert copy.profile_id == "profile-elsewhere"
+    assert original.award.criteria[0].wish_id == wish.id  # the original is untouched

@@ -56,7 +56,7 @@ def test_minimal_document_imports_with_defaults():
 def test_minimal_document_exports_every_key():
     exported = json.loads(dumps(*loads(MINIMAL)))
     prep = exported["preparations"][0]
-    assert len(prep) == 29
+    assert len(prep) == 30
     assert prep["meeting"] == {"date": None, "start": None, "end": None, "place": ""}
     assert len(prep["checklist"]["patterns"]) == len(Pattern)
 

@@ -4,6 +4,14 @@ import datetime as dt
 import uuid
 from decimal import Decimal
 
+from nlinkoop.domain.award import (
+    Award,
+    AwardCriterion,
+    AwardMethod,
+    PriceFormula,
+    SampleTender,
+    TenderScore,
+)
 from nlinkoop.domain.checklist import (
     Checklist,
     Pattern,
@@ -159,9 +167,22 @@ def full_preparation(tag: str = "a", *, profile_id: str | None = None) -> Prepar
                 Decimal("36000.00"),
                 True,
                 WorthIt.DOUBT,
-                i("w1"),
+                enough=t("een 6"),
+                aspiration=t("een 7,5"),
+                id=i("w1"),
             )
         ],
+        award=Award(
+            AwardMethod.VALUE,
+            Decimal("40"),
+            PriceFormula.LINEAR,
+            Decimal("120000.00"),
+            criteria=[
+                AwardCriterion(t("kwaliteit"), Decimal("60"), Decimal("2500.00"), i("w1"), i("c1"))
+            ],
+            tenders=[SampleTender(t("Inschrijver A"), Decimal("80000.00"), i("t1"))],
+            scores=[TenderScore(i("t1"), i("c1"), Decimal("60"), i("s1"))],
+        ),
         reflection=Reflection(
             held_on=dt.date(2026, 12, 4),
             outcomes=[TopicOutcome(t("Prijs"), t("5%"), t("4%"), topic.id, i("o1"))],
