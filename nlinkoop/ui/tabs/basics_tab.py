@@ -1,15 +1,17 @@
 """The Basis tab: the meeting header, who attends, the context, and team and mandate."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.hints import HintCode
-from nlinkoop.domain.preparation import Participant, TeamMember
+from nlinkoop.domain.preparation import Participant, Preparation, TeamMember
 from nlinkoop.domain.procedures import Context
 from nlinkoop.ui.models.list_model import Column, Kind
 from nlinkoop.ui.tabs import texts
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+from nlinkoop.ui.widgets.verdict_panel import VerdictPanel
 
 PARTICIPANT_COLUMNS = (
     Column("side", QT_TRANSLATE_NOOP("TabTexts", "Side"), Kind.CHOICE, texts.SIDES, "TabTexts"),
@@ -28,7 +30,11 @@ class BasicsTab(PreparationTab):
 
     Signals:
         changed: the user edited something in the tab, or undo/redo changed it.
+        procedure_changed: the context or the procedure changed (an edit, undo or redo), and
+            with it what the other tabs advise. Loading another preparation is not a change.
     """
+
+    procedure_changed = Signal()
 
     SECTION = Section.BASICS
     HINT_CODES = frozenset({HintCode.PUBLIC_WITHOUT_PROCEDURE})
@@ -83,6 +89,9 @@ class BasicsTab(PreparationTab):
             binder.euro_edit, form, "contract_value", self.tr("Contract value"), "€ 000.000.000,00"
         )
         self.spin(form, "contract_months", self.tr("Contract term (months)"))
+        self.verdict = VerdictPanel()
+        form.addRow(self.verdict)
+        self._gate: tuple[object, object] | None = None  # the context and procedure last seen
 
         form = self.group(self.tr("Team and mandate"))
         self.line(form, "mandate.lead", self.tr("Who leads the meeting"))
@@ -92,7 +101,17 @@ class BasicsTab(PreparationTab):
         self.text(form, "mandate.conduct", self.tr("Rules of conduct (integrity)"), 3)
         self.list_editor(form, "mandate.team", self.tr("Our team"), TEAM_COLUMNS, TeamMember)
 
+    def load(self, prep: Preparation) -> None:
+        self._gate = (prep.context, prep.procedure)
+        super().load(prep)
+
     def refresh(self) -> None:
         # the procedure matters only in the public context; its value is kept either way
-        public = self._prep is not None and self._prep.context is Context.PUBLIC
+        prep = self._prep
+        public = prep is not None and prep.context is Context.PUBLIC
         self._procedure.setEnabled(public)
+        self.verdict.show_for(prep)
+        gate = None if prep is None else (prep.context, prep.procedure)
+        if gate != self._gate:
+            self._gate = gate
+            self.procedure_changed.emit()

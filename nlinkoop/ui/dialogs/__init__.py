@@ -1,0 +1,1 @@
+"""The app's dialogs (each answers or shows through a classmethod)."""
