@@ -28,8 +28,8 @@ from nlinkoop.ui.briefing_preview import BriefingDock
 from nlinkoop.ui.preparations_pane import PreparationsPane
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.tabs import TAB_CLASSES, PreparationTab
-from nlinkoop.ui.window_menus import WindowMenus
+from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
+from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._on_page_changed)
             self.tabs.addTab(page, page.title().replace("&", "&&"))  # "&" marks a shortcut
             self._pages.append(page)
+        basics = next(p for p in self._pages if isinstance(p, BasicsTab))
+        for page in self._pages:  # the procedure decides whether the tabs advise positioning
+            basics.procedure_changed.connect(page.refresh_guidance)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.preparations)
         self.splitter.addWidget(self.tabs)
@@ -364,20 +367,14 @@ class MainWindow(QMainWindow):
     # --- Qt events ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_workbook(event) is not None:
+        if dropped_workbook(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_workbook(event)
+        path = dropped_workbook(event)
         if path is not None:
             event.acceptProposedAction()
             self.switch_workbook(path)
-
-    @staticmethod
-    def _dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return files[0] if len(files) == 1 and files[0].suffix.lower() == ".db" else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True

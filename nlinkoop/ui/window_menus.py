@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from nlinkoop.examples import example_workbook
@@ -13,6 +13,7 @@ from nlinkoop.fileio import copy_atomic, write_atomic
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
+from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
 
 WORKBOOK_FILTER = "nlinkoop (*.db)"
 JSON_FILTER = "JSON (*.json)"
+
+
+def dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one workbook file dragged onto the window, if that is what is dragged."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return files[0] if len(files) == 1 and files[0].suffix.lower() == ".db" else None
 
 
 class WindowMenus(QObject):
@@ -112,6 +120,14 @@ class WindowMenus(QObject):
             action.setObjectName(f"language_{code}")
             action.triggered.connect(partial(self.set_language, code))
             group.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(
+            self.help_menu,
+            self.tr("&Commercial negotiation or public positioning"),
+            self.show_positioning_reference,
+            "positioning_reference",
+        )
 
     def _add(
         self,
@@ -299,6 +315,10 @@ class WindowMenus(QObject):
     @Slot()
     def _on_window_preparation_shown(self) -> None:
         self.briefing_action.setEnabled(self._window.preparation is not None)
+
+    @Slot()
+    def show_positioning_reference(self) -> None:
+        PositioningReference.show_for(self._window)
 
     def set_language(self, code: str) -> None:
         if code != self._window.preferences.language:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nlinkoop.domain.completeness import CHECKS, Completeness, Section, section_completeness
 from nlinkoop.domain.hints import HintCode, hints
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedure_catalogue import positioning
 from nlinkoop.ui.binding import FieldBinder, resolve
 from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
 from nlinkoop.ui.tabs.texts import Choices, hint_text, translated
@@ -158,8 +159,21 @@ class PreparationTab(QWidget):
         )
         self.guidance.header.addWidget(self.completeness_label)
         self.guidance.header.addWidget(self.completeness_bar)
+        self.banner = QLabel(self._content)  # one line that frames the whole tab, or hidden
+        self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setMargin(6)
+        font = self.banner.font()
+        font.setBold(True)
+        self.banner.setFont(font)
+        self.banner.hide()
         self.hints_panel = HintsPanel(self._content)
         self._body.addWidget(self.guidance)
+        self._body.addWidget(self.banner)
         self._body.addWidget(self.hints_panel)
         self.build()
         self._body.addStretch()
@@ -181,11 +195,20 @@ class PreparationTab(QWidget):
         self.binder.load(prep)
         for path, model in self._lists:
             model.set_rows(resolve(prep, path))
+        self.refresh_guidance()
         self._refresh()
 
     def title(self) -> str:
         """The translated tab title (plain text: double a "&" before using it as a tab label)."""
         raise NotImplementedError
+
+    @Slot()
+    def refresh_guidance(self) -> None:
+        """Show the guidance and the banner again: they may follow the context and procedure."""
+        self.guidance.text_label.setText(self.guidance_text())
+        text = self.banner_text()
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
 
     def completeness(self) -> Completeness:
         """How much of this tab is filled in ("4 van 7 ingevuld")."""
@@ -199,8 +222,17 @@ class PreparationTab(QWidget):
         """Add the tab's groups of fields (subclasses)."""
 
     def guidance_text(self) -> str:
-        """The tab's guidance, in plain words (subclasses)."""
+        """The tab's guidance, in plain words (subclasses); may depend on the preparation."""
         return ""
+
+    def banner_text(self) -> str:
+        """A line above the hints that frames the whole tab (subclasses); empty for none."""
+        return ""
+
+    def is_positioning(self) -> bool:
+        """Whether the shown preparation is public in a procedure with no room to negotiate."""
+        prep = self._prep
+        return prep is not None and positioning(prep.context, prep.procedure)
 
     def hint_texts(self) -> list[str]:
         """The translated hints for this tab from the domain rules."""

@@ -8,6 +8,7 @@ from nlinkoop.ui.models.list_model import Column, Kind
 from nlinkoop.ui.tabs import texts
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+from nlinkoop.ui.widgets.verdict_panel import positioning_banner
 
 C = "TabTexts"
 FIELD_COLUMNS = (
@@ -56,12 +57,25 @@ class CapacityTab(PreparationTab):
         return self.tr("Capacity")
 
     def guidance_text(self) -> str:
+        if self.is_positioning():
+            return self.tr(
+                "In this procedure there is nothing to negotiate: your strength shows in the "
+                "quality of the request. Put your preparation into the front of the process: "
+                "specifications that say what is really needed, requirements that are "
+                "proportionate, award criteria that reward real value, and internal "
+                "stakeholders who trust you and agree on it. Know the market and the real "
+                "costs, so the request asks what suppliers can deliver. With suppliers you "
+                "consult the market or clarify; you do not negotiate."
+            )
         return self.tr(
             "Courage without substance is a gamble. Map the playing field, the real costs, the "
             "policy goals and what the deal asks in the long run. Know your own alternative, so "
             "fear does not steer you. And prepare yourself: reflect, spar with a colleague, "
             "read, train."
         )
+
+    def banner_text(self) -> str:
+        return positioning_banner(self._prep) if self.is_positioning() else ""
 
     def build(self) -> None:
         form = self.group(self.tr("The deal"))

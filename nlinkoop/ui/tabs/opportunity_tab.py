@@ -6,6 +6,7 @@ from nlinkoop.ui.models.list_model import Column, Kind
 from nlinkoop.ui.tabs import texts
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+from nlinkoop.ui.widgets.verdict_panel import positioning_banner
 
 C = "TabTexts"
 EXPLICIT_COLUMNS = (
@@ -33,12 +34,25 @@ class OpportunityTab(PreparationTab):
         return self.tr("Opportunity")
 
     def guidance_text(self) -> str:
+        if self.is_positioning():
+            return self.tr(
+                "In this procedure there is nothing to negotiate. A conversation with suppliers "
+                "is a market consultation before the request, or a clarification of a tender "
+                "after it: never a negotiation. Your influence lies at the front of the "
+                "process: the specifications, the requirements, the award criteria and the "
+                "internal stakeholders. Use the conversation beforehand to learn what the "
+                "market can do and to build trust with your internal client; make the "
+                "difference in the quality of the request."
+            )
         return self.tr(
             "Make room for a real conversation before the meeting, and don't start with the "
             "price. Invite the supplier and the internal client to say what they value, which "
             "conditions they have and what worries them. Plan it and take the lead: when, with "
             "whom, and with which agenda."
         )
+
+    def banner_text(self) -> str:
+        return positioning_banner(self._prep) if self.is_positioning() else ""
 
     def build(self) -> None:
         form = self.group(self.tr("The conversation beforehand"))
