@@ -1,0 +1,226 @@
+"""The Basis tab's "mag ik hier onderhandelen?" panel, and the tabs that switch to positioning."""
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedure_catalogue import CATALOGUE
+from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.resources import resource_path
+from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
+from nlinkoop.ui.tabs import BasicsTab, CapacityTab, OpportunityTab
+from nlinkoop.ui.widgets.verdict_panel import VerdictPanel, ui_language
+from tests.ui.tabs.helpers import make_tab
+
+NORMAL_OPPORTUNITY = "Maak vóór het gesprek ruimte voor een echt gesprek"
+NORMAL_CAPACITY = "Lef zonder onderbouwing is een gok."
+POSITIONING = "In deze procedure valt niets te onderhandelen"
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The Dutch translation, compiled from the .ts in the repository, installed for one test."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = tmp_path / "nlinkoop_nl.qm"
+    ts = resource_path("i18n/nlinkoop_nl.ts")
+    subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+class Tabs:
+    """The Basis, Gelegenheid and Capaciteit tabs on one preparation, wired as the window does."""
+
+    def __init__(self, qtbot: QtBot, prep: Preparation | None = None) -> None:
+        self.prep = Preparation() if prep is None else prep
+        self.basics, _prep, self.stack = make_tab(qtbot, BasicsTab, self.prep)
+        self.opportunity = make_tab(qtbot, OpportunityTab, self.prep)[0]
+        self.capacity = make_tab(qtbot, CapacityTab, self.prep)[0]
+        for tab in (self.opportunity, self.capacity):
+            self.basics.procedure_changed.connect(tab.refresh_guidance)
+        assert isinstance(self.basics, BasicsTab)
+        self.panel: VerdictPanel = self.basics.verdict
+
+    def choose(self, path: str, text: str) -> None:
+        """Pick an entry of the Basis tab's combo by the text the user sees."""
+        combo = self.basics.field(path)
+        assert isinstance(combo, QComboBox)
+        index = combo.findText(text)
+        assert index >= 0, (text, [combo.itemText(i) for i in range(combo.count())])
+        combo.setCurrentIndex(index)
+
+    def guidance(self, tab: OpportunityTab | CapacityTab) -> str:
+        return tab.guidance.text_label.text()
+
+
+def test_an_open_european_procedure_says_no_and_the_tabs_advise_positioning(
+    qtbot: QtBot, dutch: None
+) -> None:
+    tabs = Tabs(qtbot)
+    assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
+    tabs.choose("context", "Publiek (Aanbestedingswet)")
+    with qtbot.waitSignal(tabs.basics.procedure_changed, timeout=1000):
+        tabs.choose("procedure", "Openbare procedure (Europees)")
+
+    panel = tabs.panel
+    assert panel.isVisible()
+    assert panel.title_label.text() == "Mag ik hier onderhandelen?"
+    assert panel.verdict_label.text() == "✗  Nee — alleen verduidelijken"
+    assert panel.may_label.text().startswith("Alleen verduidelijken")
+    assert panel.may_not_label.text().startswith("Niet onderhandelen over een ingediende")
+    assert "art. 2.55" in panel.basis_label.text()
+    assert panel.source_label.text().endswith(" · gecontroleerd op 27-11-2026")
+    assert not panel.uncertain_label.isVisible()  # the European procedure is certain
+
+    banner = "Positioneren, niet onderhandelen: Openbare procedure (Europees)"
+    for tab in (tabs.opportunity, tabs.capacity):
+        assert tabs.guidance(tab).startswith(POSITIONING)
+        assert "gunningscriteria" in tabs.guidance(tab)
+        assert tab.banner.isVisible() and tab.banner.text() == banner
+
+    tabs.choose("procedure", "Enkelvoudig onderhandse procedure")
+    assert panel.verdict_label.text() == "✓  Ja"
+    assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
+    assert tabs.guidance(tabs.capacity).startswith(NORMAL_CAPACITY)
+    assert not tabs.opportunity.banner.isVisible() and not tabs.capacity.banner.isVisible()
+
+    tabs.stack.undo()  # back to the open procedure: undo moves the advice along
+    assert tabs.prep.procedure is Procedure.OPEN_EUROPEAN
+    assert tabs.guidance(tabs.capacity).startswith(POSITIONING)
+
+    tabs.choose("context", "Commercieel")
+    assert panel.verdict_label.text() == "✓  Commercieel: u bent vrij om te onderhandelen."
+    assert not panel.basis_label.isVisible() and not panel.thresholds_label.isVisible()
+    assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
+    assert not tabs.capacity.banner.isVisible()
+
+
+def test_a_multiple_private_procedure_depends_on_own_policy_and_says_what_is_unsure(
+    qtbot: QtBot, dutch: None
+) -> None:
+    tabs = Tabs(qtbot)
+    tabs.choose("context", "Publiek (Aanbestedingswet)")
+    tabs.choose("procedure", "Meervoudig onderhandse procedure")
+    panel = tabs.panel
+    assert panel.verdict_label.text() == "?  Hangt af van uw eigen inkoopbeleid"
+    assert panel.uncertain_label.isVisible()
+    facts = CATALOGUE[Procedure.MULTIPLE_PRIVATE]
+    assert facts.uncertain is not None
+    assert panel.uncertain_label.text() == facts.uncertain.nl
+    labels = [w.text() for w in panel.findChildren(type(panel.title_label))]
+    assert "Niet zeker:" in labels and "Wel:" in labels and "Wettelijke basis:" in labels
+    # there is room to negotiate, if the policy allows it: the tabs keep their usual advice
+    assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
+    assert not tabs.opportunity.banner.isVisible()
+
+
+def test_public_without_a_procedure_asks_for_one(qtbot: QtBot) -> None:
+    tabs = Tabs(qtbot)
+    assert tabs.panel.verdict_label.text().startswith("✓  Commercial")  # a new preparation
+    tabs.choose("context", "Public (Procurement Act)")
+    panel = tabs.panel
+    assert panel.verdict_label.text() == (
+        "?  Choose a procedure: it decides whether you may negotiate here."
+    )
+    assert not panel.may_label.isVisible() and not panel.uncertain_label.isVisible()
+    assert panel.thresholds_label.isVisible()  # they help to pick the procedure
+    assert not tabs.opportunity.banner.isVisible()
+
+
+def test_the_thresholds_say_when_they_have_expired(qtbot: QtBot, dutch: None) -> None:
+    tabs = Tabs(qtbot)
+    tabs.choose("context", "Publiek (Aanbestedingswet)")
+    panel = tabs.panel
+    panel.today = lambda: dt.date(2026, 11, 27)
+    tabs.basics.refresh()
+    assert panel.thresholds_expired()
+    assert panel.thresholds_note.isVisible()
+    assert panel.thresholds_note.text() == (
+        "Deze drempels golden tot en met 31-12-2025; zoek de huidige op bij PIANOo of in uw "
+        "inkoopbeleid."
+    )
+    assert "Werken: € 5.538.000 (01-01-2024 t/m 31-12-2025)" in panel.thresholds_label.text()
+
+    panel.today = lambda: dt.date(2025, 6, 1)
+    tabs.basics.refresh()
+    assert not panel.thresholds_expired()
+    assert not panel.thresholds_note.isVisible()
+    lines = panel.thresholds_label.text().splitlines()
+    assert lines[0] == (
+        "Leveringen en diensten, centrale overheid: € 143.000 (01-01-2024 t/m 31-12-2025)"
+    )
+    assert len(lines) == 3
+
+
+def test_the_english_ui_shows_the_catalogues_english_text(qtbot: QtBot) -> None:
+    assert ui_language() == "en"  # no translation loaded
+    tabs = Tabs(qtbot)
+    tabs.choose("context", "Public (Procurement Act)")
+    tabs.choose("procedure", "Open procedure (European)")
+    facts = CATALOGUE[Procedure.OPEN_EUROPEAN]
+    panel = tabs.panel
+    assert panel.verdict_label.text() == "✗  No — only clarification"
+    assert panel.may_label.text() == facts.may.en
+    assert panel.may_not_label.text() == facts.may_not.en
+    assert tabs.opportunity.banner.text() == (
+        "Positioning, not negotiating: Open procedure (European)"
+    )
+    assert tabs.guidance(tabs.opportunity).startswith("In this procedure there is nothing")
+
+
+def test_the_dutch_ui_speaks_dutch_to_the_catalogue(dutch: None) -> None:
+    assert ui_language() == "nl"
+
+
+def test_loading_a_preparation_shows_its_verdict_without_signalling_a_change(
+    qtbot: QtBot,
+) -> None:
+    tabs = Tabs(qtbot)
+    public = Preparation()
+    public.context = Context.PUBLIC
+    public.procedure = Procedure.RESTRICTED_NATIONAL
+    with qtbot.assertNotEmitted(tabs.basics.procedure_changed):
+        for tab in (tabs.basics, tabs.opportunity, tabs.capacity):
+            tab.load(public)
+    assert tabs.panel.verdict_label.text() == "✗  No — only clarification"
+    assert tabs.panel.uncertain_label.isVisible()  # national: the law says it less explicitly
+    assert tabs.guidance(tabs.capacity).startswith("In this procedure there is nothing")
+    tabs.basics.load(Preparation())
+    tabs.opportunity.load(Preparation())
+    assert not tabs.opportunity.banner.isVisible()
+
+
+def test_the_reference_opens_from_the_panel_with_four_rows_and_closes_with_esc(
+    qtbot: QtBot, dutch: None
+) -> None:
+    tabs = Tabs(qtbot)
+    qtbot.mouseClick(tabs.panel.reference_button, Qt.MouseButton.LeftButton)
+    dialog = tabs.basics.findChild(PositioningReference)
+    assert isinstance(dialog, PositioningReference)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Commercieel onderhandelen of publiek positioneren"
+    table = dialog.table
+    assert (table.rowCount(), table.columnCount()) == (4, 2)
+    rows = [table.verticalHeaderItem(r).text() for r in range(4)]
+    assert rows == ["Rol", "Doel", "Strategie", "Juridische context"]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(2)]
+    assert headers == ["Commercieel onderhandelen", "Publiek positioneren"]
+    for row in range(4):
+        for column in range(2):
+            item = table.item(row, column)
+            assert item.text() and not item.flags() & Qt.ItemFlag.ItemIsEditable
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert PositioningReference.show_for(tabs.basics) is dialog  # asked again: the same one
+    dialog.close()
