@@ -2,139 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AmountDelegate</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/amount_delegate.py" line="72"/>
+        <source>&quot;{text}&quot; was not saved. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardChart</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="36"/>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="51"/>
+        <source>winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="38"/>
+        <source>Who would win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="51"/>
+        <source>shared first place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="111"/>
+        <source>Enter sample tenders with a price to see who would win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="116"/>
+        <source>Total points (the most wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="118"/>
+        <source>Fictive price (the lowest wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwardResults</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="56"/>
+        <source>Ranking of the sample tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="80"/>
+        <source>Tender {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="102"/>
+        <source>Wish {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="109"/>
+        <source>Gunnen op Waarde: each criterion is worth its own amount in euros, and a tender&apos;s fictive price is its price minus what it scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="113"/>
+        <source>Enter the price points to see what one point is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="116"/>
+        <source>Enter sample tenders with a price to see what one point is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="118"/>
+        <source>1 point is worth {euro}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="120"/>
+        <source>1 point is worth {low} to {high}, from the lowest to the highest sample price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="134"/>
+        <source>{wish}: scoring on it takes up to {euros} off the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="139"/>
+        <source>{wish}: its {points} points stand for {euros} of price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="144"/>
+        <source>{wish}: its {points} points stand for {low} to {high} of price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="152"/>
+        <source>We value it at {worth}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="170"/>
+        <source>{wish}: the wish does not change the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
+        <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
+        <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="184"/>
+        <source>{wish}: without this wish {tender} wins, at the same price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="37"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="43"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="41"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="47"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
         <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="55"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="50"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="56"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="51"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="53"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="55"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="61"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="63"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="72"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="75"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
         <source>Who attends (both sides)</source>
         <translation>Wie zijn er bij (beide kanten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="78"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="84"/>
         <source>Assignment and context</source>
         <translation>Opdracht en context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="80"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="81"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
         <source>Contract value</source>
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="96"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="97"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
         <source>Our team</source>
         <translation>Ons team</translation>
     </message>
@@ -563,62 +688,67 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="56"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="57"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="62"/>
+        <source>In this procedure there is nothing to negotiate: your strength shows in the quality of the request. Put your preparation into the front of the process: specifications that say what is really needed, requirements that are proportionate, award criteria that reward real value, and internal stakeholders who trust you and agree on it. Know the market and the real costs, so the request asks what suppliers can deliver. With suppliers you consult the market or clarify; you do not negotiate.</source>
+        <translation>In deze procedure valt niets te onderhandelen: uw kracht zit in de kwaliteit van de uitvraag. Steek uw voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die u vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteert u de markt of verduidelijkt u; u onderhandelt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="71"/>
         <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
         <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken uw eigen alternatief, zodat angst u niet stuurt. En bereid uzelf voor: reflecteer, spar met een collega, lees, train.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="81"/>
         <source>The deal</source>
         <translation>De opdracht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="83"/>
         <source>Playing field</source>
         <translation>Speelveld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="86"/>
         <source>Real cost structure</source>
         <translation>Echte kostenopbouw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="89"/>
         <source>Policy goals</source>
         <translation>Beleidsdoelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="77"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="91"/>
         <source>What the deal asks in the long run</source>
         <translation>Wat de deal op lange termijn vraagt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="93"/>
         <source>Alternatives and topics</source>
         <translation>Alternatieven en onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="97"/>
         <source>Alternatives to an agreement</source>
         <translation>Alternatieven zonder akkoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="88"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="102"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="90"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="104"/>
         <source>My own preparation</source>
         <translation>Mijn eigen voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="106"/>
         <source>Reflect, spar, read, train</source>
         <translation>Reflecteren, sparren, lezen, trainen</translation>
     </message>
@@ -871,98 +1001,98 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="172"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="192"/>
         <source>Edit {column}</source>
-        <translation>{column} wijzigen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="187"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="207"/>
         <source>Add row</source>
-        <translation>Rij toevoegen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="209"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="229"/>
         <source>Remove rows</source>
-        <translation>Rijen verwijderen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="218"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="238"/>
         <source>Move row</source>
-        <translation>Rij verplaatsen</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="114"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="117"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="172"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="225"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="175"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="228"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="174"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="180"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="201"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="204"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="213"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="216"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="217"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="335"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="338"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="232"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="278"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="235"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="281"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="244"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="247"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="248"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="251"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="313"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="316"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="328"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="331"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="257"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="358"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="361"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1018,90 +1148,178 @@
 <context>
     <name>OpportunityTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="33"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="34"/>
         <source>Opportunity</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="37"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="39"/>
+        <source>In this procedure there is nothing to negotiate. A conversation with suppliers is a market consultation before the request, or a clarification of a tender after it: never a negotiation. Your influence lies at the front of the process: the specifications, the requirements, the award criteria and the internal stakeholders. Use the conversation beforehand to learn what the market can do and to build trust with your internal client; make the difference in the quality of the request.</source>
+        <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Uw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij uw interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
         <source>Make room for a real conversation before the meeting, and don&apos;t start with the price. Invite the supplier and the internal client to say what they value, which conditions they have and what worries them. Plan it and take the lead: when, with whom, and with which agenda.</source>
         <translation>Maak vóór het gesprek ruimte voor een echt gesprek, en begin niet over de prijs. Nodig de leverancier en de interne klant uit om te zeggen wat zij belangrijk vinden, welke voorwaarden zij hebben en waar zij zich zorgen over maken. Plan het en neem de regie: wanneer, met wie en met welke agenda.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="44"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="58"/>
         <source>The conversation beforehand</source>
         <translation>Het gesprek vooraf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="45"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="46"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="60"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="47"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="61"/>
         <source>Who takes the lead</source>
         <translation>Wie heeft de regie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="62"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="66"/>
         <source>Value, conditions and concerns they made explicit</source>
         <translation>Waarde, voorwaarden en zorgen die zij benoemden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="71"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="72"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="74"/>
         <source>Relationship</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="75"/>
         <source>How it is now</source>
         <translation>Hoe die nu is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="76"/>
         <source>How we want it to be</source>
         <translation>Hoe we die willen</translation>
     </message>
 </context>
 <context>
+    <name>PositioningReference</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="30"/>
+        <source>Commercial negotiation</source>
+        <translation>Commercieel onderhandelen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="31"/>
+        <source>Public positioning</source>
+        <translation>Publiek positioneren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="36"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="37"/>
+        <source>Negotiator at the table: you speak for your organisation and make the deal with the supplier.</source>
+        <translation>Onderhandelaar aan tafel: u spreekt namens uw organisatie en sluit de deal met de leverancier.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="42"/>
+        <source>Adviser at the front of the process: you shape the request together with the internal client and the stakeholders.</source>
+        <translation>Adviseur aan de voorkant van het proces: u geeft de uitvraag vorm samen met de interne klant en de belanghebbenden.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="49"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="50"/>
+        <source>An agreement that serves both sides, reached in the conversation itself.</source>
+        <translation>Een akkoord dat beide partijen dient, bereikt in het gesprek zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="54"/>
+        <source>A request so good that the best offer wins, on criteria fixed in advance.</source>
+        <translation>Een uitvraag die zo goed is dat de beste inschrijving wint, op vooraf vastgelegde criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="60"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="61"/>
+        <source>Explore interests, make the pie bigger, trade what you can give for what you need, and know your alternative.</source>
+        <translation>Belangen verkennen, de taart groter maken, ruilen wat u kunt geven tegen wat u nodig hebt, en uw alternatief kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="66"/>
+        <source>Shape the specifications, requirements and award criteria; consult the market beforehand; build trust with the internal stakeholders; once the tenders are in, only clarify.</source>
+        <translation>Het bestek, de eisen en de gunningscriteria vormgeven; vooraf de markt consulteren; vertrouwen opbouwen bij de interne belanghebbenden; zodra de inschrijvingen binnen zijn, alleen verduidelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="74"/>
+        <source>Legal context</source>
+        <translation>Juridische context</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="75"/>
+        <source>Contract law and your own mandate: you are free to negotiate, to choose and to walk away.</source>
+        <translation>Contractenrecht en uw eigen mandaat: u bent vrij om te onderhandelen, te kiezen en af te haken.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="80"/>
+        <source>The Procurement Act 2012: equal treatment, transparency and proportionality; negotiation only where the procedure allows it.</source>
+        <translation>De Aanbestedingswet 2012: gelijke behandeling, transparantie en proportionaliteit; onderhandelen alleen waar de procedure het toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="123"/>
+        <source>Commercial negotiation or public positioning</source>
+        <translation>Commercieel onderhandelen of publiek positioneren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="126"/>
+        <source>In the public sector, negotiating is an attitude more than an action. Where the procedure leaves no room to negotiate, your influence lies in positioning: at the front of the process, before the request goes out.</source>
+        <translation>In de publieke sector is onderhandelen meer een houding dan een handeling. Waar de procedure geen ruimte laat om te onderhandelen, zit uw invloed in positioneren: aan de voorkant van het proces, voordat de uitvraag de deur uit gaat.</translation>
+    </message>
+</context>
+<context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="45"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="46"/>
         <source>Hints</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="61"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="157"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="158"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="317"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="349"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
@@ -1224,6 +1442,70 @@
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="38"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="28"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="39"/>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="29"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="40"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="30"/>
+        <source>Price points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="32"/>
+        <source>Quality points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="35"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="42"/>
+        <source>Scored on quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="46"/>
+        <source>Fictive price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/models/score_model.py" line="108"/>
+        <source>Criterion {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/score_model.py" line="112"/>
+        <source>Tender {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/score_model.py" line="154"/>
+        <source>Edit score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TabTexts</name>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="23"/>
@@ -1293,7 +1575,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="45"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="32"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="33"/>
         <source>Alternative</source>
         <translation>Alternatief</translation>
     </message>
@@ -1399,6 +1681,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -1573,51 +1856,106 @@
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="57"/>
+        <source>Points for price and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <source>Gunnen op Waarde (quality in euros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="61"/>
+        <source>Relative to the lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
+        <source>Linear between the lowest and a reference price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="68"/>
+        <source>Not weighed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
+        <source>Doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="86"/>
         <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
         <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="91"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
         <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="96"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
         <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="77"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="101"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
         <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="15"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="106"/>
+        <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="111"/>
+        <source>not substantiated yet. What does it add for customers, for the organisation&apos;s development or for the quality of the process?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="116"/>
+        <source>carried over from an earlier tender. Keep it only if it still meets a real need today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="120"/>
+        <source>has points but no euros per point yet. What is the score worth to us in euros?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="17"/>
         <source>Side</source>
         <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="16"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="15"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="17"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="23"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
         <source>May agree to</source>
         <translation>Mag toezeggen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="15"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="12"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="13"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
@@ -1632,87 +1970,87 @@
         <translation>Waarom (de waarde erachter)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="14"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="26"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="13"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="15"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="27"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="14"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="23"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="20"/>
         <source>Cost component</source>
         <translation>Kostenpost</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="21"/>
         <source>Share (%)</source>
         <translation>Aandeel (%)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="22"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="24"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="25"/>
         <source>Policy goal</source>
         <translation>Beleidsdoel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="27"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="28"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="28"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="29"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="31"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="32"/>
         <source>Whose</source>
         <translation>Van wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="33"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="34"/>
         <source>How to improve it</source>
         <translation>Hoe we het verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="36"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="37"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="18"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="37"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="38"/>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="18"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="38"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="39"/>
         <source>We hope for</source>
         <translation>We hopen op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="40"/>
         <source>Enough is</source>
         <translation>Genoeg is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="40"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="41"/>
         <source>If you ...</source>
         <translation>Als jullie ...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="41"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="42"/>
         <source>... then we</source>
         <translation>... dan wij</translation>
     </message>
@@ -1747,9 +2085,71 @@
         <translation>Waarde voor hen</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="36"/>
+        <source>No wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="38"/>
+        <source>Wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="179"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="42"/>
+        <source>Euros per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="47"/>
+        <source>Worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="50"/>
+        <source>Cost to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="55"/>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
+        <source>Worth it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
+        <source>Sample tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="62"/>
+        <source>Price over the whole term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="31"/>
         <source>Criterion</source>
         <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="186"/>
+        <source>Value in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="193"/>
+        <source>Scores the wish</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="32"/>
@@ -1767,219 +2167,517 @@
         <translation>Rode lijn</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="14"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="15"/>
         <source>What they said</source>
         <translation>Wat zij zeiden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="19"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="20"/>
         <source>Who leads</source>
         <translation>Wie leidt</translation>
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="35"/>
+        <source>No — only clarification</source>
+        <translation>Nee — alleen verduidelijken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="36"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="37"/>
+        <source>Limited</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="40"/>
+        <source>Depends on your own procurement policy</source>
+        <translation>Hangt af van uw eigen inkoopbeleid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="51"/>
+        <source>en</source>
+        <comment>code of this translation&apos;s language</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="64"/>
+        <source>Positioning, not negotiating: {procedure}</source>
+        <translation>Positioneren, niet onderhandelen: {procedure}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="98"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="100"/>
+        <source>May I negotiate here?</source>
+        <translation>Mag ik hier onderhandelen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="102"/>
+        <source>Commercial negotiation or public positioning</source>
+        <translation>Commercieel onderhandelen of publiek positioneren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="119"/>
+        <source>Allowed:</source>
+        <translation>Wel:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="120"/>
+        <source>Not allowed:</source>
+        <translation>Niet:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="121"/>
+        <source>Legal basis:</source>
+        <translation>Wettelijke basis:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="122"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="123"/>
+        <source>Not certain:</source>
+        <translation>Niet zeker:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="129"/>
+        <source>European thresholds (excl. VAT)</source>
+        <translation>Europese drempelbedragen (excl. btw)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="154"/>
+        <source>Commercial: you are free to negotiate.</source>
+        <translation>Commercieel: u bent vrij om te onderhandelen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="157"/>
+        <source>Choose a procedure: it decides whether you may negotiate here.</source>
+        <translation>Kies een procedure: die bepaalt of u hier mag onderhandelen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="169"/>
+        <source>{source} · checked on {date}</source>
+        <translation>{source} · gecontroleerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="194"/>
+        <source>These thresholds applied until {date}; look up the current ones at PIANOo or in your procurement policy.</source>
+        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in uw inkoopbeleid.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="200"/>
+        <source>{what}: {amount} ({start} to {end})</source>
+        <translation>{what}: {amount} ({start} t/m {end})</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="32"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="35"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="42"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="49"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="57"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="54"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="62"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="59"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="72"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="80"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="78"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="112"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="106"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="163"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="170"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
+        <source>&amp;Commercial negotiation or public positioning</source>
+        <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="186"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="163"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="176"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="198"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="214"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="199"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="215"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="213"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="224"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="224"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="222"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="238"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="223"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="267"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="254"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="270"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="259"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="275"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="276"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="285"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="295"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="288"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="291"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="307"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="308"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
+    </message>
+</context>
+<context>
+    <name>WishForm</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="79"/>
+        <source>Enough (the achievable 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="80"/>
+        <source>What we ask for and score on: a level a good supplier reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="86"/>
+        <source>Aspiration (the 7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="87"/>
+        <source>What we would love on top. Welcome if it comes, but we do not ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="97"/>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="100"/>
+        <source>Organisational development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="102"/>
+        <source>Process quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="117"/>
+        <source>No wish selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="118"/>
+        <source>Select a wish in the table to fill in its levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="120"/>
+        <source>(no description yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="121"/>
+        <source>Wish {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="130"/>
+        <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="140"/>
+        <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="144"/>
+        <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="147"/>
+        <source>Scoring on it costs more than it is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WishesTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="290"/>
+        <source>Enter a number such as 40 or 12,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="111"/>
+        <source>Wishes &amp; award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="115"/>
+        <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="126"/>
+        <source>Enter an amount such as 1.250,50</source>
+        <translation type="unfinished">Vul een bedrag in, zoals 1.250,50</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="128"/>
+        <source>Wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="132"/>
+        <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
+        <source>Wishes (keep at most one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="148"/>
+        <source>Award model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="149"/>
+        <source>Award method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="154"/>
+        <source>Price points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="158"/>
+        <source>Price formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="164"/>
+        <source>Reference price (no price points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="174"/>
+        <source>Quality criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="206"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="215"/>
+        <source>Sample tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="210"/>
+        <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="223"/>
+        <source>What the award model means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="248"/>
+        <source>{wish}: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="292"/>
+        <source>Enter a whole number such as 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="302"/>
+        <source>Scores in percent of each criterion&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="314"/>
+        <source>Enter a percentage from 0 to 100, such as 62,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="335"/>
+        <source>A removed wish</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
