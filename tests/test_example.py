@@ -49,7 +49,12 @@ def test_every_field_of_every_preparation_is_filled() -> None:
         missing = empty_fields(prep, prep.title)
         if prep.context is Context.COMMERCIAL:  # wishes belong to a tender
             missing.remove(f"{prep.title}.wishes")
+        # One preparation shows the award simulation; the others leave it empty.
+        missing = [m for m in missing if not m.startswith(f"{prep.title}.award")]
         assert missing == []
+    with_award = [p for p in preparations if p.award.tenders]
+    assert len(with_award) == 1
+    assert empty_fields(with_award[0].award, "award") == ["award.criteria[0].wish_id"]
     for profile in profiles:
         assert empty_fields(profile, profile.person) == []
 
@@ -94,3 +99,23 @@ def test_an_example_this_version_cannot_open_is_kept_aside(
         "Voorbeeld (niet te openen).db",
         "Voorbeeld.db",
     ]
+
+
+def test_the_carried_over_wish_decides_the_winner_in_the_example() -> None:
+    from decimal import Decimal
+
+    from nlinkoop.domain.award import evaluate, sensitivity
+
+    preparations, _ = example()
+    (prep,) = (p for p in preparations if p.award.tenders)
+    carried = next(w for w in prep.wishes if w.carried_over)
+    criterion = next(c for c in prep.award.criteria if c.wish_id == carried.id)
+
+    ranking = [r.name for r in evaluate(prep.award)]
+    effect = sensitivity(prep.award, criterion.id)
+
+    assert ranking == ["Schoon & Zo", "Reinwaard", "Glansrijk Facilitair"]
+    assert effect.changes_winner
+    assert effect.winner_without is not None
+    assert effect.winner_without.name == "Glansrijk Facilitair"
+    assert effect.extra_cost == Decimal("100000.00")  # 7.050.000 - 6.950.000, over the term
