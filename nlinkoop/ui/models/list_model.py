@@ -41,6 +41,10 @@ class Kind(Enum):
     EURO = auto()  # Decimal | None
     DATE = auto()  # date | None
     PERCENT = auto()  # Decimal | None, a share in percent: "12,5"
+    NUMBER = auto()  # Decimal | None, a number such as points: "12,5"
+
+
+NUMERIC = (Kind.INT, Kind.EURO, Kind.PERCENT, Kind.NUMBER)  # shown right-aligned
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,14 @@ class Column:
         attr: the row attribute (also its key in the JSON format).
         header: the English header, marked with `QT_TRANSLATE_NOOP(context, ...)`.
         kind: how the value is shown and edited.
-        choices: for `Kind.CHOICE`: (English label marked for translation, value) pairs.
+        choices: for `Kind.CHOICE`: (English label marked for translation, value) pairs; may be
+            a list its owner keeps up to date (the wishes an award criterion can score).
         context: the translation context the header and labels were marked in.
+        compute: makes the column read-only and shows `compute(row)` instead of the attribute
+            (a wish's worth, from its points and euros per point).
+        minimum: for numbers and amounts: the least value a cell takes (None: any).
+        translate_choices: False when the choice labels are the user's own words (wishes),
+            already translated where needed.
     """
 
     attr: str
@@ -60,10 +70,17 @@ class Column:
     kind: Kind = Kind.TEXT
     choices: Sequence[tuple[str, object]] = ()
     context: str = "ListTableModel"
+    compute: Callable[[Any], Any] | None = None
+    minimum: Decimal | None = None
+    translate_choices: bool = True
 
     def label(self, text: str) -> str:
         """The translation of a header or choice label of this column."""
         return QCoreApplication.translate(self.context, text)
+
+    def choice_label(self, text: str) -> str:
+        """How a choice label is shown: translated, unless it is the user's own text."""
+        return self.label(text) if self.translate_choices else text
 
     def choice_index(self, value: object) -> int:
         """Where `value` is in `choices`, or -1."""
@@ -129,7 +146,7 @@ class ListTableModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if not index.isValid():
+        if not index.isValid() or self.columns[index.column()].compute is not None:
             return flags
         if self.columns[index.column()].kind is Kind.BOOL:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
@@ -139,11 +156,12 @@ class ListTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        value = getattr(self._rows[index.row()], column.attr)
+        row = self._rows[index.row()]
+        value = getattr(row, column.attr) if column.compute is None else column.compute(row)
         kind = column.kind
         if role == Role.CheckStateRole and kind is Kind.BOOL:
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Role.TextAlignmentRole and kind in (Kind.INT, Kind.EURO, Kind.PERCENT):
+        if role == Role.TextAlignmentRole and kind in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.EditRole:
             if kind is Kind.CHOICE:
@@ -160,6 +178,8 @@ class ListTableModel(QAbstractTableModel):
         if not index.isValid():
             return False
         column = self.columns[index.column()]
+        if column.compute is not None:
+            return False
         try:
             new = _read(column, value, role)
         except ValueError:
@@ -231,9 +251,11 @@ class ListTableModel(QAbstractTableModel):
         setattr(row, attr, value)
         if rows is self._rows:
             r = next(i for i, each in enumerate(rows) if each is row)
-            c = next(i for i, column in enumerate(self.columns) if column.attr == attr)
-            cell = self.index(r, c)
-            self.dataChanged.emit(cell, cell)
+            for c, column in enumerate(self.columns):
+                # the cell, and the computed cells that may follow it (a wish's worth)
+                if column.attr == attr or column.compute is not None:
+                    cell = self.index(r, c)
+                    self.dataChanged.emit(cell, cell)
         self.rows_edited.emit()
 
     def _insert(self, rows: list[Any], at: int, row: Any) -> None:
@@ -272,12 +294,12 @@ def _shown(column: Column, value: Any) -> Any:
     kind = column.kind
     if kind is Kind.CHOICE:
         index = column.choice_index(value)
-        return column.label(column.choices[index][0]) if index >= 0 else str(value)
+        return column.choice_label(column.choices[index][0]) if index >= 0 else str(value)
     if kind is Kind.EURO:
         return format_euro(value)
     if kind is Kind.DATE:
         return format_date(value)
-    if kind is Kind.PERCENT:
+    if kind in (Kind.PERCENT, Kind.NUMBER):
         return format_percent(value)
     if kind is Kind.BOOL:
         return None
@@ -301,10 +323,12 @@ def _read(column: Column, value: Any, role: int) -> Any:
     if kind is Kind.TEXT:
         return str(value)
     text = str(value).strip()
-    if kind is Kind.EURO:
-        return parse_euro(text)
-    if kind is Kind.PERCENT:
-        return parse_euro(text.removesuffix("%"))  # the same Dutch decimal, at most 2 places
+    if kind in (Kind.EURO, Kind.PERCENT, Kind.NUMBER):
+        # the Dutch decimal of amounts, at most 2 places ("12,5"); a share may end in "%"
+        amount = parse_euro(text.removesuffix("%") if kind is Kind.PERCENT else text)
+        if amount is not None and column.minimum is not None and amount < column.minimum:
+            raise ValueError("less than the column allows")
+        return amount
     if kind is Kind.DATE:
         return parse_date(text)
     if not text:

@@ -34,7 +34,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(self._column.label(self._column.header))
         for text, _value in self._column.choices:
-            combo.addItem(self._column.label(text))
+            combo.addItem(self._column.choice_label(text))
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
