@@ -17,6 +17,7 @@ class Section(StrEnum):
     MOTIVATION = "motivation"  # Motivatie
     INTERESTS = "interests"  # Belangen & onzekerheden
     CHECKLIST = "checklist"  # Relationeel of transactioneel
+    WISHES = "wishes"  # Wensen & gunning
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ def _some(getter: Callable[[Preparation], Sized]) -> Check:
 
 def _procedure_if_public(prep: Preparation) -> bool:
     return prep.context is Context.COMMERCIAL or prep.procedure is not None
+
+
+def _if_public(check: Check) -> Check:
+    """A check of the tender's wishes: a commercial case has no tender, so it counts as done."""
+    return lambda prep: prep.context is Context.COMMERCIAL or check(prep)
 
 
 # What counts, per section: the keys name the fields (JSON paths) a tab shows.
@@ -100,6 +106,18 @@ CHECKS: dict[Section, dict[str, Check]] = {
         "checklist.principles": lambda p: all(a.action.strip() for a in p.checklist.principles),
         "checklist.pressure": lambda p: all(a.answer.strip() for a in p.checklist.pressure),
         "checklist.red_lines": _some(lambda p: p.checklist.red_lines),
+    },
+    Section.WISHES: {
+        "wishes": _if_public(lambda p: len(p.wishes) > 0),
+        "wishes.customer_value": _if_public(
+            lambda p: bool(p.wishes) and all(w.substantiated for w in p.wishes)
+        ),
+        "wishes.euro_per_point": _if_public(
+            lambda p: (
+                bool(p.wishes)
+                and all(w.points is not None and w.euro_per_point is not None for w in p.wishes)
+            )
+        ),
     },
 }
 

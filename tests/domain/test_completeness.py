@@ -1,18 +1,34 @@
+from decimal import Decimal
+
 from nlinkoop.domain.completeness import CHECKS, Section, progress, section_completeness
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.wishes import Wish
 from nlinkoop.examples import EXAMPLE_JSON
 from nlinkoop.interchange import loads
 from nlinkoop.resources import resource_path
 
 
-def test_an_empty_preparation_counts_only_the_procedure_of_a_commercial_case() -> None:
+def test_an_empty_commercial_preparation_counts_only_what_a_tender_needs() -> None:
     prep = Preparation()
     basics = section_completeness(prep, Section.BASICS)
-    assert (basics.filled, basics.total) == (1, len(CHECKS[Section.BASICS]))
+    assert (basics.filled, basics.total) == (1, len(CHECKS[Section.BASICS]))  # the procedure
+    assert section_completeness(prep, Section.WISHES).done  # no tender, no wishes
     assert section_completeness(prep, Section.MOTIVATION).filled == 0
-    assert 0 < progress(prep) < 5
+    assert 0 < progress(prep) < 10
+
+
+def test_a_public_case_counts_the_wish_its_substantiation_and_its_worth() -> None:
+    prep = Preparation(context=Context.PUBLIC)
+    assert section_completeness(prep, Section.WISHES).filled == 0
+    prep.wishes.append(Wish(description="Vaste schoonmakers", points=10))
+    assert section_completeness(prep, Section.WISHES).filled == 1
+    prep.wishes[0].process_quality = "Dezelfde dag opgelost"
+    prep.wishes[0].euro_per_point = Decimal("6000")
+    assert section_completeness(prep, Section.WISHES).done
+    prep.wishes.append(Wish(description="ISO 14001"))  # every wish needs both
+    assert section_completeness(prep, Section.WISHES).filled == 1
 
 
 def test_a_public_case_needs_its_procedure() -> None:
