@@ -19,6 +19,7 @@ from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.tabs import TAB_CLASSES
 from tests.ui.window_helpers import open_window, set_title, stored_titles, title_edit
 
 
@@ -32,7 +33,7 @@ def test_build_window_shows_the_most_recently_changed_preparation(
     assert window.preparation is not None
     assert window.preparation.id == newest.id
     assert title_edit(window).text() == newest.title
-    assert window.tabs.count() == 6
+    assert window.tabs.count() == len(TAB_CLASSES)
     window.close()
 
 

@@ -7,6 +7,7 @@ from nlinkoop.ui.tabs.checklist_tab import ChecklistTab
 from nlinkoop.ui.tabs.interests_tab import InterestsTab
 from nlinkoop.ui.tabs.motivation_tab import MotivationTab
 from nlinkoop.ui.tabs.opportunity_tab import OpportunityTab
+from nlinkoop.ui.tabs.wishes_tab import WishesTab
 
 TAB_CLASSES: tuple[type[PreparationTab], ...] = (
     BasicsTab,
@@ -15,6 +16,7 @@ TAB_CLASSES: tuple[type[PreparationTab], ...] = (
     MotivationTab,
     InterestsTab,
     ChecklistTab,
+    WishesTab,
 )
 
 __all__ = [
@@ -26,4 +28,5 @@ __all__ = [
     "MotivationTab",
     "OpportunityTab",
     "PreparationTab",
+    "WishesTab",
 ]

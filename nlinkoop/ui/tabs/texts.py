@@ -6,8 +6,10 @@ Qt-free lists live in `nlinkoop.vocabulary`); `label()` translates it when a wid
 
 from PySide6.QtCore import QCoreApplication
 
+from nlinkoop.domain.award import AwardMethod, PriceFormula
 from nlinkoop.domain.checklist import Pattern
 from nlinkoop.domain.hints import Hint, HintCode
+from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.vocabulary import (
     CONTEXTS,
     EXPLICIT_KINDS,
@@ -26,11 +28,13 @@ from nlinkoop.vocabulary import (
 )
 
 __all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES`
+    "AWARD_METHODS",
     "CONTEXTS",
     "EXPLICIT_KINDS",
     "FIELD_KINDS",
     "PARTIES",
     "PATTERNS",
+    "PRICE_FORMULAS",
     "PRINCIPLES",
     "PRIORITIES",
     "PROCEDURES",
@@ -39,6 +43,7 @@ __all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES
     "RISKS",
     "SIDES",
     "TODO_KINDS",
+    "WORTH_IT",
     "Choices",
     "hint_text",
     "label",
@@ -46,6 +51,25 @@ __all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES
 ]
 
 CONTEXT = "TabTexts"
+
+# Only the window shows these (the briefing names the wish, not the award model).
+AWARD_METHODS: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Points for price and quality"), AwardMethod.POINTS),
+    (QT_TRANSLATE_NOOP("TabTexts", "Gunnen op Waarde (quality in euros)"), AwardMethod.VALUE),
+]
+PRICE_FORMULAS: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Relative to the lowest price"), PriceFormula.RELATIVE),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Linear between the lowest and a reference price"),
+        PriceFormula.LINEAR,
+    ),
+]
+WORTH_IT: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Not weighed yet"), None),
+    (QT_TRANSLATE_NOOP("TabTexts", "Yes"), WorthIt.YES),
+    (QT_TRANSLATE_NOOP("TabTexts", "Doubt"), WorthIt.DOUBT),
+    (QT_TRANSLATE_NOOP("TabTexts", "No"), WorthIt.NO),
+]
 
 
 def label(text: str) -> str:
@@ -77,6 +101,25 @@ _HINTS: dict[HintCode, str] = {
     HintCode.RISK_WITHOUT_ALTERNATIVE: QT_TRANSLATE_NOOP(
         "TabTexts",
         'You see a risk of "{pattern}", but have not written yet what you will do instead.',
+    ),
+    # The wish hints follow the wish's name ("Vaste schoonmakers: ...").
+    HintCode.MORE_THAN_ONE_WISH: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "More than one wish: temper them to at most one. With many wishes the best writer "
+        "wins, not the best party.",
+    ),
+    HintCode.WISH_NOT_SUBSTANTIATED: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "not substantiated yet. What does it add for customers, for the organisation's "
+        "development or for the quality of the process?",
+    ),
+    HintCode.WISH_CARRIED_OVER: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "carried over from an earlier tender. Keep it only if it still meets a real need today.",
+    ),
+    HintCode.POINTS_WITHOUT_EURO: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "has points but no euros per point yet. What is the score worth to us in euros?",
     ),
 }
 

@@ -46,11 +46,16 @@ def make_tab(
 
 
 def inputs(tab: QWidget) -> list[QWidget]:
-    """Every input widget of a tab, without the parts of composite widgets."""
+    """Every input widget of a tab, without the parts of composite widgets or read-only tables."""
     found = []
     for widget in tab.findChildren(QWidget):
         if not isinstance(widget, INPUT_TYPES):
             continue
+        if (
+            isinstance(widget, QAbstractItemView)
+            and widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        ):
+            continue  # a result to read (the ranking of sample tenders), not an input
         parent = widget.parentWidget()
         inner = False
         while parent is not None and parent is not tab:
@@ -69,15 +74,20 @@ def line_edits(tab: QWidget) -> list[QLineEdit]:
 def json_value(prep: Preparation, path: str) -> Any:
     """The value at a key path in the JSON export; KeyError when there is none.
 
-    A list of checklist entries is stepped into by the entry's key ("patterns.pressure").
+    A list of checklist entries is stepped into by the entry's key ("patterns.pressure"). A
+    field of another list names the field of the row selected in the tab ("wishes.enough"):
+    here, of the first row.
     """
     node: Any = to_document([prep], [])["preparations"][0]
     for name in path.split("."):
         if isinstance(node, list):
             matches = [item for item in node if any(item.get(k) == name for k in KEYS)]
-            if len(matches) != 1:
+            if len(matches) == 1:
+                node = matches[0]
+            elif node and not matches and all(name in item for item in node):
+                node = node[0][name]
+            else:
                 raise KeyError(path)
-            node = matches[0]
         elif isinstance(node, dict) and name in node:
             node = node[name]
         else:
