@@ -6,7 +6,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/amount_delegate.py" line="72"/>
         <source>&quot;{text}&quot; was not saved. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is niet bewaard. {hint}</translation>
     </message>
 </context>
 <context>
@@ -15,32 +15,32 @@
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="36"/>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="51"/>
         <source>winner</source>
-        <translation type="unfinished"></translation>
+        <translation>winnaar</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="38"/>
         <source>Who would win</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zou winnen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="51"/>
         <source>shared first place</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeelde eerste plaats</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="111"/>
         <source>Enter sample tenders with a price to see who would win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul voorbeeldinschrijvingen met een prijs in om te zien wie zou winnen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="116"/>
         <source>Total points (the most wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal aantal punten (de meeste punten winnen)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="118"/>
         <source>Fictive price (the lowest wins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve prijs (de laagste wint)</translation>
     </message>
 </context>
 <context>
@@ -48,82 +48,82 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="56"/>
         <source>Ranking of the sample tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangorde van de voorbeeldinschrijvingen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="80"/>
         <source>Tender {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="102"/>
         <source>Wish {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wens {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="109"/>
         <source>Gunnen op Waarde: each criterion is worth its own amount in euros, and a tender&apos;s fictive price is its price minus what it scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunnen op Waarde: elk criterium is een eigen bedrag in euro&apos;s waard, en de fictieve prijs van een inschrijving is de prijs min wat die scoorde.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="113"/>
         <source>Enter the price points to see what one point is worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="116"/>
         <source>Enter sample tenders with a price to see what one point is worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul voorbeeldinschrijvingen met een prijs in om te zien wat één punt waard is.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="118"/>
         <source>1 point is worth {euro}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punt is {euro} waard.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="120"/>
         <source>1 point is worth {low} to {high}, from the lowest to the highest sample price.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 punt is {low} tot {high} waard, van de laagste tot de hoogste voorbeeldprijs.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="134"/>
         <source>{wish}: scoring on it takes up to {euros} off the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: wie erop scoort, krijgt tot {euros} van de prijs af.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="139"/>
-        <source>{wish}: its {points} points stand for {euros} of price.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
+        <source>{wish}: its {points} points weigh as much as a price difference of {euros}.</source>
+        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {euros}.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="144"/>
-        <source>{wish}: its {points} points stand for {low} to {high} of price.</source>
-        <translation type="unfinished"></translation>
+        <source>{wish}: its {points} points weigh as much as a price difference of {low} to {high}.</source>
+        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="152"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="153"/>
         <source>We value it at {worth}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij waarderen de wens op {worth}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="170"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="171"/>
         <source>{wish}: the wish does not change the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: de wens verandert de winnaar niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="178"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="182"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} minder.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="184"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="185"/>
         <source>{wish}: without this wish {tender} wins, at the same price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: zonder deze wens wint {tender}, tegen dezelfde prijs.</translation>
     </message>
 </context>
 <context>
@@ -1003,22 +1003,22 @@
     <message>
         <location filename="../../nlinkoop/ui/models/list_model.py" line="192"/>
         <source>Edit {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} wijzigen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/list_model.py" line="207"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij toevoegen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/list_model.py" line="229"/>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen verwijderen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/list_model.py" line="238"/>
         <source>Move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij verplaatsen</translation>
     </message>
 </context>
 <context>
@@ -1447,44 +1447,44 @@
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="38"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="28"/>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="39"/>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="29"/>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="40"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="30"/>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijspunten</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="32"/>
         <source>Quality points</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitspunten</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="35"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="42"/>
         <source>Scored on quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescoord op kwaliteit</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="46"/>
         <source>Fictive price</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictieve prijs</translation>
     </message>
 </context>
 <context>
@@ -1492,17 +1492,17 @@
     <message>
         <location filename="../../nlinkoop/ui/models/score_model.py" line="108"/>
         <source>Criterion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/score_model.py" line="112"/>
         <source>Tender {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/models/score_model.py" line="154"/>
         <source>Edit score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1858,37 +1858,37 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="57"/>
         <source>Points for price and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten voor prijs en kwaliteit</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
         <source>Gunnen op Waarde (quality in euros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunnen op Waarde (kwaliteit in euro&apos;s)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="61"/>
         <source>Relative to the lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatief ten opzichte van de laagste prijs</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
         <source>Linear between the lowest and a reference price</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineair tussen de laagste prijs en een referentieprijs</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="68"/>
         <source>Not weighed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet afgewogen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
         <source>Doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Twijfel</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="86"/>
@@ -1913,22 +1913,22 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="106"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan één wens: temper tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="111"/>
         <source>not substantiated yet. What does it add for customers, for the organisation&apos;s development or for the quality of the process?</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet onderbouwd. Wat levert de wens op voor de klant, voor de ontwikkeling van de organisatie of voor de kwaliteit van het proces?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="116"/>
         <source>carried over from an earlier tender. Keep it only if it still meets a real need today.</source>
-        <translation type="unfinished"></translation>
+        <translation>overgenomen uit een eerdere aanbesteding. Houd de wens alleen als die nu nog een echte behoefte dient.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="120"/>
         <source>has points but no euros per point yet. What is the score worth to us in euros?</source>
-        <translation type="unfinished"></translation>
+        <translation>heeft punten maar nog geen euro&apos;s per punt. Wat is de score ons in euro&apos;s waard?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="17"/>
@@ -2087,56 +2087,60 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="36"/>
         <source>No wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wens</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="38"/>
         <source>Wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Wens</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="179"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="42"/>
         <source>Euros per point</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro per punt</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="47"/>
         <source>Worth</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="50"/>
         <source>Cost to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten om te scoren</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="55"/>
         <source>Carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgenomen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
         <source>Worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het waard?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
         <source>Sample tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldinschrijving</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="62"/>
         <source>Price over the whole term</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
+        <source>Award criterion</source>
+        <translation>Gunningscriterium</translation>
+    </message>
+    <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="31"/>
         <source>Criterion</source>
         <translation>Maatstaf</translation>
@@ -2144,12 +2148,12 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="186"/>
         <source>Value in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="193"/>
         <source>Scores the wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoort bij wens</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="32"/>
@@ -2497,187 +2501,187 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="79"/>
         <source>Enough (the achievable 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="80"/>
         <source>What we ask for and score on: a level a good supplier reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we vragen en waarop we scoren: een niveau dat een goede leverancier haalt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="86"/>
         <source>Aspiration (the 7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="87"/>
         <source>What we would love on top. Welcome if it comes, but we do not ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we er graag bovenop zouden zien. Welkom als het komt, maar we vragen er niet om.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="97"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantwaarde</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="100"/>
         <source>Organisational development</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatieontwikkeling</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="102"/>
         <source>Process quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceskwaliteit</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="117"/>
         <source>No wish selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wens gekozen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="118"/>
         <source>Select a wish in the table to fill in its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wens in de tabel om de niveaus in te vullen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="120"/>
         <source>(no description yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="121"/>
         <source>Wish {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wens {number}: {name}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="130"/>
         <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in de tabel de punten en de euro per punt in om te zien wat de wens waard is.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="140"/>
         <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is {worth} waard ({points} punten × {euro}). Wat kost het een leverancier om erop te scoren?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="144"/>
         <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kost {cost} om te scoren, is {worth} waard ({points} punten × {euro}).</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="147"/>
         <source>Scoring on it costs more than it is worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erop scoren kost meer dan het waard is.</translation>
     </message>
 </context>
 <context>
     <name>WishesTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="92"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="290"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="293"/>
         <source>Enter a number such as 40 or 12,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="111"/>
         <source>Wishes &amp; award</source>
-        <translation type="unfinished"></translation>
+        <translation>Wensen &amp; gunning</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="115"/>
         <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aanbesteding is geen verlanglijst. Houd het bij hooguit één wens, en vraag om een haalbare 6, niet om een onbereikbare 7,5. Zet een prijs op punten: voor welk punt willen we betalen, en wat is de score ons in euro&apos;s waard? Stop met wensen die alleen uit een eerdere aanbesteding zijn overgenomen. Probeer daarna het gunningsmodel uit op een paar voorbeeldinschrijvingen: verandert de wens wie er wint, en wat kost dat?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="126"/>
         <source>Enter an amount such as 1.250,50</source>
-        <translation type="unfinished">Vul een bedrag in, zoals 1.250,50</translation>
+        <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="128"/>
         <source>Wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wensen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="132"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een openbare aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
         <source>Wishes (keep at most one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wensen (hooguit één)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="148"/>
         <source>Award model</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunningsmodel</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="149"/>
         <source>Award method</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunningsmethode</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="154"/>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijspunten</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="158"/>
         <source>Price formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijsformule</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="164"/>
         <source>Reference price (no price points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="174"/>
         <source>Quality criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="206"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="215"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="207"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="216"/>
         <source>Sample tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="210"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="211"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="223"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="224"/>
         <source>What the award model means</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="248"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="249"/>
         <source>{wish}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="292"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="295"/>
         <source>Enter a whole number such as 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="302"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="305"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="314"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="317"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="335"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="338"/>
         <source>A removed wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwijderde wens</translation>
     </message>
 </context>
 <context>
