@@ -11,12 +11,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from nlinkoop.briefing.labels import BriefingLabels
+from nlinkoop.domain.award import sensitivity
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.dates import format_time
 from nlinkoop.domain.money import format_euro
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedure_catalogue import facts_for, positioning
 from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.wishes import wish_worth
 
@@ -113,6 +115,7 @@ def compose(prep: Preparation, labels: BriefingLabels, info: BriefingInfo) -> Br
     title, title_cut = clip(title, TITLE_LIMIT, labels.cut_mark)
     opening = _section("opening", labels.opening, _opening(prep, labels))
     sections = [
+        _section("positioning", labels.positioning, _positioning(prep, labels)),
         _section("interests", labels.interests, _interests(prep, labels)),
         _section("uncertainties", labels.uncertainties, _uncertainties(prep, labels)),
         _section("agenda", labels.agenda, _agenda(prep, labels)),
@@ -260,10 +263,17 @@ def _header(prep: Preparation, labels: BriefingLabels) -> tuple[tuple[Paragraph,
     if prep.context is Context.PUBLIC:
         setting += [Run(f"  ·  {labels.procedure}: ", bold=True)]
         setting += [Run(labels.procedures[prep.procedure])]
+        facts = facts_for(prep.procedure)
+        if facts is not None:
+            room = f"{labels.negotiation[facts.negotiation]} ({facts.legal_basis})"
+            setting += [Run(" – "), Run(room, italic=True)]
     if prep.internal_client.strip():
         setting += [Run(f"  ·  {labels.internal_client}: ", bold=True)]
         setting += [Run(fit(prep.internal_client, ATTENDEES_LIMIT))]
-    lines = (first, second if attending else (), tuple(setting))
+    stance: Paragraph = ()
+    if positioning(prep.context, prep.procedure):
+        stance = (Run(labels.positioning_banner, bold=True),)
+    lines = (first, second if attending else (), tuple(setting), stance)
     return tuple(line for line in lines if line), any(cuts)
 
 
@@ -414,11 +424,41 @@ def _wish(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:
         facts.append(labels.carried_over)
     if facts:
         yield (Run(_joined(*facts, sep="; ")),)
+    for label, level in ((labels.enough_level, wish.enough), (labels.aspiration, wish.aspiration)):
+        if level.strip():
+            yield (Run(f"{label}: ", bold=True), Run(level.strip()))
     value = _joined(wish.customer_value, wish.organisational_development, wish.process_quality)
     if value:
         yield (Run(value, italic=True),)
+    yield from _wish_effect(prep, wish.id, labels)
     if len(wishes) > 1:
         yield (Run(labels.more_wishes.format(n=len(wishes)), bold=True),)
+
+
+def _wish_effect(prep: Preparation, wish_id: str, labels: BriefingLabels) -> Iterator[Paragraph]:
+    """Whether the wish decides who wins among the sample tenders, and what that costs."""
+    criterion = next((c for c in prep.award.criteria if c.wish_id == wish_id), None)
+    if criterion is None:
+        return
+    effect = sensitivity(prep.award, criterion.id)
+    if effect.winner is None or effect.winner_without is None:
+        return
+    if effect.changes_winner:
+        text = labels.wish_decides.format(
+            winner=effect.winner.name,
+            other=effect.winner_without.name,
+            cost=format_euro(effect.extra_cost),
+        )
+    else:
+        text = labels.wish_does_not_decide.format(winner=effect.winner.name)
+    yield (Run(text, bold=effect.changes_winner),)
+
+
+def _positioning(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:
+    """The reminders of positioning, when the procedure leaves nothing to negotiate."""
+    if positioning(prep.context, prep.procedure):
+        for reminder in labels.positioning_reminders:
+            yield (Run(reminder),)
 
 
 def _principles(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:

@@ -14,6 +14,7 @@ from nlinkoop.domain.checklist import PressureQuestion, Principle
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.preparation import Kraljic, SupplierView
+from nlinkoop.domain.procedure_catalogue import Negotiation
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.vocabulary import (
@@ -69,6 +70,22 @@ _WORTH_IT = {
     WorthIt.DOUBT: QT_TRANSLATE_NOOP("Briefing", "in doubt whether it is worth it"),
     WorthIt.NO: QT_TRANSLATE_NOOP("Briefing", "not worth it"),
 }
+_NEGOTIATION = {
+    Negotiation.YES: QT_TRANSLATE_NOOP("Briefing", "room to negotiate"),
+    Negotiation.LIMITED: QT_TRANSLATE_NOOP("Briefing", "limited room: a dialogue"),
+    Negotiation.OWN_POLICY: QT_TRANSLATE_NOOP("Briefing", "room depends on your own policy"),
+    Negotiation.NO: QT_TRANSLATE_NOOP("Briefing", "no negotiation, only clarification"),
+}
+_POSITIONING_REMINDERS = (
+    QT_TRANSLATE_NOOP(
+        "Briefing", "Advise at the front: the specifications, the requirements, the award criteria."
+    ),
+    QT_TRANSLATE_NOOP("Briefing", "Build trust with the internal client and other stakeholders."),
+    QT_TRANSLATE_NOOP("Briefing", "Make the difference in the quality of the request."),
+    QT_TRANSLATE_NOOP(
+        "Briefing", "This conversation explores or clarifies: promise nothing on price or award."
+    ),
+)
 _SIDES = {
     Side.OURS: QT_TRANSLATE_NOOP("Briefing", "Ours"),
     Side.THEIRS: QT_TRANSLATE_NOOP("Briefing", "Theirs (our estimate)"),
@@ -111,6 +128,20 @@ class BriefingLabels:
     alternatives: str = QT_TRANSLATE_NOOP("Briefing", "Alternatives")
     improve: str = QT_TRANSLATE_NOOP("Briefing", "to improve")
     wish: str = QT_TRANSLATE_NOOP("Briefing", "The one wish")
+    enough_level: str = QT_TRANSLATE_NOOP("Briefing", "Enough (the achievable 6)")
+    aspiration: str = QT_TRANSLATE_NOOP("Briefing", "Aspiration (the 7.5)")
+    wish_decides: str = QT_TRANSLATE_NOOP(
+        "Briefing",
+        "This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.",
+    )
+    wish_does_not_decide: str = QT_TRANSLATE_NOOP(
+        "Briefing", "With or without this wish, {winner} wins."
+    )
+    positioning: str = QT_TRANSLATE_NOOP("Briefing", "Positioning, not negotiating")
+    positioning_banner: str = QT_TRANSLATE_NOOP(
+        "Briefing", "This procedure leaves nothing to negotiate: we position."
+    )
+    positioning_reminders: tuple[str, ...] = _POSITIONING_REMINDERS
     wish_worth: str = QT_TRANSLATE_NOOP("Briefing", "{points} points x {per_point} = {worth}")
     cost_to_score: str = QT_TRANSLATE_NOOP("Briefing", "costs {cost} to score")
     more_wishes: str = QT_TRANSLATE_NOOP(
@@ -148,6 +179,7 @@ class BriefingLabels:
     )
     worth_it: Mapping[WorthIt, str] = field(default_factory=_WORTH_IT.copy)
     sides: Mapping[Side, str] = field(default_factory=_SIDES.copy)
+    negotiation: Mapping[Negotiation, str] = field(default_factory=_NEGOTIATION.copy)
 
     @classmethod
     def translated(cls, translate: Translate) -> "BriefingLabels":

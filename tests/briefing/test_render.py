@@ -155,6 +155,7 @@ def key_texts(prep: Preparation, briefing: Briefing, labels: BriefingLabels) -> 
     alternatives = sorted(prep.capacity.alternatives, key=lambda a: a.side is not Side.OURS)
     wishes = [w.description for w in prep.wishes if w.description.strip()]
     follow = {
+        "positioning": list(labels.positioning_reminders),
         "interests": [i.what for i in interests],
         "uncertainties": [u.what for u in prep.uncertainties],
         "agenda": [a.topic for a in prep.opportunity.agenda],

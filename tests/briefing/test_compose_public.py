@@ -1,0 +1,86 @@
+"""The briefing in the public context: the room the procedure leaves, positioning, the wish."""
+
+from decimal import Decimal
+
+from nlinkoop.briefing.compose import compose
+from nlinkoop.briefing.labels import BriefingLabels
+from nlinkoop.domain.award import Award, AwardCriterion, PriceFormula, SampleTender
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.procedure_catalogue import Negotiation
+from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.wishes import Wish
+from tests.briefing.conftest import info
+from tests.briefing.test_compose import section, texts
+
+
+def header_text(prep: Preparation, labels: BriefingLabels) -> list[str]:
+    return ["".join(r.text for r in line) for line in compose(prep, labels, info()).header]
+
+
+def test_an_open_procedure_positions_instead_of_negotiating(english: BriefingLabels) -> None:
+    prep = Preparation(context=Context.PUBLIC, procedure=Procedure.OPEN_EUROPEAN)
+
+    briefing = compose(prep, english, info())
+    header = header_text(prep, english)
+
+    assert "no negotiation, only clarification (Aanbestedingswet 2012, art. 2.55)" in header[-2]
+    assert header[-1] == "This procedure leaves nothing to negotiate: we position."
+    assert briefing.sections[0].key == "positioning"
+    assert texts(briefing.sections[0]) == list(english.positioning_reminders)
+
+
+def test_a_procedure_with_room_shows_it_and_does_not_position(dutch: BriefingLabels) -> None:
+    prep = Preparation(context=Context.PUBLIC, procedure=Procedure.SINGLE_PRIVATE)
+
+    briefing = compose(prep, dutch, info())
+    header = header_text(prep, dutch)
+
+    assert f"{dutch.negotiation[Negotiation.YES]} (Aanbestedingswet 2012" in header[-1]
+    assert all(s.key != "positioning" for s in briefing.sections)
+
+
+def test_commercial_and_undecided_public_show_no_room_line(english: BriefingLabels) -> None:
+    for prep in (
+        Preparation(context=Context.COMMERCIAL, procedure=Procedure.OPEN_EUROPEAN),
+        Preparation(context=Context.PUBLIC, procedure=None),
+    ):
+        header = header_text(prep, english)
+        assert not any("negotiat" in line for line in header)
+        assert all(s.key != "positioning" for s in compose(prep, english, info()).sections)
+
+
+def award_where_the_wish_decides(wish: Wish) -> Award:
+    """Linear price points 40 between 100.000 and 140.000; the wish is worth 10 points.
+
+    A: 100.000 -> 40 price points, 0% on the wish -> 40.
+    B: 104.000 -> 40 x (140.000 - 104.000) / 40.000 = 36, 100% on the wish -> 46.
+    Without the wish A (40) beats B (36): the wish costs 104.000 - 100.000 = 4.000.
+    """
+    criterion = AwardCriterion("Wens", Decimal(10), Decimal(10000), wish_id=wish.id)
+    a = SampleTender("A", Decimal(100000))
+    b = SampleTender("B", Decimal(104000))
+    award = Award(
+        price_points=Decimal(40),
+        formula=PriceFormula.LINEAR,
+        reference_price=Decimal(140000),
+        criteria=[criterion],
+        tenders=[a, b],
+    )
+    award.set_score(b.id, criterion.id, Decimal(100))
+    return award
+
+
+def test_the_wish_says_whether_it_decides_the_award(english: BriefingLabels) -> None:
+    wish = Wish("Groene stroom", enough="Groen", aspiration="Eigen zonnepanelen")
+    prep = Preparation(context=Context.PUBLIC, wishes=[wish])
+    prep.award = award_where_the_wish_decides(wish)
+
+    shown = texts(section(compose(prep, english, info()), "wish"))
+
+    assert "Enough (the achievable 6): Groen" in shown
+    assert "Aspiration (the 7.5): Eigen zonnepanelen" in shown
+    assert "This wish decides the award: B wins; without it A, € 4.000,00 cheaper." in shown
+
+    prep.award.set_score(prep.award.tenders[1].id, prep.award.criteria[0].id, Decimal(0))
+    shown = texts(section(compose(prep, english, info()), "wish"))
+    assert "With or without this wish, A wins." in shown
