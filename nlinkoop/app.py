@@ -95,7 +95,8 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
-    for translator in load_translators(Preferences().language):
+    translators = load_translators(Preferences().language)  # kept: Qt does not own them
+    for translator in translators:
         app.installTranslator(translator)
     try:
         window = build_window(path)
