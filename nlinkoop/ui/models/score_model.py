@@ -100,8 +100,8 @@ class ScoreTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> str | None:
-        if role != Role.DisplayRole or self._award is None:
-            return None
+        if role not in (Role.DisplayRole, Role.ToolTipRole) or self._award is None:
+            return None  # the tooltip shows a name the header cuts short
         if orientation == Qt.Orientation.Horizontal:
             number = section + 1
             name = next(c.name for c in self._award.criteria if c.id == self._criteria[section])

@@ -314,6 +314,7 @@ class WishesTab(PreparationTab):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         delegate = AmountDelegate(self.tr("Enter a percentage from 0 to 100, such as 62,5"), table)
         delegate.input_error.connect(
             partial(self._on_delegate_input_error, self.tenders_message, delegate)

@@ -34,9 +34,14 @@ class SelectedWish:
 
 
 def shortened(text: str, limit: int = TITLE_CHARACTERS) -> str:
-    """One line of at most `limit` characters, cut with an ellipsis."""
+    """One line of at most `limit` characters, cut after a whole word with an ellipsis."""
     line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:  # a whole word, unless that loses more than half
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(-") + "…"
 
 
 def worth(wish: Wish) -> Decimal | None:

@@ -18,6 +18,7 @@ from nlinkoop.ui.screenshots import dark_palette
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import WishesTab
 from nlinkoop.ui.widgets.list_editor import ListEditor
+from nlinkoop.ui.widgets.wish_form import shortened
 from tests.ui.tabs.helpers import make_tab, type_into
 from tests.ui.window_helpers import open_window
 
@@ -154,6 +155,16 @@ def test_each_wish_hint_names_its_wish_and_goes_when_met(qtbot: QtBot) -> None:
     ]
     assert model.setData(model.index(0, 2), "1.500")
     assert not tab.hints_panel.isVisible()
+
+
+def test_a_long_wish_is_named_by_its_first_words(qtbot: QtBot) -> None:
+    text = "ISO 14001-certificaat als gunningscriterium (overgenomen uit de aanbesteding van 2019)"
+    tab = wishes_tab(qtbot, public(Wish(description=text, carried_over=True)))
+    assert any(
+        t.startswith("ISO 14001-certificaat als gunningscriterium…: carried over")
+        for t in tab.hints_panel.texts
+    )
+    assert tab.wish_form.title() == "Wish 1: " + shortened(text)
 
 
 def test_typing_points_and_euros_per_point_shows_the_worth(qtbot: QtBot) -> None:
