@@ -267,332 +267,402 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="35"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="36"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="36"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="37"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="37"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="38"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="38"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="39"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="39"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="40"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="40"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="41"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="41"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="42"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="44"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="45"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="45"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="46"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="46"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="47"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="47"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="48"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="48"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="49"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="49"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="50"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="50"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="51"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="51"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="52"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="52"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="53"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="53"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="54"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="54"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="55"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="55"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="56"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="68"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="69"/>
         <source>worth it</source>
         <translation>de moeite waard</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="69"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="70"/>
         <source>in doubt whether it is worth it</source>
         <translation>twijfel of het de moeite waard is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="70"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="71"/>
         <source>not worth it</source>
         <translation>niet de moeite waard</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="73"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="74"/>
+        <source>room to negotiate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="75"/>
+        <source>limited room: a dialogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="76"/>
+        <source>room depends on your own policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
+        <source>no negotiation, only clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="80"/>
+        <source>Advise at the front: the specifications, the requirements, the award criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="83"/>
+        <source>Build trust with the internal client and other stakeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="84"/>
+        <source>Make the difference in the quality of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="85"/>
+        <source>This conversation explores or clarifies: promise nothing on price or award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="90"/>
         <source>Ours</source>
         <translation>Ons alternatief</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="74"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
         <source>Theirs (our estimate)</source>
         <translation>Hun alternatief (onze inschatting)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="88"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="105"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="89"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="106"/>
         <source>Untitled preparation</source>
         <translation>Voorbereiding zonder titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="90"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="107"/>
         <source>date not set</source>
         <translation>datum nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="108"/>
         <source>Attending</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="92"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="109"/>
         <source>us</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="93"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="110"/>
         <source>them</source>
         <translation>zij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="111"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="95"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="112"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="96"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="113"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="98"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="115"/>
         <source>Opening statement</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="99"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="116"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="100"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="101"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
         <source>Key interests</source>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="102"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
         <source>Uncertainties to name</source>
         <translation>Onzekerheden om te benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="103"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
         <source>how we name it</source>
         <translation>zo benoemen we het</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="104"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="105"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="106"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
         <source>Topics and trade-offs</source>
         <translation>Onderwerpen en uitruil</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="107"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
         <source>hope for</source>
         <translation>hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="108"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
         <source>enough</source>
         <translation>genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="109"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
         <source>if you</source>
         <translation>als u</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="110"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
         <source>then we</source>
         <translation>dan wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="111"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="112"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
         <source>to improve</source>
         <translation>verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="113"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="114"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <source>Enough (the achievable 6)</source>
+        <translation type="unfinished">Genoeg (de haalbare 6)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
+        <source>Aspiration (the 7.5)</source>
+        <translation type="unfinished">Ambitie (de 7,5)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
+        <source>This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
+        <source>With or without this wish, {winner} wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
+        <source>Positioning, not negotiating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
+        <source>This procedure leaves nothing to negotiate: we position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
         <source>{points} points x {per_point} = {worth}</source>
         <translation>{points} punten × {per_point} = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="115"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="146"/>
         <source>costs {cost} to score</source>
         <translation>scoren kost {cost}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="116"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="147"/>
         <source>More than one wish ({n} in all): temper to one</source>
         <translation>Meer dan één wens ({n} in totaal): temper tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="150"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="151"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="152"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="153"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="154"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="155"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="156"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="157"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="161"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
         <source>Header</source>
         <translation>Kop</translation>
     </message>
@@ -2096,7 +2166,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="179"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="180"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
@@ -2136,7 +2206,7 @@
         <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="177"/>
         <source>Award criterion</source>
         <translation>Gunningscriterium</translation>
     </message>
@@ -2146,12 +2216,12 @@
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="186"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="187"/>
         <source>Value in euros</source>
         <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="193"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="194"/>
         <source>Scores the wish</source>
         <translation>Hoort bij wens</translation>
     </message>
@@ -2499,77 +2569,77 @@
 <context>
     <name>WishForm</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="79"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="84"/>
         <source>Enough (the achievable 6)</source>
         <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="80"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="85"/>
         <source>What we ask for and score on: a level a good supplier reaches.</source>
         <translation>Wat we vragen en waarop we scoren: een niveau dat een goede leverancier haalt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="86"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="91"/>
         <source>Aspiration (the 7.5)</source>
         <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="87"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="92"/>
         <source>What we would love on top. Welcome if it comes, but we do not ask for it.</source>
         <translation>Wat we er graag bovenop zouden zien. Welkom als het komt, maar we vragen er niet om.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="97"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="102"/>
         <source>Customer value</source>
         <translation>Klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="100"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="105"/>
         <source>Organisational development</source>
         <translation>Organisatieontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="102"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="107"/>
         <source>Process quality</source>
         <translation>Proceskwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="117"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="122"/>
         <source>No wish selected</source>
         <translation>Geen wens gekozen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="118"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="123"/>
         <source>Select a wish in the table to fill in its levels.</source>
         <translation>Kies een wens in de tabel om de niveaus in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="120"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="125"/>
         <source>(no description yet)</source>
         <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="121"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="126"/>
         <source>Wish {number}: {name}</source>
         <translation>Wens {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="130"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="135"/>
         <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
         <translation>Vul in de tabel de punten en de euro per punt in om te zien wat de wens waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="140"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="145"/>
         <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
         <translation>Is {worth} waard ({points} punten × {euro}). Wat kost het een leverancier om erop te scoren?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="144"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="149"/>
         <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
         <translation>Kost {cost} om te scoren, is {worth} waard ({points} punten × {euro}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="147"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="152"/>
         <source>Scoring on it costs more than it is worth.</source>
         <translation>Erop scoren kost meer dan het waard is.</translation>
     </message>
@@ -2578,7 +2648,7 @@
     <name>WishesTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="92"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="293"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="294"/>
         <source>Enter a number such as 40 or 12,5</source>
         <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
@@ -2638,48 +2708,53 @@
         <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="174"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="167"/>
+        <source>2 × lowest</source>
+        <translation>2 × laagste</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="175"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="207"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="216"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="208"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="217"/>
         <source>Sample tenders</source>
         <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="211"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="212"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
         <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="224"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="225"/>
         <source>What the award model means</source>
         <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="249"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="250"/>
         <source>{wish}: {hint}</source>
         <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="295"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="296"/>
         <source>Enter a whole number such as 10</source>
         <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="305"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="306"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
         <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="317"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="319"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
         <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="338"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="340"/>
         <source>A removed wish</source>
         <translation>Een verwijderde wens</translation>
     </message>

@@ -164,6 +164,7 @@ class WishesTab(PreparationTab):
             self.tr("Reference price (no price points)"),
             "€ 000.000.000,00",
         )
+        self._reference.setPlaceholderText(self.tr("2 × lowest"))  # what an empty one means
         self.award_message = self._message_line(form)
         for binder in (self.binder, self._points_binder):
             binder.input_error.connect(self._on_binder_input_error)

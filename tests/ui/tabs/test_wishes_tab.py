@@ -249,6 +249,7 @@ def test_a_linear_formula_has_one_value_per_point(qtbot: QtBot) -> None:
     tab = wishes_tab(qtbot, prep)
     fill_award(tab, prep)
     reference = tab.field("award.reference_price")
+    assert isinstance(reference, QLineEdit) and reference.placeholderText() == "2 × lowest"
     assert not reference.isEnabled()
     formula = tab.field("award.formula")
     assert isinstance(formula, QComboBox)
