@@ -183,6 +183,24 @@ def briefing(args: argparse.Namespace) -> int:
     return 0
 
 
+def award(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.award import empty_line, report, text
+
+    with Workbook.open(args.file) as workbook:
+        prep = workbook.load(_full_id(workbook.list_preparations(), args.id))
+    line = empty_line(prep, args.lang)
+    if line is not None and args.json:  # one line, still JSON for a script
+        data = {"id": prep.id, "title": prep.title, "ranking": [], "message": line}
+        print(json.dumps(data, ensure_ascii=False))
+    elif line is not None:
+        print(line)
+    elif args.json:
+        print(json.dumps(report(prep, args.lang), ensure_ascii=False, indent=2))
+    else:
+        print(text(report(prep, args.lang), args.lang))
+    return 0
+
+
 def _full_id(summaries: list[PreparationSummary], given: str) -> str:
     """The id of the one preparation whose id starts with `given`.
 

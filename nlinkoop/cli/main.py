@@ -101,12 +101,34 @@ def build_parser() -> argparse.ArgumentParser:
     briefing.add_argument(
         "--lang", choices=("nl", "en"), default="nl", help="language of the page (default: nl)"
     )
+
+    award = command(
+        "award",
+        "Show the award simulation of a preparation: the award model, what one point is worth, "
+        "who would win among the sample tenders, and whether a wish changes the winner.",
+        "award",
+    )
+    award.add_argument("file", metavar="FILE.db", type=Path)
+    award.add_argument(
+        "--id",
+        metavar="ID",
+        required=True,
+        help="the preparation (see `nlinkoop list`); its first characters do",
+    )
+    award.add_argument(
+        "--json", action="store_true", help='print a JSON object (amounts as "30000.00")'
+    )
+    award.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the labels (default: nl)"
+    )
     return parser
 
 
 def command_names() -> frozenset[str]:
     """The names of the commands, so `nlinkoop.app` can tell a command from a file name."""
-    return frozenset({"new", "example", "list", "check", "export-json", "import-json", "briefing"})
+    return frozenset(
+        {"new", "example", "list", "check", "export-json", "import-json", "briefing", "award"}
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.cli.conftest import REPO, run_nlinkoop, sha256
 
-COMMANDS = ["new", "example", "list", "check", "export-json", "import-json", "briefing"]
+COMMANDS = ["new", "example", "list", "check", "export-json", "import-json", "briefing", "award"]
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:

@@ -1,0 +1,398 @@
+"""`nlinkoop award`: the award simulation of one preparation, as aligned text or as JSON.
+
+It shows what the "Wensen & gunning" tab shows: the award model, what one point is worth, who
+would win among the sample tenders, each wish's worth and cost, and whether a wish changes the
+winner (see docs/award-methods.md). The report is built once as the JSON object, with amounts
+as exact strings ("30000.00"), and the text is written from that object, so both give the same
+numbers.
+
+The labels are kept here in Dutch and English: the command line has no catalogue entries for
+them yet.
+"""
+
+import unicodedata
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from nlinkoop.domain.award import (
+    Award,
+    AwardMethod,
+    PriceFormula,
+    Result,
+    evaluate,
+    point_value,
+    sensitivity,
+)
+from nlinkoop.domain.money import format_amount, format_euro
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.wishes import wish_worth
+
+CENT = Decimal("0.01")
+NAME_CHARACTERS = 50  # a wish is named by its description, cut to this length, as in the tab
+
+_LABELS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
+    "no_model": ("{title}: geen gunningsmodel ingevuld.", "{title}: no award model filled in."),
+    "no_tenders": (
+        "{title}: geen voorbeeldinschrijvingen met een prijs.",
+        "{title}: no sample tenders with a price.",
+    ),
+    "model": ("Gunningsmodel", "Award model"),
+    "points": ("punten", "points"),
+    "value": (
+        "Gunnen op Waarde (kwaliteit in euro's van de prijs af; de laagste fictieve prijs wint)",
+        "Gunnen op Waarde (quality in euros off the price; the lowest fictive price wins)",
+    ),
+    "price_points": ("{points} prijspunten", "{points} price points"),
+    "no_price_points": ("geen prijspunten", "no price points"),
+    "relative": ("relatieve prijsformule", "relative price formula"),
+    "linear": ("lineaire prijsformule", "linear price formula"),
+    "reference": ("referentieprijs {euro}", "reference price {euro}"),
+    "no_reference": (
+        "geen referentieprijs (tweemaal de laagste prijs)",
+        "no reference price (twice the lowest price)",
+    ),
+    "criteria": ("Kwaliteitscriteria", "Quality criteria"),
+    "criterion": ("Criterium", "Criterion"),
+    "criterion_n": ("Criterium {number}", "Criterion {number}"),
+    "col_points": ("Punten", "Points"),
+    "col_euros": ("Waarde", "Euro value"),
+    "wish": ("Wens", "Wish"),
+    "wish_n": ("Wens {number}", "Wish {number}"),
+    "removed_wish": ("(verwijderde wens)", "(removed wish)"),
+    "point_same": (
+        "1 punt is {euro} waard (voorbeeldprijzen {lowest} tot {highest}).",
+        "1 point is worth {euro} (sample prices {lowest} to {highest}).",
+    ),
+    "point_range": (
+        "1 punt is {low} waard bij de laagste prijs tot {high} bij de hoogste "
+        "(voorbeeldprijzen {lowest} tot {highest}).",
+        "1 point is worth {low} at the lowest price to {high} at the highest "
+        "(sample prices {lowest} to {highest}).",
+    ),
+    "point_none": (
+        "Vul de prijspunten in om te zien wat 1 punt waard is.",
+        "Enter the price points to see what one point is worth.",
+    ),
+    "ranking": ("Rangorde", "Ranking"),
+    "rank": ("Rang", "Rank"),
+    "tender": ("Inschrijver", "Tender"),
+    "tender_n": ("Inschrijver {number}", "Tender {number}"),
+    "price": ("Prijs", "Price"),
+    "price_points_col": ("Prijspunten", "Price points"),
+    "quality_points": ("Kwaliteitspunten", "Quality points"),
+    "total": ("Totaal", "Total"),
+    "quality_euros": ("Gescoord op kwaliteit", "Scored on quality"),
+    "fictive_price": ("Fictieve prijs", "Fictive price"),
+    "wishes": ("Wensen (bedragen over de hele looptijd)", "Wishes (amounts over the whole term)"),
+    "worth": ("{points} punten × {euro} = {worth}", "{points} points × {euro} = {worth}"),
+    "no_worth": ("punten of euro per punt niet ingevuld", "points or euro per point not filled in"),
+    "cost": ("kosten om te scoren {euro}", "cost to score {euro}"),
+    "no_cost": ("kosten om te scoren niet ingevuld", "cost to score not filled in"),
+    "sensitivity": ("Verandert de wens de winnaar?", "Does the wish change the winner?"),
+    "changes": (
+        "{wish} ({criterion}): met de wens wint {winner} ({price}), zonder de wens {other} "
+        "({other_price}): {difference}.",
+        "{wish} ({criterion}): with the wish {winner} wins ({price}), without it {other} "
+        "({other_price}): {difference}.",
+    ),
+    "more": ("{euro} meer", "{euro} more"),
+    "less": ("{euro} minder", "{euro} less"),
+    "same_price": ("tegen dezelfde prijs", "at the same price"),
+    "unchanged": (
+        "{wish} ({criterion}): {winner} wint met en zonder de wens; geen meerkosten.",
+        "{wish} ({criterion}): {winner} wins with and without the wish; no extra cost.",
+    ),
+}
+
+# The ranking's own columns per method, after rank, tender and price: each a JSON key and a label.
+_RANKING = {
+    AwardMethod.POINTS: ("price_points", "quality_points", "total"),
+    AwardMethod.VALUE: ("quality_euros", "fictive_price"),
+}
+_EURO_COLUMNS = {"price", "quality_euros", "fictive_price"}
+
+
+def label(key: str, language: str, **values: object) -> str:
+    """The label `key` in `language` ("nl" or "en"), with the values filled in."""
+    dutch, english = _LABELS[key]
+    return (english if language == "en" else dutch).format(**values)
+
+
+def empty_line(prep: Preparation, language: str) -> str | None:
+    """The one line to print when there is nothing to simulate, or None."""
+    award = prep.award
+    title = clean(prep.title) or prep.id
+    if not (award.criteria or award.tenders or award.price_points or award.reference_price):
+        return label("no_model", language, title=title)
+    if not evaluate(award):
+        return label("no_tenders", language, title=title)
+    return None
+
+
+def report(prep: Preparation, language: str) -> dict[str, Any]:
+    """The simulation as a JSON object: amounts and points as strings with two decimals.
+
+    Args:
+        prep: a preparation whose award has at least one sample tender with a price.
+        language: names unnamed tenders, criteria and wishes ("Tender 2", "Inschrijver 2").
+    """
+    award = prep.award
+    results = evaluate(award)
+    tenders = _names(award.tenders, "tender_n", language)
+    criteria = _names(award.criteria, "criterion_n", language)
+    wishes = {
+        w.id: _shortened(w.description) or label("wish_n", language, number=n)
+        for n, w in enumerate(prep.wishes, start=1)
+    }
+    prices = [r.price for r in results]
+    worth = None
+    if award.method is AwardMethod.POINTS and prices:
+        worth = point_value(award, min(prices), max(prices))
+    checks = []
+    for criterion in award.criteria:
+        if criterion.wish_id not in wishes:
+            continue
+        check = sensitivity(award, criterion.id)
+        checks.append(
+            {
+                "criterion_id": criterion.id,
+                "criterion": criteria[criterion.id],
+                "wish_id": criterion.wish_id,
+                "wish": wishes[criterion.wish_id],
+                "winner": _winner(check.winner, tenders),
+                "winner_without": _winner(check.winner_without, tenders),
+                "changes_winner": check.changes_winner,
+                "extra_cost": plain(check.extra_cost),
+            }
+        )
+    return {
+        "id": prep.id,
+        "title": prep.title,
+        "method": award.method.value,
+        "price_points": plain(award.price_points),
+        "formula": award.formula.value,
+        "reference_price": plain(award.reference_price),
+        "criteria": [
+            {
+                "id": c.id,
+                "name": criteria[c.id],
+                "points": plain(c.points),
+                "euro_value": plain(c.euro_value),
+                "wish_id": c.wish_id,
+                "wish": wishes.get(c.wish_id) if c.wish_id else None,
+            }
+            for c in award.criteria
+        ],
+        "point_value": None
+        if worth is None
+        else {
+            "low": plain(worth.low),
+            "high": plain(worth.high),
+            "lowest_price": plain(min(prices)),
+            "highest_price": plain(max(prices)),
+        },
+        "ranking": [_result(r, tenders[r.tender_id], award) for r in results],
+        "wishes": [
+            {
+                "id": w.id,
+                "name": wishes[w.id],
+                "points": w.points,
+                "euro_per_point": plain(w.euro_per_point),
+                "worth": plain(
+                    None
+                    if w.points is None or w.euro_per_point is None
+                    else wish_worth(w.points, w.euro_per_point)
+                ),
+                "cost_to_score": plain(w.cost_to_score),
+            }
+            for w in prep.wishes
+        ],
+        "sensitivity": checks,
+    }
+
+
+def _result(result: Result, name: str, award: Award) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "rank": result.rank,
+        "tender_id": result.tender_id,
+        "tender": name,
+        "price": plain(result.price),
+    }
+    values = {
+        "price_points": result.price_points,
+        "quality_points": result.quality_points,
+        "total": result.total,
+        "quality_euros": result.quality_euros,
+        "fictive_price": result.fictive_price,
+    }
+    row.update((key, plain(values[key])) for key in _RANKING[award.method])
+    return row
+
+
+def _winner(result: Result | None, names: dict[str, str]) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    return {
+        "tender_id": result.tender_id,
+        "tender": names[result.tender_id],
+        "price": plain(result.price),
+    }
+
+
+def _names(items: Sequence[Any], numbered: str, language: str) -> dict[str, str]:
+    return {
+        item.id: clean(item.name) or label(numbered, language, number=n)
+        for n, item in enumerate(items, start=1)
+    }
+
+
+def _shortened(text: str) -> str:
+    """One clean line of at most NAME_CHARACTERS, cut with an ellipsis."""
+    line = clean(text)
+    return line if len(line) <= NAME_CHARACTERS else line[: NAME_CHARACTERS - 1].rstrip() + "…"
+
+
+def clean(text: str) -> str:
+    """One line without control or format characters, safe to print on a terminal."""
+    kept = "".join(c for c in text if unicodedata.category(c) not in {"Cc", "Cf"} or c in "\t\n")
+    return " ".join(kept.split())
+
+
+def plain(value: Decimal | None) -> str | None:
+    """An amount or points as "30000.00": exact, rounded half up to two decimals."""
+    if value is None:
+        return None
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return str(rounded if rounded != 0 else abs(rounded))  # never "-0.00"
+
+
+# --- Text -------------------------------------------------------------------------------------
+
+
+def text(data: dict[str, Any], language: str) -> str:
+    """The report as plain aligned text, amounts the Dutch way ("€ 1.250,00")."""
+    lang = language
+    lines = [clean(data["title"]) or data["id"], "", _model_line(data, lang), ""]
+    lines.append(label("criteria", lang))
+    header = ("criterion", "col_points", "col_euros", "wish")
+    rows = [
+        (
+            c["name"],
+            _points(c["points"]),
+            _euro(c["euro_value"]),
+            "-" if c["wish_id"] is None else c["wish"] or label("removed_wish", lang),
+        )
+        for c in data["criteria"]
+    ]
+    lines += _table([label(key, lang) for key in header], rows, right={1, 2})
+    if data["method"] == AwardMethod.POINTS:
+        lines += ["", _point_line(data["point_value"], lang)]
+    columns = ("rank", "tender", "price", *_RANKING[AwardMethod(data["method"])])
+    rows = [
+        (str(r["rank"]), r["tender"], *(_amount(key, r[key]) for key in columns[2:]))
+        for r in data["ranking"]
+    ]
+    headers = [label("price_points_col" if key == "price_points" else key, lang) for key in columns]
+    lines += ["", label("ranking", lang)]
+    lines += _table(headers, rows, right={0, *range(2, len(columns))})
+    if data["wishes"]:
+        lines += ["", label("wishes", lang)]
+        lines += [f"  {w['name']}: {_wish_text(w, lang)}" for w in data["wishes"]]
+    if data["sensitivity"]:
+        lines += ["", label("sensitivity", lang)]
+        lines += [f"  {_sensitivity_text(check, lang)}" for check in data["sensitivity"]]
+    return "\n".join(lines)
+
+
+def _model_line(data: dict[str, Any], lang: str) -> str:
+    if data["method"] == AwardMethod.VALUE:
+        return f"{label('model', lang)}: {label('value', lang)}"
+    points = data["price_points"]
+    parts = [
+        label("price_points", lang, points=_points(points))
+        if points is not None
+        else label("no_price_points", lang),
+        label(data["formula"], lang),
+    ]
+    if data["formula"] == PriceFormula.LINEAR:
+        reference = data["reference_price"]
+        parts.append(
+            label("reference", lang, euro=_euro(reference))
+            if reference is not None
+            else label("no_reference", lang)
+        )
+    return f"{label('model', lang)}: {label('points', lang)}; {', '.join(parts)}"
+
+
+def _point_line(worth: dict[str, str] | None, lang: str) -> str:
+    if worth is None:
+        return label("point_none", lang)
+    span = {"lowest": _euro(worth["lowest_price"]), "highest": _euro(worth["highest_price"])}
+    if worth["low"] == worth["high"]:
+        return label("point_same", lang, euro=_euro(worth["low"]), **span)
+    return label("point_range", lang, low=_euro(worth["low"]), high=_euro(worth["high"]), **span)
+
+
+def _wish_text(wish: dict[str, Any], lang: str) -> str:
+    if wish["worth"] is None:
+        worth = label("no_worth", lang)
+    else:
+        worth = label(
+            "worth",
+            lang,
+            points=wish["points"],
+            euro=_euro(wish["euro_per_point"]),
+            worth=_euro(wish["worth"]),
+        )
+    cost = wish["cost_to_score"]
+    costs = label("cost", lang, euro=_euro(cost)) if cost is not None else label("no_cost", lang)
+    return f"{worth}; {costs}"
+
+
+def _sensitivity_text(check: dict[str, Any], lang: str) -> str:
+    common = {"wish": check["wish"], "criterion": check["criterion"]}
+    winner, other = check["winner"], check["winner_without"]
+    if not check["changes_winner"]:
+        return label("unchanged", lang, winner=winner["tender"], **common)
+    cost = Decimal(check["extra_cost"])
+    if cost == 0:
+        difference = label("same_price", lang)
+    else:
+        difference = label("more" if cost > 0 else "less", lang, euro=format_euro(abs(cost)))
+    return label(
+        "changes",
+        lang,
+        winner=winner["tender"],
+        price=_euro(winner["price"]),
+        other=other["tender"],
+        other_price=_euro(other["price"]),
+        difference=difference,
+        **common,
+    )
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
+    """Columns two spaces apart, numbers aligned on the right, indented by two spaces."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: Sequence[str]) -> str:
+        cells = [
+            cell.rjust(width) if i in right else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        return ("  " + "  ".join(cells)).rstrip()
+
+    return [line(header), *(line(row) for row in rows)]
+
+
+def _amount(key: str, amount: str | None) -> str:
+    return _euro(amount) if key in _EURO_COLUMNS else _points(amount)
+
+
+def _euro(amount: str | None) -> str:
+    return "-" if amount is None else format_euro(Decimal(amount))
+
+
+def _points(amount: str | None) -> str:
+    return "-" if amount is None else format_amount(Decimal(amount))
