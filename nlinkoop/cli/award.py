@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from nlinkoop.domain.award import (
-    Award,
     AwardMethod,
     PriceFormula,
     Result,
@@ -192,7 +191,7 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
             "lowest_price": plain(min(prices)),
             "highest_price": plain(max(prices)),
         },
-        "ranking": [_result(r, tenders[r.tender_id], award) for r in results],
+        "ranking": [_result(r, tenders[r.tender_id], award.method) for r in results],
         "wishes": [
             {
                 "id": w.id,
@@ -212,22 +211,10 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
     }
 
 
-def _result(result: Result, name: str, award: Award) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "rank": result.rank,
-        "tender_id": result.tender_id,
-        "tender": name,
-        "price": plain(result.price),
-    }
-    values = {
-        "price_points": result.price_points,
-        "quality_points": result.quality_points,
-        "total": result.total,
-        "quality_euros": result.quality_euros,
-        "fictive_price": result.fictive_price,
-    }
-    row.update((key, plain(values[key])) for key in _RANKING[award.method])
-    return row
+def _result(result: Result, name: str, method: AwardMethod) -> dict[str, Any]:
+    row = {"tender_id": result.tender_id, "tender": name, "price": plain(result.price)}
+    row.update((key, plain(getattr(result, key))) for key in _RANKING[method])  # Result's names
+    return {"rank": result.rank, **row}
 
 
 def _winner(result: Result | None, names: dict[str, str]) -> dict[str, Any] | None:
@@ -247,10 +234,15 @@ def _names(items: Sequence[Any], numbered: str, language: str) -> dict[str, str]
     }
 
 
-def _shortened(text: str) -> str:
-    """One clean line of at most NAME_CHARACTERS, cut with an ellipsis."""
+def _shortened(text: str, limit: int = NAME_CHARACTERS) -> str:
+    """One clean line of at most `limit` characters, cut after a whole word as the tab does."""
     line = clean(text)
-    return line if len(line) <= NAME_CHARACTERS else line[: NAME_CHARACTERS - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:  # a whole word, unless that loses more than half
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(-") + "…"
 
 
 def clean(text: str) -> str:

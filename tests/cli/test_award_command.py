@@ -278,6 +278,23 @@ def test_unnamed_tenders_and_odd_characters(tmp_path: Path) -> None:
     }
 
 
+def test_a_long_wish_is_named_by_its_start_cut_after_a_whole_word(tmp_path: Path) -> None:
+    path = tmp_path / "long.db"
+    wish = Wish(
+        "Alle bussen rijden elektrisch vanaf de eerste dag van het contract, ook in de nacht"
+    )
+    model = Award(criteria=[AwardCriterion("Elektrisch", D(20), wish_id=wish.id)])
+    model.tenders = [SampleTender("A", D(80_000))]
+    with Workbook.create(path) as book:
+        book.save(Preparation(title="Lang", wishes=[wish], award=model, id=LINEAR_ID))
+
+    data = as_json(path, LINEAR_ID)
+
+    name = "Alle bussen rijden elektrisch vanaf de eerste…"  # as the tab cuts it
+    assert data["wishes"][0]["name"] == data["criteria"][0]["wish"] == name
+    assert len(name) <= 50
+
+
 def test_unknown_ambiguous_and_missing_ids(workbook: Path) -> None:
     unknown = one_line_error(run_nlinkoop("award", workbook, "--id", "zz"))
     ambiguous = one_line_error(run_nlinkoop("award", workbook, "--id", "ABCDEF00"))
