@@ -78,10 +78,11 @@ class Award:
     scores: list[TenderScore] = field(default_factory=list)
 
     def score(self, tender_id: str, criterion_id: str) -> Decimal:
-        """A tender's percentage on a criterion; 0 when none is entered."""
+        """A tender's percentage on a criterion, within 0-100; 0 when none is entered."""
         for entry in self.scores:
             if entry.tender_id == tender_id and entry.criterion_id == criterion_id:
-                return entry.percent if entry.percent is not None else Decimal(0)
+                percent = entry.percent if entry.percent is not None else Decimal(0)
+                return min(max(percent, Decimal(0)), HUNDRED)
         return Decimal(0)
 
     def set_score(self, tender_id: str, criterion_id: str, percent: Decimal | None) -> None:
@@ -103,7 +104,7 @@ class Result:
     price_points: Decimal  # POINTS only (0 under VALUE)
     quality_points: Decimal  # POINTS only
     quality_euros: Decimal  # VALUE only: the euros scored on quality
-    rank: int  # 1 is the winner; equal results share a rank
+    rank: int  # 1 is the winner; results that round to the same hundredth share a rank
 
     @property
     def total(self) -> Decimal:

@@ -591,3 +591,14 @@ def test_equivalence_holds_for_any_tenders_below_the_reference(award: Award) -> 
     assume(all(b - a > D("0.02") for a, b in zip(totals, totals[1:], strict=False)))
     assume(all(b - a > D("0.02") for a, b in zip(fictives, fictives[1:], strict=False)))
     assert [r.tender_id for r in points_results] == [r.tender_id for r in value_results]
+
+
+def test_a_score_counts_within_0_and_100_percent() -> None:
+    award = Award(method=AwardMethod.VALUE)
+    criterion = AwardCriterion("Plan", euro_value=Decimal(1000))
+    tender = SampleTender("A", Decimal(5000))
+    award.criteria, award.tenders = [criterion], [tender]
+    award.set_score(tender.id, criterion.id, Decimal(150))
+    assert award.score(tender.id, criterion.id) == Decimal(100)
+    award.set_score(tender.id, criterion.id, Decimal(-20))
+    assert award.score(tender.id, criterion.id) == Decimal(0)
