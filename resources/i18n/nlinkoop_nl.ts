@@ -379,42 +379,42 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="74"/>
         <source>room to negotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>ruimte om te onderhandelen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="75"/>
         <source>limited room: a dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>beperkte ruimte: een dialoog</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="76"/>
         <source>room depends on your own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ruimte hangt af van uw eigen inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
         <source>no negotiation, only clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>niet onderhandelen, alleen verduidelijken</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="80"/>
         <source>Advise at the front: the specifications, the requirements, the award criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adviseer aan de voorkant: het bestek, de eisen, de gunningscriteria.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="83"/>
         <source>Build trust with the internal client and other stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouw vertrouwen op met de interne klant en andere belanghebbenden.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="84"/>
         <source>Make the difference in the quality of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak het verschil met de kwaliteit van de uitvraag.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="85"/>
         <source>This conversation explores or clarifies: promise nothing on price or award.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gesprek verkent of verduidelijkt: zeg niets toe over prijs of gunning.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="90"/>
@@ -554,32 +554,32 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
         <source>Enough (the achievable 6)</source>
-        <translation type="unfinished">Genoeg (de haalbare 6)</translation>
+        <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
         <source>Aspiration (the 7.5)</source>
-        <translation type="unfinished">Ambitie (de 7,5)</translation>
+        <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
         <source>This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wens beslist de gunning: {winner} wint; zonder de wens {other}, {cost} goedkoper.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
         <source>With or without this wish, {winner} wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met of zonder deze wens wint {winner}.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
         <source>Positioning, not negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>Positioneren, niet onderhandelen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
         <source>This procedure leaves nothing to negotiate: we position.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze procedure valt niets te onderhandelen: wij positioneren.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
