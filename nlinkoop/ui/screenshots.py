@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be chosen first
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from nlinkoop.app import load_translators  # noqa: E402
 from nlinkoop.examples import create_example  # noqa: E402
@@ -26,7 +26,7 @@ from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
 
-SLUGS = ("basis", "gelegenheid", "capaciteit", "motivatie", "belangen", "relationeel")
+SLUGS = ("basis", "gelegenheid", "capaciteit", "motivatie", "belangen", "relationeel", "wensen")
 
 
 def dark_palette() -> QPalette:
@@ -82,11 +82,23 @@ def main(argv: list[str]) -> int:
         window = MainWindow(Workbook.open(path, user="sdevries"), Preferences(settings))
         window.resize(1280, 860)
         window.show()
+        # The public tender with nothing to negotiate shows the most: the verdict, positioning
+        # and the award simulation.
+        tender = next(s for s in window.workbook.list_preparations() if "schoonmaak" in s.title)
+        window.preparations.current_changed.emit(tender.id)  # as a click in the list does
         for index, slug in enumerate(SLUGS[: window.tabs.count()]):
             window.tabs.setCurrentIndex(index)
             for _ in range(5):  # layouts settle over a few rounds (tables fit their rows late)
                 app.processEvents()
             target = args.folder / f"{index + 1:02d}-{slug}{args.suffix}.png"
+            window.grab().save(str(target))
+            print(target)
+        # The award simulation sits at the bottom of the last tab.
+        scroll = window.tabs.currentWidget().findChild(QScrollArea)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            settle(app, lambda: False, 0.3)
+            target = args.folder / f"{window.tabs.count():02d}-{SLUGS[-1]}-gunning{args.suffix}.png"
             window.grab().save(str(target))
             print(target)
         window.tabs.setCurrentIndex(0)
