@@ -6,8 +6,8 @@ winner (see docs/award-methods.md). The report is built once as the JSON object,
 as exact strings ("30000.00"), and the text is written from that object, so both give the same
 numbers.
 
-The labels are kept here in Dutch and English: the command line has no catalogue entries for
-them yet.
+The labels are English sources translated through the same catalogue as the window
+(`nlinkoop.catalog`), so the Dutch lives in `resources/i18n/nlinkoop_nl.ts`.
 """
 
 import unicodedata
@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from nlinkoop.catalog import translator
 from nlinkoop.domain.award import (
     AwardMethod,
     PriceFormula,
@@ -26,80 +27,71 @@ from nlinkoop.domain.award import (
 from nlinkoop.domain.money import format_amount, format_euro
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.wishes import wish_worth
+from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
 NAME_CHARACTERS = 50  # a wish is named by its description, cut to this length, as in the tab
 
-_LABELS: dict[str, tuple[str, str]] = {  # key: (Dutch, English)
-    "no_model": ("{title}: geen gunningsmodel ingevuld.", "{title}: no award model filled in."),
-    "no_tenders": (
-        "{title}: geen voorbeeldinschrijvingen met een prijs.",
-        "{title}: no sample tenders with a price.",
-    ),
-    "model": ("Gunningsmodel", "Award model"),
-    "points": ("punten", "points"),
-    "value": (
-        "Gunnen op Waarde (kwaliteit in euro's van de prijs af; de laagste fictieve prijs wint)",
+_LABELS: dict[str, str] = {  # key: English source, translated in the context AwardReport
+    "no_model": QT_TRANSLATE_NOOP("AwardReport", "{title}: no award model filled in."),
+    "no_tenders": QT_TRANSLATE_NOOP("AwardReport", "{title}: no sample tenders with a price."),
+    "model": QT_TRANSLATE_NOOP("AwardReport", "Award model"),
+    "points": QT_TRANSLATE_NOOP("AwardReport", "points"),
+    "value": QT_TRANSLATE_NOOP(
+        "AwardReport",
         "Gunnen op Waarde (quality in euros off the price; the lowest fictive price wins)",
     ),
-    "price_points": ("{points} prijspunten", "{points} price points"),
-    "no_price_points": ("geen prijspunten", "no price points"),
-    "relative": ("relatieve prijsformule", "relative price formula"),
-    "linear": ("lineaire prijsformule", "linear price formula"),
-    "reference": ("referentieprijs {euro}", "reference price {euro}"),
-    "no_reference": (
-        "geen referentieprijs (tweemaal de laagste prijs)",
-        "no reference price (twice the lowest price)",
+    "price_points": QT_TRANSLATE_NOOP("AwardReport", "{points} price points"),
+    "no_price_points": QT_TRANSLATE_NOOP("AwardReport", "no price points"),
+    "relative": QT_TRANSLATE_NOOP("AwardReport", "relative price formula"),
+    "linear": QT_TRANSLATE_NOOP("AwardReport", "linear price formula"),
+    "reference": QT_TRANSLATE_NOOP("AwardReport", "reference price {euro}"),
+    "no_reference": QT_TRANSLATE_NOOP("AwardReport", "no reference price (twice the lowest price)"),
+    "criteria": QT_TRANSLATE_NOOP("AwardReport", "Quality criteria"),
+    "criterion": QT_TRANSLATE_NOOP("AwardReport", "Criterion"),
+    "criterion_n": QT_TRANSLATE_NOOP("AwardReport", "Criterion {number}"),
+    "col_points": QT_TRANSLATE_NOOP("AwardReport", "Points"),
+    "col_euros": QT_TRANSLATE_NOOP("AwardReport", "Euro value"),
+    "wish": QT_TRANSLATE_NOOP("AwardReport", "Wish"),
+    "wish_n": QT_TRANSLATE_NOOP("AwardReport", "Wish {number}"),
+    "removed_wish": QT_TRANSLATE_NOOP("AwardReport", "(removed wish)"),
+    "point_same": QT_TRANSLATE_NOOP(
+        "AwardReport", "1 point is worth {euro} (sample prices {lowest} to {highest})."
     ),
-    "criteria": ("Kwaliteitscriteria", "Quality criteria"),
-    "criterion": ("Criterium", "Criterion"),
-    "criterion_n": ("Criterium {number}", "Criterion {number}"),
-    "col_points": ("Punten", "Points"),
-    "col_euros": ("Waarde", "Euro value"),
-    "wish": ("Wens", "Wish"),
-    "wish_n": ("Wens {number}", "Wish {number}"),
-    "removed_wish": ("(verwijderde wens)", "(removed wish)"),
-    "point_same": (
-        "1 punt is {euro} waard (voorbeeldprijzen {lowest} tot {highest}).",
-        "1 point is worth {euro} (sample prices {lowest} to {highest}).",
-    ),
-    "point_range": (
-        "1 punt is {low} waard bij de laagste prijs tot {high} bij de hoogste "
-        "(voorbeeldprijzen {lowest} tot {highest}).",
+    "point_range": QT_TRANSLATE_NOOP(
+        "AwardReport",
         "1 point is worth {low} at the lowest price to {high} at the highest "
         "(sample prices {lowest} to {highest}).",
     ),
-    "point_none": (
-        "Vul de prijspunten in om te zien wat 1 punt waard is.",
-        "Enter the price points to see what one point is worth.",
+    "point_none": QT_TRANSLATE_NOOP(
+        "AwardReport", "Enter the price points to see what one point is worth."
     ),
-    "ranking": ("Rangorde", "Ranking"),
-    "rank": ("Rang", "Rank"),
-    "tender": ("Inschrijver", "Tender"),
-    "tender_n": ("Inschrijver {number}", "Tender {number}"),
-    "price": ("Prijs", "Price"),
-    "price_points_col": ("Prijspunten", "Price points"),
-    "quality_points": ("Kwaliteitspunten", "Quality points"),
-    "total": ("Totaal", "Total"),
-    "quality_euros": ("Gescoord op kwaliteit", "Scored on quality"),
-    "fictive_price": ("Fictieve prijs", "Fictive price"),
-    "wishes": ("Wensen (bedragen over de hele looptijd)", "Wishes (amounts over the whole term)"),
-    "worth": ("{points} punten × {euro} = {worth}", "{points} points × {euro} = {worth}"),
-    "no_worth": ("punten of euro per punt niet ingevuld", "points or euro per point not filled in"),
-    "cost": ("kosten om te scoren {euro}", "cost to score {euro}"),
-    "no_cost": ("kosten om te scoren niet ingevuld", "cost to score not filled in"),
-    "sensitivity": ("Verandert de wens de winnaar?", "Does the wish change the winner?"),
-    "changes": (
-        "{wish} ({criterion}): met de wens wint {winner} ({price}), zonder de wens {other} "
-        "({other_price}): {difference}.",
+    "ranking": QT_TRANSLATE_NOOP("AwardReport", "Ranking"),
+    "rank": QT_TRANSLATE_NOOP("AwardReport", "Rank"),
+    "tender": QT_TRANSLATE_NOOP("AwardReport", "Tender"),
+    "tender_n": QT_TRANSLATE_NOOP("AwardReport", "Tender {number}"),
+    "price": QT_TRANSLATE_NOOP("AwardReport", "Price"),
+    "price_points_col": QT_TRANSLATE_NOOP("AwardReport", "Price points"),
+    "quality_points": QT_TRANSLATE_NOOP("AwardReport", "Quality points"),
+    "total": QT_TRANSLATE_NOOP("AwardReport", "Total"),
+    "quality_euros": QT_TRANSLATE_NOOP("AwardReport", "Scored on quality"),
+    "fictive_price": QT_TRANSLATE_NOOP("AwardReport", "Fictive price"),
+    "wishes": QT_TRANSLATE_NOOP("AwardReport", "Wishes (amounts over the whole term)"),
+    "worth": QT_TRANSLATE_NOOP("AwardReport", "{points} points × {euro} = {worth}"),
+    "no_worth": QT_TRANSLATE_NOOP("AwardReport", "points or euro per point not filled in"),
+    "cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score {euro}"),
+    "no_cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score not filled in"),
+    "sensitivity": QT_TRANSLATE_NOOP("AwardReport", "Does the wish change the winner?"),
+    "changes": QT_TRANSLATE_NOOP(
+        "AwardReport",
         "{wish} ({criterion}): with the wish {winner} wins ({price}), without it {other} "
         "({other_price}): {difference}.",
     ),
-    "more": ("{euro} meer", "{euro} more"),
-    "less": ("{euro} minder", "{euro} less"),
-    "same_price": ("tegen dezelfde prijs", "at the same price"),
-    "unchanged": (
-        "{wish} ({criterion}): {winner} wint met en zonder de wens; geen meerkosten.",
+    "more": QT_TRANSLATE_NOOP("AwardReport", "{euro} more"),
+    "less": QT_TRANSLATE_NOOP("AwardReport", "{euro} less"),
+    "same_price": QT_TRANSLATE_NOOP("AwardReport", "at the same price"),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "AwardReport",
         "{wish} ({criterion}): {winner} wins with and without the wish; no extra cost.",
     ),
 }
@@ -114,8 +106,7 @@ _EURO_COLUMNS = {"price", "quality_euros", "fictive_price"}
 
 def label(key: str, language: str, **values: object) -> str:
     """The label `key` in `language` ("nl" or "en"), with the values filled in."""
-    dutch, english = _LABELS[key]
-    return (english if language == "en" else dutch).format(**values)
+    return translator(language)("AwardReport", _LABELS[key]).format(**values)
 
 
 def empty_line(prep: Preparation, language: str) -> str | None:

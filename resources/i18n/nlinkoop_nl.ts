@@ -44,6 +44,224 @@
     </message>
 </context>
 <context>
+    <name>AwardReport</name>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="36"/>
+        <source>{title}: no award model filled in.</source>
+        <translation>{title}: geen gunningsmodel ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="37"/>
+        <source>{title}: no sample tenders with a price.</source>
+        <translation>{title}: geen voorbeeldinschrijvingen met een prijs.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="38"/>
+        <source>Award model</source>
+        <translation>Gunningsmodel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="39"/>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="40"/>
+        <source>Gunnen op Waarde (quality in euros off the price; the lowest fictive price wins)</source>
+        <translation>Gunnen op Waarde (kwaliteit in euro&apos;s van de prijs af; de laagste fictieve prijs wint)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="44"/>
+        <source>{points} price points</source>
+        <translation>{points} prijspunten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="45"/>
+        <source>no price points</source>
+        <translation>geen prijspunten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="46"/>
+        <source>relative price formula</source>
+        <translation>relatieve prijsformule</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="47"/>
+        <source>linear price formula</source>
+        <translation>lineaire prijsformule</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="48"/>
+        <source>reference price {euro}</source>
+        <translation>referentieprijs {euro}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="49"/>
+        <source>no reference price (twice the lowest price)</source>
+        <translation>geen referentieprijs (tweemaal de laagste prijs)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="50"/>
+        <source>Quality criteria</source>
+        <translation>Kwaliteitscriteria</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="51"/>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="52"/>
+        <source>Criterion {number}</source>
+        <translation>Criterium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="53"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="54"/>
+        <source>Euro value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="55"/>
+        <source>Wish</source>
+        <translation>Wens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="56"/>
+        <source>Wish {number}</source>
+        <translation>Wens {number}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="57"/>
+        <source>(removed wish)</source>
+        <translation>(verwijderde wens)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="58"/>
+        <source>1 point is worth {euro} (sample prices {lowest} to {highest}).</source>
+        <translation>1 punt is {euro} waard (voorbeeldprijzen {lowest} tot {highest}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="61"/>
+        <source>1 point is worth {low} at the lowest price to {high} at the highest (sample prices {lowest} to {highest}).</source>
+        <translation>1 punt is {low} waard bij de laagste prijs tot {high} bij de hoogste (voorbeeldprijzen {lowest} tot {highest}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="66"/>
+        <source>Enter the price points to see what one point is worth.</source>
+        <translation>Vul de prijspunten in om te zien wat 1 punt waard is.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="69"/>
+        <source>Ranking</source>
+        <translation>Rangorde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="70"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="71"/>
+        <source>Tender</source>
+        <translation>Inschrijver</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="72"/>
+        <source>Tender {number}</source>
+        <translation>Inschrijver {number}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="73"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="74"/>
+        <source>Price points</source>
+        <translation>Prijspunten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="75"/>
+        <source>Quality points</source>
+        <translation>Kwaliteitspunten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="76"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="77"/>
+        <source>Scored on quality</source>
+        <translation>Gescoord op kwaliteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="78"/>
+        <source>Fictive price</source>
+        <translation>Fictieve prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="79"/>
+        <source>Wishes (amounts over the whole term)</source>
+        <translation>Wensen (bedragen over de hele looptijd)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="80"/>
+        <source>{points} points × {euro} = {worth}</source>
+        <translation>{points} punten × {euro} = {worth}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="81"/>
+        <source>points or euro per point not filled in</source>
+        <translation>punten of euro per punt niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="82"/>
+        <source>cost to score {euro}</source>
+        <translation>kosten om te scoren {euro}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="83"/>
+        <source>cost to score not filled in</source>
+        <translation>kosten om te scoren niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="84"/>
+        <source>Does the wish change the winner?</source>
+        <translation>Verandert de wens de winnaar?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="85"/>
+        <source>{wish} ({criterion}): with the wish {winner} wins ({price}), without it {other} ({other_price}): {difference}.</source>
+        <translation>{wish} ({criterion}): met de wens wint {winner} ({price}), zonder de wens {other} ({other_price}): {difference}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="90"/>
+        <source>{euro} more</source>
+        <translation>{euro} meer</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="91"/>
+        <source>{euro} less</source>
+        <translation>{euro} minder</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="92"/>
+        <source>at the same price</source>
+        <translation>tegen dezelfde prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award.py" line="93"/>
+        <source>{wish} ({criterion}): {winner} wins with and without the wish; no extra cost.</source>
+        <translation>{wish} ({criterion}): {winner} wint met en zonder de wens; geen meerkosten.</translation>
+    </message>
+</context>
+<context>
     <name>AwardResults</name>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="56"/>
