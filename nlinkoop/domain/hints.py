@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.portfolio import mismatch
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
 
@@ -17,6 +18,7 @@ class HintCode(StrEnum):
     RISK_WITHOUT_ALTERNATIVE = "risk_without_alternative"
     NO_OWN_ALTERNATIVE = "no_own_alternative"
     PUBLIC_WITHOUT_PROCEDURE = "public_without_procedure"
+    PORTFOLIO_MISMATCH = "portfolio_mismatch"  # subject: the `portfolio.Mismatch` value
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ def hints(prep: Preparation) -> list[Hint]:
     found: list[Hint] = []
     if prep.context is Context.PUBLIC and prep.procedure is None:
         found.append(Hint(HintCode.PUBLIC_WITHOUT_PROCEDURE))
+    found_mismatch = mismatch(prep.portfolio)
+    if found_mismatch is not None:
+        found.append(Hint(HintCode.PORTFOLIO_MISMATCH, found_mismatch.value))
     if not any(a.side is Side.OURS and a.description.strip() for a in prep.capacity.alternatives):
         found.append(Hint(HintCode.NO_OWN_ALTERNATIVE))
     if prep.opening.is_empty:

@@ -1,0 +1,105 @@
+"""The learning log: lessons from reflections, and the ones learned with a counterparty before.
+
+Counterparties are matched by a normalised name, so "Nexolan ICT B.V." and "nexolan ict bv"
+are the same supplier.
+"""
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nlinkoop.domain.conditions import LearningCondition
+from nlinkoop.domain.preparation import Preparation
+
+# Legal forms that say nothing about who the supplier is.
+_LEGAL_FORMS = re.compile(
+    r"\b(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|holding|groep|group|"
+    r"gmbh|ltd\.?|limited|inc\.?|s\.?a\.?|nederland|the netherlands)(?=\W|$)"
+)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """What one reflected meeting taught."""
+
+    prep_id: str
+    title: str
+    counterparty: str
+    held_on: dt.date | None
+    lesson: str
+    went_well: str
+    went_badly: str
+    train_next: LearningCondition | None
+
+
+def counterparty_key(name: str) -> str:
+    """A supplier's name reduced to what identifies it.
+
+    Case, accents, the legal form and punctuation are left out: "Nexolan ICT B.V." and
+    "nexolan ict bv" both give "nexolan ict".
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = _LEGAL_FORMS.sub(" ", plain)
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def lesson_of(prep: Preparation) -> Lesson | None:
+    """The preparation's lesson, if its reflection holds one.
+
+    A reflection counts when it has a lesson, or says what went well or what did not.
+    """
+    reflection = prep.reflection
+    if not (
+        reflection.lesson.strip() or reflection.went_well.strip() or reflection.went_badly.strip()
+    ):
+        return None
+    return Lesson(
+        prep.id,
+        prep.title,
+        prep.counterparty,
+        reflection.held_on,
+        reflection.lesson.strip(),
+        reflection.went_well.strip(),
+        reflection.went_badly.strip(),
+        reflection.train_next,
+    )
+
+
+def lessons(preparations: Iterable[Preparation], counterparty: str = "") -> list[Lesson]:
+    """The lessons of all reflected preparations, newest meeting first (undated last).
+
+    Args:
+        preparations: the preparations to look in.
+        counterparty: only those with this supplier (matched by `counterparty_key`); "" for all.
+    """
+    wanted = counterparty_key(counterparty)
+    found = [
+        lesson
+        for prep in preparations
+        if (lesson := lesson_of(prep)) is not None
+        and (not wanted or counterparty_key(prep.counterparty) == wanted)
+    ]
+    return sorted(found, key=_newest_first)
+
+
+def _newest_first(lesson: Lesson) -> tuple[bool, int]:
+    return lesson.held_on is None, -(lesson.held_on or dt.date.min).toordinal()
+
+
+def earlier_lessons(preparations: Iterable[Preparation], prep: Preparation) -> list[Lesson]:
+    """The lessons learned with `prep`'s supplier in other meetings ("Eerder geleerd").
+
+    Meetings held after `prep`'s own meeting date are left out; with no date, all count.
+    """
+    key = counterparty_key(prep.counterparty)
+    if not key:
+        return []
+    before = prep.meeting.date
+    return [
+        lesson
+        for lesson in lessons((p for p in preparations if p.id != prep.id), prep.counterparty)
+        if before is None or lesson.held_on is None or lesson.held_on <= before
+    ]
