@@ -17,6 +17,7 @@ from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.dates import format_time
 from nlinkoop.domain.money import format_euro
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.portfolio import mismatch
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import facts_for, positioning
 from nlinkoop.domain.procedures import Context
@@ -525,5 +526,8 @@ def _portfolio(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]
         positions += [Run(view)]
     if positions:
         yield tuple(positions)
+    found = mismatch(portfolio)
+    if found is not None:
+        yield (Run(labels.mismatch[found], bold=True),)
     if portfolio.note.strip() and positions:
         yield (Run(portfolio.note.strip(), italic=True),)

@@ -13,6 +13,7 @@ from nlinkoop.catalog import Translate
 from nlinkoop.domain.checklist import PressureQuestion, Principle
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.portfolio import Mismatch
 from nlinkoop.domain.preparation import Kraljic, SupplierView
 from nlinkoop.domain.procedure_catalogue import Negotiation
 from nlinkoop.domain.procedures import Context, Procedure
@@ -86,6 +87,17 @@ _POSITIONING_REMINDERS = (
         "Briefing", "This conversation explores or clarifies: promise nothing on price or award."
     ),
 )
+_MISMATCH = {
+    Mismatch.WE_NEED_THEM_MORE: QT_TRANSLATE_NOOP(
+        "Briefing", "Vital to us, small to them: expect little priority."
+    ),
+    Mismatch.THEY_MAY_EXPLOIT: QT_TRANSLATE_NOOP(
+        "Briefing", "Vital to us, and they may use that: know your alternative."
+    ),
+    Mismatch.THEY_NEED_US_MORE: QT_TRANSLATE_NOOP(
+        "Briefing", "They need us more than we need them: use the room, don't squeeze."
+    ),
+}
 _SIDES = {
     Side.OURS: QT_TRANSLATE_NOOP("Briefing", "Ours"),
     Side.THEIRS: QT_TRANSLATE_NOOP("Briefing", "Theirs (our estimate)"),
@@ -180,6 +192,7 @@ class BriefingLabels:
     worth_it: Mapping[WorthIt, str] = field(default_factory=_WORTH_IT.copy)
     sides: Mapping[Side, str] = field(default_factory=_SIDES.copy)
     negotiation: Mapping[Negotiation, str] = field(default_factory=_NEGOTIATION.copy)
+    mismatch: Mapping[Mismatch, str] = field(default_factory=_MISMATCH.copy)
 
     @classmethod
     def translated(cls, translate: Translate) -> "BriefingLabels":
