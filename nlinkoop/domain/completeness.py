@@ -1,5 +1,6 @@
 """How complete a preparation is, per tab ("4 van 7 ingevuld") and as a whole (the list's bar)."""
 
+import datetime as dt
 from collections.abc import Callable, Sized
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +19,7 @@ class Section(StrEnum):
     INTERESTS = "interests"  # Belangen & onzekerheden
     CHECKLIST = "checklist"  # Relationeel of transactioneel
     WISHES = "wishes"  # Wensen & gunning
+    REFLECTION = "reflection"  # Reflectie
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,22 @@ def _procedure_if_public(prep: Preparation) -> bool:
 def _if_public(check: Check) -> Check:
     """A check of the tender's wishes: a commercial case has no tender, so it counts as done."""
     return lambda prep: prep.context is Context.COMMERCIAL or check(prep)
+
+
+def today() -> dt.date:
+    """The date a reflection is measured against (tests may replace it)."""
+    return dt.date.today()
+
+
+def reflection_due(prep: Preparation) -> bool:
+    """Whether the meeting has been held, so a reflection is expected (not without a date)."""
+    held = prep.meeting.date
+    return held is not None and held <= today()
+
+
+def _after_meeting(check: Check) -> Check:
+    """A check of the reflection: before the meeting (or without a date) it counts as done."""
+    return lambda prep: not reflection_due(prep) or check(prep)
 
 
 # What counts, per section: the keys name the fields (JSON paths) a tab shows.
@@ -119,6 +137,12 @@ CHECKS: dict[Section, dict[str, Check]] = {
             )
         ),
     },
+    Section.REFLECTION: {
+        "reflection.held_on": _after_meeting(lambda p: p.reflection.held_on is not None),
+        "reflection.outcomes": _after_meeting(_some(lambda p: p.reflection.outcomes)),
+        "reflection.lesson": _after_meeting(_text(lambda p: p.reflection.lesson)),
+        "reflection.train_next": _after_meeting(lambda p: p.reflection.train_next is not None),
+    },
 }
 
 
@@ -130,5 +154,7 @@ def section_completeness(prep: Preparation, section: Section) -> Completeness:
 
 def progress(prep: Preparation) -> int:
     """The share of all items filled in, 0-100, for the bar in the list of preparations."""
-    parts = [section_completeness(prep, section) for section in Section]
+    # a reflection not yet due neither adds to the bar nor holds it back
+    sections = [s for s in Section if s is not Section.REFLECTION or reflection_due(prep)]
+    parts = [section_completeness(prep, section) for section in sections]
     return round(100 * sum(p.filled for p in parts) / sum(p.total for p in parts))

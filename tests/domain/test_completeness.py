@@ -1,9 +1,21 @@
+import datetime as dt
 from decimal import Decimal
 
-from nlinkoop.domain.completeness import CHECKS, Section, progress, section_completeness
+import pytest
+
+from nlinkoop.domain import completeness
+from nlinkoop.domain.completeness import (
+    CHECKS,
+    Completeness,
+    Section,
+    progress,
+    section_completeness,
+)
+from nlinkoop.domain.conditions import LearningCondition
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.reflection import TopicOutcome
 from nlinkoop.domain.wishes import Wish
 from nlinkoop.examples import EXAMPLE_JSON
 from nlinkoop.interchange import loads
@@ -47,8 +59,27 @@ def test_filling_fields_counts_up() -> None:
     assert section_completeness(prep, Section.INTERESTS).filled == 1
 
 
-def test_the_example_is_complete_where_a_meeting_is_prepared() -> None:
+def test_the_example_is_complete_where_a_meeting_is_prepared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the example's "now": its two coming meetings have no reflection yet, the past one has
+    monkeypatch.setattr(completeness, "today", lambda: dt.date(2026, 11, 27))
     preparations, _ = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
     for prep in preparations:
         assert progress(prep) == 100, prep.title
         assert all(section_completeness(prep, s).done for s in Section)
+
+
+def test_a_reflection_is_expected_only_after_the_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(completeness, "today", lambda: dt.date(2026, 11, 27))
+    prep = Preparation()
+    assert section_completeness(prep, Section.REFLECTION).done  # no date: nothing to reflect on
+    prep.meeting.date = dt.date(2026, 12, 1)
+    assert section_completeness(prep, Section.REFLECTION).done  # still to come
+    prep.meeting.date = dt.date(2026, 11, 20)
+    assert section_completeness(prep, Section.REFLECTION) == Completeness(0, 4)
+    prep.reflection.held_on = prep.meeting.date
+    prep.reflection.lesson = "Eerst vragen, dan bieden"
+    prep.reflection.train_next = LearningCondition.MOTIVATION
+    prep.reflection.outcomes.append(TopicOutcome(topic="Prijs"))
+    assert section_completeness(prep, Section.REFLECTION).done

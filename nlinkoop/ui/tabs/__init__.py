@@ -7,6 +7,7 @@ from nlinkoop.ui.tabs.checklist_tab import ChecklistTab
 from nlinkoop.ui.tabs.interests_tab import InterestsTab
 from nlinkoop.ui.tabs.motivation_tab import MotivationTab
 from nlinkoop.ui.tabs.opportunity_tab import OpportunityTab
+from nlinkoop.ui.tabs.reflection_tab import ReflectionTab
 from nlinkoop.ui.tabs.wishes_tab import WishesTab
 
 TAB_CLASSES: tuple[type[PreparationTab], ...] = (
@@ -17,6 +18,7 @@ TAB_CLASSES: tuple[type[PreparationTab], ...] = (
     InterestsTab,
     ChecklistTab,
     WishesTab,
+    ReflectionTab,
 )
 
 __all__ = [
@@ -28,5 +30,6 @@ __all__ = [
     "MotivationTab",
     "OpportunityTab",
     "PreparationTab",
+    "ReflectionTab",
     "WishesTab",
 ]

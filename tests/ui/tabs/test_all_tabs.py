@@ -26,6 +26,7 @@ PARSED = {
     "meeting.end": ("11:00", dt.time(11, 0)),
     "contract_value": ("1.250,50", Decimal("1250.50")),
     "opportunity.conversation_date": ("1-2-2027", dt.date(2027, 2, 1)),
+    "reflection.held_on": ("14-10-2026", dt.date(2026, 10, 14)),
     "award.price_points": ("12,5", Decimal("12.5")),
     "award.reference_price": ("1.250,50", Decimal("1250.50")),
 }
@@ -129,8 +130,11 @@ def test_every_list_adds_a_row_and_edits_a_cell(qtbot: QtBot, cls: type[Preparat
 
 @TABS
 def test_the_indicator_follows_the_edits(qtbot: QtBot, cls: type[PreparationTab]) -> None:
-    # public: there every tab counts (a commercial case has no tender and no wishes)
-    tab, prep, stack = make_tab(qtbot, cls, Preparation(context=Context.PUBLIC))
+    # public and held: there every tab counts (a commercial case has no tender and no wishes,
+    # a meeting still to come nothing to reflect on)
+    held = Preparation(context=Context.PUBLIC)
+    held.meeting.date = dt.date(2020, 1, 6)
+    tab, prep, stack = make_tab(qtbot, cls, held)
     before = tab.completeness()
     assert tab.completeness_label.text() == f"{before.filled} of {before.total} filled in"
     counted = CHECKS[cls.SECTION]  # a field that counts on its own
