@@ -1,6 +1,6 @@
 """The Basis tab: the meeting header, who attends, the context, and team and mandate."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from nlinkoop.domain.completeness import Section
@@ -11,6 +11,7 @@ from nlinkoop.ui.models.list_model import Column, Kind
 from nlinkoop.ui.tabs import texts
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+from nlinkoop.ui.widgets.portfolio_panel import PortfolioPanel
 from nlinkoop.ui.widgets.verdict_panel import VerdictPanel
 
 PARTICIPANT_COLUMNS = (
@@ -37,7 +38,7 @@ class BasicsTab(PreparationTab):
     procedure_changed = Signal()
 
     SECTION = Section.BASICS
-    HINT_CODES = frozenset({HintCode.PUBLIC_WITHOUT_PROCEDURE})
+    HINT_CODES = frozenset({HintCode.PUBLIC_WITHOUT_PROCEDURE, HintCode.PORTFOLIO_MISMATCH})
 
     def title(self) -> str:
         return self.tr("Basics")
@@ -100,6 +101,7 @@ class BasicsTab(PreparationTab):
         self.text(form, "mandate.approval", self.tr("Who approves afterwards"), 2)
         self.text(form, "mandate.conduct", self.tr("Rules of conduct (integrity)"), 3)
         self.list_editor(form, "mandate.team", self.tr("Our team"), TEAM_COLUMNS, TeamMember)
+        self._build_portfolio()
 
     def load(self, prep: Preparation) -> None:
         self._gate = (prep.context, prep.procedure)
@@ -111,7 +113,19 @@ class BasicsTab(PreparationTab):
         public = prep is not None and prep.context is Context.PUBLIC
         self._procedure.setEnabled(public)
         self.verdict.show_for(prep)
+        self.portfolio.show_for(prep)
         gate = None if prep is None else (prep.context, prep.procedure)
         if gate != self._gate:
             self._gate = gate
             self.procedure_changed.emit()
+
+    def _build_portfolio(self) -> None:
+        form = self.group(self.tr("Portfolio position"))
+        self.portfolio = PortfolioPanel(self.undo_stack, texts.hint_text)
+        self.portfolio.edited.connect(self._on_portfolio_edited)
+        form.addRow(self.portfolio)
+        self.text(form, "portfolio.note", self.tr("What this means for the meeting"), 2)
+
+    @Slot()
+    def _on_portfolio_edited(self) -> None:
+        self._on_binder_changed()  # a choice in a grid is an edit like any bound field's

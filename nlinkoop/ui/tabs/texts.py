@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from nlinkoop.domain.award import AwardMethod, PriceFormula
 from nlinkoop.domain.checklist import Pattern
 from nlinkoop.domain.hints import Hint, HintCode
+from nlinkoop.domain.portfolio import Mismatch
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.vocabulary import (
     CONTEXTS,
@@ -124,8 +125,30 @@ _HINTS: dict[HintCode, str] = {
 }
 
 
+# The portfolio mismatch is worded per `Mismatch` (the hint's subject).
+_MISMATCHES: dict[str, str] = {
+    Mismatch.WE_NEED_THEM_MORE: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Strategic or a bottleneck for us, but a nuisance to them: expect little priority. "
+        "Invest in the relationship or in alternatives.",
+    ),
+    Mismatch.THEY_MAY_EXPLOIT: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Strategic or a bottleneck for us, and they see room to profit: they may exploit our "
+        "dependence. Know the market and your alternative.",
+    ),
+    Mismatch.THEY_NEED_US_MORE: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Routine or leverage for us, while we matter to them: they need us more than we need "
+        "them. Use that room, without squeezing.",
+    ),
+}
+
+
 def hint_text(hint: Hint) -> str:
     """The translated wording of a hint; empty for a hint the tabs do not show."""
+    if hint.code is HintCode.PORTFOLIO_MISMATCH:
+        return label(_MISMATCHES[hint.subject]) if hint.subject in _MISMATCHES else ""
     text = _HINTS.get(hint.code)
     if text is None:
         return ""

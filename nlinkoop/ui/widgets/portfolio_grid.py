@@ -1,0 +1,356 @@
+"""A clickable 2×2 portfolio grid (Kraljic, or how the supplier sees us), drawn with QPainter."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nlinkoop.domain.portfolio import kraljic_at, supplier_view_at
+from nlinkoop.domain.preparation import Kraljic, SupplierView
+from nlinkoop.vocabulary import KRALJIC, QT_TRANSLATE_NOOP, SUPPLIER_VIEWS
+
+CONTEXT = "PortfolioGrid"
+Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 high on the y axis
+
+
+@dataclass(frozen=True)
+class GridSpec:
+    """What one grid shows: its axes, which quadrant each cell is, and what each one means.
+
+    `at(x_high, y_high)` gives the quadrant of a cell; names are in the context "TabTexts",
+    axes and explanations in "PortfolioGrid" (both English sources, translated when shown).
+    """
+
+    title: str
+    x_axis: str
+    y_axis: str
+    at: Callable[[bool, bool], Enum]
+    names: dict[Enum, str]
+    explanations: dict[Enum, str]
+
+
+KRALJIC_GRID = GridSpec(
+    title=QT_TRANSLATE_NOOP("PortfolioGrid", "For us (Kraljic)"),
+    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Supply risk"),
+    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Profit impact"),
+    at=lambda risk, impact: kraljic_at(profit_impact_high=impact, supply_risk_high=risk),
+    names={value: text for text, value in KRALJIC if isinstance(value, Enum)},
+    explanations={
+        Kraljic.ROUTINE: QT_TRANSLATE_NOOP(
+            "PortfolioGrid", "Small impact and little risk: keep it simple and spend little time."
+        ),
+        Kraljic.LEVERAGE: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large impact and many suppliers: use the competition, negotiate price and terms.",
+        ),
+        Kraljic.BOTTLENECK: QT_TRANSLATE_NOOP(
+            "PortfolioGrid", "Small impact but hard to replace: secure supply, look for options."
+        ),
+        Kraljic.STRATEGIC: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large impact and large risk: invest in the relationship and long-term cooperation.",
+        ),
+    },
+)
+SUPPLIER_GRID = GridSpec(
+    title=QT_TRANSLATE_NOOP("PortfolioGrid", "How the supplier sees us"),
+    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Value of our business to them"),
+    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "How attractive we are as a customer"),
+    at=lambda value, attractive: supplier_view_at(attractive=attractive, value_high=value),
+    names={value: text for text, value in SUPPLIER_VIEWS if isinstance(value, Enum)},
+    explanations={
+        SupplierView.NUISANCE: QT_TRANSLATE_NOOP(
+            "PortfolioGrid", "Small and not attractive to them: expect little priority."
+        ),
+        SupplierView.EXPLOITABLE: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Our money counts, we do not: expect high prices and little extra effort.",
+        ),
+        SupplierView.DEVELOPMENT: QT_TRANSLATE_NOOP(
+            "PortfolioGrid", "Small now but attractive: they want to grow with us and will try."
+        ),
+        SupplierView.CORE: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large and attractive to them: they will look after us and give us priority.",
+        ),
+    },
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def quadrant_name(spec: GridSpec, value: Enum) -> str:
+    """The translated name of a quadrant ("Strategisch")."""
+    return QCoreApplication.translate("TabTexts", spec.names[value])
+
+
+def explanation(spec: GridSpec, value: Enum | None) -> str:
+    """The one-line meaning of a quadrant, translated; empty for none."""
+    return "" if value is None else _tr(spec.explanations[value])
+
+
+class PortfolioGrid(QWidget):
+    """One 2×2 grid: click a cell to choose its quadrant, click the chosen one to clear it.
+
+    The chosen cell is filled with the highlight colour, and also framed in bold and ticked, so
+    the choice never rests on colour alone. Keys: the arrows move the focus cell, Space or Enter
+    choose it (or clear it when it is the chosen one), Delete or Backspace clear.
+
+    Args:
+        spec: the axes and quadrants.
+        parent: the Qt parent.
+
+    Signals:
+        chosen: (Enum | None) the user chose a quadrant, or cleared the choice.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, spec: GridSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.value: Enum | None = None
+        self.focus_cell: Cell = (0, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(_tr(spec.title))
+        self._describe()
+
+    # -- the value ------------------------------------------------------------------------------
+
+    def set_value(self, value: Enum | None) -> None:
+        """Show `value` as the choice (loading, undo): no `chosen`."""
+        self.value = value
+        if value is not None:
+            self.focus_cell = self.cell_of(value)
+        self._describe()
+        self.update()
+
+    def cell_of(self, value: Enum) -> Cell:
+        """The cell a quadrant is drawn in."""
+        return next(cell for cell in _CELLS if self.quadrant(cell) is value)
+
+    def quadrant(self, cell: Cell) -> Enum:
+        """The quadrant drawn in a cell."""
+        column, row = cell
+        return self.spec.at(column == 1, row == 0)
+
+    def cell_rect(self, value: Enum) -> QRect:
+        """Where a quadrant's cell is, in widget coordinates (for tests and tooltips)."""
+        return self._cell_rect(self.cell_of(value)).toRect()
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        return QSize(340, 2 * line + 8 + 2 * int(line * 3.6))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.sizeHint().height())
+
+    def _grid_rect(self) -> QRectF:
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        left = max(metrics.horizontalAdvance(_tr(word)) for word in ("low", "high")) + 8
+        return QRectF(self.rect()).adjusted(left, line + 4, -2, -(line + 4))
+
+    def _cell_rect(self, cell: Cell) -> QRectF:
+        grid = self._grid_rect()
+        width, height = grid.width() / 2, grid.height() / 2
+        column, row = cell
+        return QRectF(grid.left() + column * width, grid.top() + row * height, width, height)
+
+    # -- painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for cell in _CELLS:
+            rect = self._cell_rect(cell).adjusted(2, 2, -2, -2)
+            value = self.quadrant(cell)
+            chosen = value is self.value
+            painter.fillRect(
+                rect,
+                palette.color(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Base),
+            )
+            pen = QPen(
+                text if chosen else palette.color(QPalette.ColorRole.Mid), 3 if chosen else 1
+            )
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1) if chosen else rect)
+            painter.setFont(bold if chosen else self.font())
+            painter.setPen(
+                palette.color(
+                    QPalette.ColorRole.HighlightedText if chosen else QPalette.ColorRole.Text
+                )
+            )
+            name = quadrant_name(self.spec, value)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                ("✓ " + name) if chosen else name,
+            )
+            if cell == self.focus_cell and self.hasFocus():
+                option = QStyleOptionFocusRect()
+                option.initFrom(self)
+                option.rect = rect.adjusted(5, 5, -5, -5).toRect()
+                self.style().drawPrimitive(
+                    QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+                )
+        painter.setFont(self.font())
+        painter.setPen(text)
+        self._paint_axes(painter)
+        painter.end()
+
+    def _paint_axes(self, painter: QPainter) -> None:
+        # the y axis's name above the grid, "high" and "low" beside its rows; the x axis below
+        grid = self._grid_rect()
+        line = self.fontMetrics().lineSpacing()
+        low, high = _tr("low"), _tr("high")
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
+        above = QRectF(0, 0, grid.right(), line + 2)
+        painter.drawText(above, left | centre, "↑ " + _tr(self.spec.y_axis))
+        for row, word in ((0, high), (1, low)):
+            cell = self._cell_rect((0, row))
+            beside = QRectF(0, cell.top(), grid.left() - 6, cell.height())
+            painter.drawText(beside, right | centre, word)
+        below = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
+        painter.drawText(below, left | centre, low)
+        painter.drawText(below, middle | centre, _tr(self.spec.x_axis) + " →")
+        painter.drawText(below, right | centre, high)
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
+        cell = next((c for c in _CELLS if self._cell_rect(c).contains(point)), None)
+        if event.button() != Qt.MouseButton.LeftButton or cell is None:
+            super().mousePressEvent(event)
+            return
+        self.focus_cell = cell
+        self._toggle(cell)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        column, row = self.focus_cell
+        moves = {
+            Qt.Key.Key_Left: (0, row),
+            Qt.Key.Key_Right: (1, row),
+            Qt.Key.Key_Up: (column, 0),
+            Qt.Key.Key_Down: (column, 1),
+        }
+        if key in moves:
+            self.focus_cell = moves[Qt.Key(key)]
+            self.update()
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._toggle(self.focus_cell)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self.value is not None:
+                self._choose(None)
+        else:
+            super().keyPressEvent(event)
+
+    def _toggle(self, cell: Cell) -> None:
+        value = self.quadrant(cell)
+        self._choose(None if value is self.value else value)
+
+    def _choose(self, value: Enum | None) -> None:
+        self.set_value(value)
+        if value is None:
+            self.update()
+        self.chosen.emit(value)
+
+    def _describe(self) -> None:
+        spec = self.spec
+        axes = _tr("Across: {x}, low to high. Up: {y}, low to high.").format(
+            x=_tr(spec.x_axis), y=_tr(spec.y_axis)
+        )
+        chosen = (
+            _tr("Chosen: {name}.").format(name=quadrant_name(spec, self.value))
+            if self.value is not None
+            else _tr("Nothing chosen.")
+        )
+        self.setAccessibleDescription(f"{chosen} {axes}")
+
+
+_CELLS: tuple[Cell, ...] = ((0, 0), (1, 0), (0, 1), (1, 1))
+
+
+class PortfolioChooser(QWidget):
+    """A grid with its title above it and the chosen quadrant's meaning below it.
+
+    Args:
+        spec: the axes and quadrants.
+        parent: the Qt parent.
+
+    Signals:
+        chosen: (Enum | None) the user chose a quadrant, or cleared the choice.
+    """
+
+    chosen = Signal(object)
+
+    def __init__(self, spec: GridSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.title_label = QLabel(_tr(spec.title))
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.grid = PortfolioGrid(spec)
+        self.title_label.setBuddy(self.grid)
+        self.explanation_label = QLabel()
+        self.explanation_label.setWordWrap(True)
+        self.explanation_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid.chosen.connect(self._on_grid_chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.explanation_label)
+        self.set_value(None)
+
+    @property
+    def value(self) -> Enum | None:
+        """The chosen quadrant, or None."""
+        return self.grid.value
+
+    def set_value(self, value: Enum | None) -> None:
+        """Show `value` as the choice (loading, undo): no `chosen`."""
+        self.grid.set_value(value)
+        self._explain()
+
+    def _explain(self) -> None:
+        value = self.grid.value
+        self.explanation_label.setText(
+            explanation(self.spec, value) or _tr("Click a cell, or use the arrow keys and Space.")
+        )
+
+    @Slot(object)
+    def _on_grid_chosen(self, value: Enum | None) -> None:
+        self._explain()
+        self.chosen.emit(value)
