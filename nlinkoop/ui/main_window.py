@@ -26,6 +26,7 @@ from nlinkoop.ui.autosave import Autosave
 from nlinkoop.ui.briefing import BriefingMaker
 from nlinkoop.ui.briefing_preview import BriefingDock
 from nlinkoop.ui.preparations_pane import PreparationsPane
+from nlinkoop.ui.profiles import attach_profiles
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.briefing_dock.setVisible(self.preferences.briefing_preview)
         self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
+        self.profiles = attach_profiles(self)  # the pitch tab, the menu, new preparations
         self.menus = WindowMenus(self)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.preparations.current_changed.connect(self._on_preparations_current_changed)
@@ -202,6 +204,7 @@ class MainWindow(QMainWindow):
         if not self.save_now():
             return
         prep = Preparation(title=self.tr("New preparation"))
+        prep.profile_id = self.profiles.own_profile_id()  # the author's own pitch
         self._save_new(prep)
         self.tabs.setCurrentIndex(0)
         title = self.findChild(QLineEdit, "title")

@@ -114,3 +114,17 @@ def confirm_restart(parent: QWidget | None) -> None:
             "prompts", "The new language applies when you start nlinkoop again."
         ),
     )
+
+
+def confirm_edit_other_profile(parent: QWidget | None, person: str) -> bool:
+    """Someone else's pitch: edit it anyway?"""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("prompts", "Edit someone else's pitch"),
+        QCoreApplication.translate(
+            "prompts", "This pitch belongs to {person}. Do you really want to change it?"
+        ).format(person=person),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -14,6 +14,7 @@ from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
+from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class WindowMenus(QObject):
         )
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self._add(self.file_menu, self.tr("My pi&tch..."), self.my_pitch, "my_pitch")
         self.file_menu.addSeparator()
         self.briefing_action = self._add(
             self.file_menu,
@@ -315,6 +317,10 @@ class WindowMenus(QObject):
     @Slot()
     def _on_window_preparation_shown(self) -> None:
         self.briefing_action.setEnabled(self._window.preparation is not None)
+
+    @Slot()
+    def my_pitch(self) -> None:
+        open_own_pitch(self._window)
 
     @Slot()
     def show_positioning_reference(self) -> None:

@@ -7,6 +7,7 @@ from nlinkoop.ui.tabs.checklist_tab import ChecklistTab
 from nlinkoop.ui.tabs.interests_tab import InterestsTab
 from nlinkoop.ui.tabs.motivation_tab import MotivationTab
 from nlinkoop.ui.tabs.opportunity_tab import OpportunityTab
+from nlinkoop.ui.tabs.pitch_tab import PitchTab
 from nlinkoop.ui.tabs.reflection_tab import ReflectionTab
 from nlinkoop.ui.tabs.wishes_tab import WishesTab
 
@@ -17,6 +18,7 @@ TAB_CLASSES: tuple[type[PreparationTab], ...] = (
     MotivationTab,
     InterestsTab,
     ChecklistTab,
+    PitchTab,
     WishesTab,
     ReflectionTab,
 )
@@ -29,6 +31,7 @@ __all__ = [
     "InterestsTab",
     "MotivationTab",
     "OpportunityTab",
+    "PitchTab",
     "PreparationTab",
     "ReflectionTab",
     "WishesTab",

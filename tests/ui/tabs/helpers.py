@@ -1,5 +1,6 @@
 """Building a tab for a test, finding its input widgets, and checking JSON key paths."""
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange import loads, to_document
 from nlinkoop.resources import resource_path
+from nlinkoop.ui.profiles import ProfileStore
 from nlinkoop.ui.tabs.base import PreparationTab
+from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 INPUT_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox, QTableView)
 KEYS = ("pattern", "principle", "question")
@@ -30,6 +34,17 @@ def example() -> Preparation:
     return loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8"))[0][0]
 
 
+def example_profiles(user: str = "Sanne de Vries") -> ProfileStore:
+    """The example's profiles in memory; saving adds or replaces one; `user` is at the keys."""
+    profiles = loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8"))[1]
+
+    def save(profile: PitchProfile) -> None:
+        profiles[:] = [p for p in profiles if p.id != profile.id] + [profile]
+        profiles.sort(key=lambda p: p.person)
+
+    return ProfileStore(lambda: [dataclasses.replace(p) for p in profiles], save, lambda: user)
+
+
 def make_tab(
     qtbot: QtBot, cls: type[PreparationTab], prep: Preparation | None = None
 ) -> tuple[PreparationTab, Preparation, QUndoStack]:
@@ -37,6 +52,8 @@ def make_tab(
     stack = QUndoStack()
     tab = cls(stack)
     qtbot.addWidget(tab)
+    if isinstance(tab, PitchTab):  # the window gives it the workbook's profiles
+        tab.set_profiles(example_profiles())
     tab.resize(1000, 700)
     tab.load(prep)
     tab.show()

@@ -128,7 +128,9 @@ def test_every_list_adds_a_row_and_edits_a_cell(qtbot: QtBot, cls: type[Preparat
     assert all(resolve(prep, e.table.objectName()) for e in editors)
 
 
-@TABS
+@pytest.mark.parametrize(  # the pitch tab counts the linked profile: see test_pitch_tab
+    "cls", [c for c in TAB_CLASSES if hasattr(c, "SECTION")], ids=lambda c: c.__name__
+)
 def test_the_indicator_follows_the_edits(qtbot: QtBot, cls: type[PreparationTab]) -> None:
     # public and held: there every tab counts (a commercial case has no tender and no wishes,
     # a meeting still to come nothing to reflect on)
