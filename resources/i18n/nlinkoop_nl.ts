@@ -347,540 +347,565 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="43"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="44"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="47"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="48"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
         <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="55"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="56"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="56"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="64"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="76"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="80"/>
         <source>Who attends (both sides)</source>
         <translation>Wie zijn er bij (beide kanten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="84"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
         <source>Assignment and context</source>
         <translation>Opdracht en context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
         <source>Contract value</source>
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="96"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="97"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="97"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
         <source>Our team</source>
         <translation>Ons team</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="123"/>
+        <source>Portfolio position</source>
+        <translation>Portfoliopositie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="127"/>
+        <source>What this means for the meeting</source>
+        <translation>Wat dit betekent voor het gesprek</translation>
     </message>
 </context>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="36"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="37"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="37"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="38"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="38"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="39"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="39"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="40"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="40"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="41"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="41"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="42"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="42"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="43"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="45"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="46"/>
         <source>January</source>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="46"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="47"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="47"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="48"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="48"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="49"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="49"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="50"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="50"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="51"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="51"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="52"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="52"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="53"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="53"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="54"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="54"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="55"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="55"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="56"/>
         <source>November</source>
         <translation>november</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="56"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="57"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="69"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="70"/>
         <source>worth it</source>
         <translation>de moeite waard</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="70"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="71"/>
         <source>in doubt whether it is worth it</source>
         <translation>twijfel of het de moeite waard is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="71"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="72"/>
         <source>not worth it</source>
         <translation>niet de moeite waard</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="74"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="75"/>
         <source>room to negotiate</source>
         <translation>ruimte om te onderhandelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="75"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="76"/>
         <source>limited room: a dialogue</source>
         <translation>beperkte ruimte: een dialoog</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="76"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
         <source>room depends on your own policy</source>
         <translation>ruimte hangt af van uw eigen inkoopbeleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="78"/>
         <source>no negotiation, only clarification</source>
         <translation>niet onderhandelen, alleen verduidelijken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="80"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="81"/>
         <source>Advise at the front: the specifications, the requirements, the award criteria.</source>
         <translation>Adviseer aan de voorkant: het bestek, de eisen, de gunningscriteria.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="83"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="84"/>
         <source>Build trust with the internal client and other stakeholders.</source>
         <translation>Bouw vertrouwen op met de interne klant en andere belanghebbenden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="84"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="85"/>
         <source>Make the difference in the quality of the request.</source>
         <translation>Maak het verschil met de kwaliteit van de uitvraag.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="85"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="86"/>
         <source>This conversation explores or clarifies: promise nothing on price or award.</source>
         <translation>Dit gesprek verkent of verduidelijkt: zeg niets toe over prijs of gunning.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="90"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
+        <source>Vital to us, small to them: expect little priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
+        <source>Vital to us, and they may use that: know your alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="97"/>
+        <source>They need us more than we need them: use the room, don&apos;t squeeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="102"/>
         <source>Ours</source>
         <translation>Ons alternatief</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="103"/>
         <source>Theirs (our estimate)</source>
         <translation>Hun alternatief (onze inschatting)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="105"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="106"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
         <source>Untitled preparation</source>
         <translation>Voorbereiding zonder titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="107"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
         <source>date not set</source>
         <translation>datum nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="108"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
         <source>Attending</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="109"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
         <source>us</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="110"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
         <source>them</source>
         <translation>zij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="111"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="112"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="113"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="115"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
         <source>Opening statement</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="116"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
         <source>Key interests</source>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
         <source>Uncertainties to name</source>
         <translation>Onzekerheden om te benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
         <source>how we name it</source>
         <translation>zo benoemen we het</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="134"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="135"/>
         <source>Topics and trade-offs</source>
         <translation>Onderwerpen en uitruil</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="136"/>
         <source>hope for</source>
         <translation>hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
         <source>enough</source>
         <translation>genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
         <source>if you</source>
         <translation>als u</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
         <source>then we</source>
         <translation>dan wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
         <source>to improve</source>
         <translation>verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="142"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="143"/>
         <source>Enough (the achievable 6)</source>
         <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="144"/>
         <source>Aspiration (the 7.5)</source>
         <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
         <source>This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.</source>
         <translation>Deze wens beslist de gunning: {winner} wint; zonder de wens {other}, {cost} goedkoper.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="149"/>
         <source>With or without this wish, {winner} wins.</source>
         <translation>Met of zonder deze wens wint {winner}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="152"/>
         <source>Positioning, not negotiating</source>
         <translation>Positioneren, niet onderhandelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="153"/>
         <source>This procedure leaves nothing to negotiate: we position.</source>
         <translation>In deze procedure valt niets te onderhandelen: wij positioneren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="157"/>
         <source>{points} points x {per_point} = {worth}</source>
         <translation>{points} punten × {per_point} = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="146"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="158"/>
         <source>costs {cost} to score</source>
         <translation>scoren kost {cost}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="147"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
         <source>More than one wish ({n} in all): temper to one</source>
         <translation>Meer dan één wens ({n} in totaal): temper tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="150"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="151"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="152"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="153"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="154"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="155"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="156"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="157"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="171"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="161"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="173"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
         <source>Header</source>
         <translation>Kop</translation>
     </message>
@@ -1312,75 +1337,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="117"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="119"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="175"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="228"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="231"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="179"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="180"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="182"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="204"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="206"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="216"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="219"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="223"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="338"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="341"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="235"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="281"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="238"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="284"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="247"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="250"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="251"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="254"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="316"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="319"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="331"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="334"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="361"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="263"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="364"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1507,6 +1532,346 @@
     </message>
 </context>
 <context>
+    <name>PitchDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="65"/>
+        <source>My pitch</source>
+        <translation>Mijn pitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="72"/>
+        <source>Your pitch is a compass in words, not a sales talk. Start with what drives you and what you stand for, then write the pitch, and check it on four qualities.</source>
+        <translation>Je pitch is een kompas in woorden, geen verkoopverhaal. Begin bij wat je drijft en waar je voor staat, schrijf dan de pitch en toets die aan vier kwaliteiten.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="81"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="84"/>
+        <source>Your name, as your colleagues know you</source>
+        <translation>Je naam, zoals je collega&apos;s je kennen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="85"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="88"/>
+        <source>What drives you</source>
+        <translation>Wat je drijft</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="92"/>
+        <source>Norms and values</source>
+        <translation>Normen en waarden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="93"/>
+        <source>What do you stand for, also when it costs you something?</source>
+        <translation>Waar sta je voor, ook als het je iets kost?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="98"/>
+        <source>Personal principles</source>
+        <translation>Persoonlijke principes</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="99"/>
+        <source>Your rules of thumb for hard choices: &quot;When in doubt, I ...&quot;</source>
+        <translation>Je vuistregels voor lastige keuzes: ‘Bij twijfel kies ik …’</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="104"/>
+        <source>Drivers</source>
+        <translation>Drijfveren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="105"/>
+        <source>What gives you energy in your work? When are you proud?</source>
+        <translation>Waar krijg je energie van in je werk? Wanneer ben je trots?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="110"/>
+        <source>The mission that counts</source>
+        <translation>De missie die telt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="112"/>
+        <source>What your organisation, team or project wants to achieve, in one or two sentences.</source>
+        <translation>Wat je organisatie, team of project wil bereiken, in een of twee zinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="116"/>
+        <source>Your pitch</source>
+        <translation>Je pitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="120"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="122"/>
+        <source>Who you are, what you come for and how you work, in a few sentences you could say out loud.</source>
+        <translation>Wie je bent, waarvoor je komt en hoe je werkt, in een paar zinnen die je hardop kunt zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="128"/>
+        <source>Self-check</source>
+        <translation>Zelftoets</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="132"/>
+        <source>Durable</source>
+        <translation>Duurzaam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="133"/>
+        <source>Does it rest on your values, not on this one situation?</source>
+        <translation>Rust hij op je waarden, niet op deze ene situatie?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="139"/>
+        <source>Considered</source>
+        <translation>Doordacht</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="140"/>
+        <source>Does it come from reflection, so it keeps you from reacting on impulse?</source>
+        <translation>Komt hij voort uit reflectie, zodat hij je behoedt voor impulsieve reacties?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="146"/>
+        <source>Systemic</source>
+        <translation>Systemisch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="147"/>
+        <source>Does it take in the whole field: stakeholders, market, context?</source>
+        <translation>Houdt hij rekening met het hele krachtenveld: belanghebbenden, markt, context?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="153"/>
+        <source>Forward-looking</source>
+        <translation>Vooruitziend</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="154"/>
+        <source>Does it anticipate resistance, growth and change?</source>
+        <translation>Loopt hij vooruit op weerstand, groei en verandering?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="197"/>
+        <source>This is the pitch of {person}</source>
+        <translation>Dit is de pitch van {person}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="204"/>
+        <source>Edit anyway</source>
+        <translation>Toch bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>PitchTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="32"/>
+        <source>Purchasing pitch</source>
+        <translation>Inkooppitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="36"/>
+        <source>Your pitch is a compass in words that you take to every meeting. It grows from your drivers: what drives you, which norms and values you hold, which rules of thumb you use for hard choices, and for which mission you work here. A good pitch is durable, considered, systemic and forward-looking. Link this preparation to your pitch and read it again before you go in.</source>
+        <translation>Je pitch is een kompas in woorden dat je meeneemt naar elk gesprek. Hij groeit uit je drijfveren: wat je drijft, welke normen en waarden je hebt, welke vuistregels je gebruikt bij lastige keuzes en voor welke missie je hier werkt. Een goede pitch is duurzaam, doordacht, systemisch en vooruitziend. Koppel deze voorbereiding aan je pitch en lees hem nog eens voordat je naar binnen gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="46"/>
+        <source>Linked pitch</source>
+        <translation>Gekoppelde pitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="60"/>
+        <source>Pitch of</source>
+        <translation>Pitch van</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="64"/>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="65"/>
+        <source>Self-check</source>
+        <translation>Zelftoets</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="67"/>
+        <source>Durable</source>
+        <translation>Duurzaam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="68"/>
+        <source>Considered</source>
+        <translation>Doordacht</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="69"/>
+        <source>Systemic</source>
+        <translation>Systemisch</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="70"/>
+        <source>Forward-looking</source>
+        <translation>Vooruitziend</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="122"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="124"/>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="126"/>
+        <source>(a profile not in this workbook)</source>
+        <translation>(een profiel dat niet in dit werkboek staat)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="129"/>
+        <source>No pitch linked. Pick one above, or write your own pitch.</source>
+        <translation>Geen pitch gekoppeld. Kies er hierboven een, of schrijf je eigen pitch.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="131"/>
+        <source>This profile has no pitch yet.</source>
+        <translation>Dit profiel heeft nog geen pitch.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="133"/>
+        <source>Not filled in yet.</source>
+        <translation>Nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="138"/>
+        <source>Edit my pitch...</source>
+        <translation>Mijn pitch bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="139"/>
+        <source>Edit pitch...</source>
+        <translation>Pitch bewerken…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioGrid</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="51"/>
+        <source>For us (Kraljic)</source>
+        <translation>Voor ons (Kraljic)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="52"/>
+        <source>Supply risk</source>
+        <translation>Leveringsrisico</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="53"/>
+        <source>Profit impact</source>
+        <translation>Financieel belang</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="57"/>
+        <source>Small impact and little risk: keep it simple and spend little time.</source>
+        <translation>Klein belang en weinig risico: houd het eenvoudig en besteed er weinig tijd aan.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="60"/>
+        <source>Large impact and many suppliers: use the competition, negotiate price and terms.</source>
+        <translation>Groot belang en veel aanbieders: benut de concurrentie, onderhandel over prijs en voorwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="64"/>
+        <source>Small impact but hard to replace: secure supply, look for options.</source>
+        <translation>Klein belang maar moeilijk te vervangen: zorg voor leverzekerheid en zoek alternatieven.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="67"/>
+        <source>Large impact and large risk: invest in the relationship and long-term cooperation.</source>
+        <translation>Groot belang en groot risico: investeer in de relatie en in samenwerking op de lange termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="74"/>
+        <source>How the supplier sees us</source>
+        <translation>Hoe de leverancier ons ziet</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="75"/>
+        <source>Value of our business to them</source>
+        <translation>Waarde van onze omzet voor hen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="76"/>
+        <source>How attractive we are as a customer</source>
+        <translation>Aantrekkelijkheid als klant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="80"/>
+        <source>Small and not attractive to them: expect little priority.</source>
+        <translation>Klein en weinig aantrekkelijk voor hen: verwacht weinig prioriteit.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="83"/>
+        <source>Our money counts, we do not: expect high prices and little extra effort.</source>
+        <translation>Onze omzet telt, wijzelf niet: verwacht hoge prijzen en weinig extra inzet.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="87"/>
+        <source>Small now but attractive: they want to grow with us and will try.</source>
+        <translation>Nu klein maar aantrekkelijk: ze willen met ons groeien en doen daar moeite voor.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="90"/>
+        <source>Large and attractive to them: they will look after us and give us priority.</source>
+        <translation>Groot en aantrekkelijk voor hen: ze zullen ons koesteren en voorrang geven.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="233"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="234"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="291"/>
+        <source>Across: {x}, low to high. Up: {y}, low to high.</source>
+        <translation>Horizontaal: {x}, van laag naar hoog. Verticaal: {y}, van laag naar hoog.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="295"/>
+        <source>Chosen: {name}.</source>
+        <translation>Gekozen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="299"/>
+        <source>Nothing chosen.</source>
+        <translation>Niets gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="354"/>
+        <source>Click a cell, or use the arrow keys and Space.</source>
+        <translation>Klik op een vak, of gebruik de pijltjestoetsen en de spatiebalk.</translation>
+    </message>
+</context>
+<context>
     <name>PositioningReference</name>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="30"/>
@@ -1598,6 +1963,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/base.py" line="61"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="85"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
@@ -1730,6 +2096,14 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../../nlinkoop/ui/profiles.py" line="81"/>
+        <source>Pitch not saved</source>
+        <translation>Pitch niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>RankingTableModel</name>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>
@@ -1773,6 +2147,114 @@
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="46"/>
         <source>Fictive price</source>
         <translation>Fictieve prijs</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionTab</name>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="48"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="52"/>
+        <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="59"/>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="60"/>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="64"/>
+        <source>Per topic: what we aimed for and what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="69"/>
+        <source>Take over the topics from Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="71"/>
+        <source>Add a row for each topic of the Capacity tab that is not in this list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="79"/>
+        <source>Did we do it? The relational principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="82"/>
+        <source>{name}: {meaning}</source>
+        <translation type="unfinished">{name}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="91"/>
+        <source>Did we?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="92"/>
+        <source>{name}: did we?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="93"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="94"/>
+        <source>{name}: how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="96"/>
+        <source>Looking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="97"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="98"/>
+        <source>What did not go well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="99"/>
+        <source>What we agreed (and who does what)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
+        <source>The lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
+        <source>What I will train next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
+        <source>Hoped for {hope}; enough was {enough}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="135"/>
+        <source>Take over topics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2381,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="24"/>
         <source>Not chosen yet</source>
         <translation>Nog niet gekozen</translation>
     </message>
@@ -1969,7 +2452,8 @@
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="86"/>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="32"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2144,100 +2628,116 @@
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
         <source>Points for price and quality</source>
         <translation>Punten voor prijs en kwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="59"/>
         <source>Gunnen op Waarde (quality in euros)</source>
         <translation>Gunnen op Waarde (kwaliteit in euro&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
         <source>Relative to the lowest price</source>
         <translation>Relatief ten opzichte van de laagste prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="64"/>
         <source>Linear between the lowest and a reference price</source>
         <translation>Lineair tussen de laagste prijs en een referentieprijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
         <source>Not weighed yet</source>
         <translation>Nog niet afgewogen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="31"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="87"/>
         <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
         <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
         <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="96"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
         <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="101"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="102"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
         <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="106"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="107"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
         <translation>Meer dan één wens: temper tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="111"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="112"/>
         <source>not substantiated yet. What does it add for customers, for the organisation&apos;s development or for the quality of the process?</source>
         <translation>nog niet onderbouwd. Wat levert de wens op voor de klant, voor de ontwikkeling van de organisatie of voor de kwaliteit van het proces?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="116"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="117"/>
         <source>carried over from an earlier tender. Keep it only if it still meets a real need today.</source>
         <translation>overgenomen uit een eerdere aanbesteding. Houd de wens alleen als die nu nog een echte behoefte dient.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="120"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="121"/>
         <source>has points but no euros per point yet. What is the score worth to us in euros?</source>
         <translation>heeft punten maar nog geen euro&apos;s per punt. Wat is de score ons in euro&apos;s waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="130"/>
+        <source>Strategic or a bottleneck for us, but a nuisance to them: expect little priority. Invest in the relationship or in alternatives.</source>
+        <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig voorrang. Investeer in de relatie of in alternatieven.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
+        <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
+        <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en uw alternatief.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="140"/>
+        <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room, without squeezing.</source>
+        <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte, zonder uit te knijpen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="18"/>
         <source>Side</source>
         <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="18"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="23"/>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="23"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="25"/>
         <source>May agree to</source>
         <translation>Mag toezeggen</translation>
     </message>
@@ -2313,6 +2813,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="37"/>
         <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="19"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -2473,6 +2974,36 @@
         <source>Who leads</source>
         <translation>Wie leidt</translation>
     </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="20"/>
+        <source>We aimed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="21"/>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="25"/>
+        <source>Opportunity</source>
+        <translation type="unfinished">Gelegenheid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="26"/>
+        <source>Capacity</source>
+        <translation type="unfinished">Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="27"/>
+        <source>Motivation</source>
+        <translation type="unfinished">Motivatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="30"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerdictPanel</name>
@@ -2577,209 +3108,214 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="40"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="44"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="51"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="57"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="58"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="62"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="63"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <source>My pi&amp;tch...</source>
+        <translation>Mijn &amp;pitch…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="77"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="80"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="90"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="103"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="112"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="115"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="124"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="186"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="181"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="179"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="181"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="214"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="194"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="216"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="215"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="224"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="229"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="231"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="224"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="238"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="240"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="245"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="267"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="266"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="270"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="275"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="277"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="286"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="285"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="295"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="287"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="291"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="288"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="290"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="307"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="308"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="310"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
@@ -3166,6 +3702,16 @@
         <location filename="../../nlinkoop/ui/prompts.py" line="113"/>
         <source>The new language applies when you start nlinkoop again.</source>
         <translation>De nieuwe taal geldt zodra je nlinkoop opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="123"/>
+        <source>Edit someone else&apos;s pitch</source>
+        <translation>Pitch van een ander bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="124"/>
+        <source>This pitch belongs to {person}. Do you really want to change it?</source>
+        <translation>Deze pitch is van {person}. Wil je hem echt aanpassen?</translation>
     </message>
 </context>
 </TS>
