@@ -230,7 +230,8 @@ class PortfolioGrid(QWidget):
         # the y axis's name above the grid, "high" and "low" beside its rows; the x axis below
         grid = self._grid_rect()
         line = self.fontMetrics().lineSpacing()
-        low, high = _tr("low"), _tr("high")
+        low = QCoreApplication.translate("PortfolioGrid", "low")
+        high = QCoreApplication.translate("PortfolioGrid", "high")
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
         above = QRectF(0, 0, grid.right(), line + 2)
@@ -287,13 +288,15 @@ class PortfolioGrid(QWidget):
 
     def _describe(self) -> None:
         spec = self.spec
-        axes = _tr("Across: {x}, low to high. Up: {y}, low to high.").format(
-            x=_tr(spec.x_axis), y=_tr(spec.y_axis)
-        )
+        axes = QCoreApplication.translate(
+            "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
+        ).format(x=_tr(spec.x_axis), y=_tr(spec.y_axis))
         chosen = (
-            _tr("Chosen: {name}.").format(name=quadrant_name(spec, self.value))
+            QCoreApplication.translate("PortfolioGrid", "Chosen: {name}.").format(
+                name=quadrant_name(spec, self.value)
+            )
             if self.value is not None
-            else _tr("Nothing chosen.")
+            else QCoreApplication.translate("PortfolioGrid", "Nothing chosen.")
         )
         self.setAccessibleDescription(f"{chosen} {axes}")
 
@@ -347,7 +350,10 @@ class PortfolioChooser(QWidget):
     def _explain(self) -> None:
         value = self.grid.value
         self.explanation_label.setText(
-            explanation(self.spec, value) or _tr("Click a cell, or use the arrow keys and Space.")
+            explanation(self.spec, value)
+            or QCoreApplication.translate(
+                "PortfolioGrid", "Click a cell, or use the arrow keys and Space."
+            )
         )
 
     @Slot(object)
