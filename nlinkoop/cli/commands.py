@@ -201,6 +201,19 @@ def award(args: argparse.Namespace) -> int:
     return 0
 
 
+def lessons(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.lessons import as_json, text
+    from nlinkoop.domain.lessons import lessons as learned
+
+    with Workbook.open(args.file) as workbook:
+        found = learned(workbook.load_all(), args.counterparty or "")
+    if args.json:
+        print(json.dumps([as_json(lesson) for lesson in found], ensure_ascii=False, indent=2))
+    else:
+        print(text(found, args.counterparty or ""))
+    return 0
+
+
 def _full_id(summaries: list[PreparationSummary], given: str) -> str:
     """The id of the one preparation whose id starts with `given`.
 

@@ -121,13 +121,36 @@ def build_parser() -> argparse.ArgumentParser:
     award.add_argument(
         "--lang", choices=("nl", "en"), default="nl", help="language of the labels (default: nl)"
     )
+
+    learned = command(
+        "lessons",
+        "Show the learning log: the lessons of the reflections after meetings, newest first.",
+        "lessons",
+    )
+    learned.add_argument("file", metavar="FILE.db", type=Path)
+    learned.add_argument(
+        "--counterparty",
+        metavar="NAME",
+        help='only this supplier ("Smaakveld Catering B.V." and "smaakveld catering bv" match)',
+    )
+    learned.add_argument("--json", action="store_true", help="print a JSON array")
     return parser
 
 
 def command_names() -> frozenset[str]:
     """The names of the commands, so `nlinkoop.app` can tell a command from a file name."""
     return frozenset(
-        {"new", "example", "list", "check", "export-json", "import-json", "briefing", "award"}
+        {
+            "new",
+            "example",
+            "list",
+            "check",
+            "export-json",
+            "import-json",
+            "briefing",
+            "award",
+            "lessons",
+        }
     )
 
 

@@ -8,7 +8,17 @@ import pytest
 
 from tests.cli.conftest import REPO, run_nlinkoop, sha256
 
-COMMANDS = ["new", "example", "list", "check", "export-json", "import-json", "briefing", "award"]
+COMMANDS = [
+    "new",
+    "example",
+    "list",
+    "check",
+    "export-json",
+    "import-json",
+    "briefing",
+    "award",
+    "lessons",
+]
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
