@@ -14,6 +14,7 @@ from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
+from nlinkoop.ui.learning import Learning
 from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
 
@@ -103,6 +104,7 @@ class WindowMenus(QObject):
         self.preview_action.setText(self.tr("Briefing &preview"))
         self.preview_action.setObjectName("briefing_preview")
         view.addAction(self.preview_action)
+        self.learning = Learning(window, view)  # the learning log and "Eerder geleerd"
 
         toolbar = window.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("toolbar")

@@ -11,6 +11,7 @@ from nlinkoop.ui.models.list_model import Column, Kind
 from nlinkoop.ui.tabs import texts
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP
+from nlinkoop.ui.widgets.earlier_lessons import EarlierLessonsPanel
 from nlinkoop.ui.widgets.portfolio_panel import PortfolioPanel
 from nlinkoop.ui.widgets.verdict_panel import VerdictPanel
 
@@ -56,6 +57,8 @@ class BasicsTab(PreparationTab):
         form = self.group(self.tr("Meeting"))
         self.line(form, "title", self.tr("Title"))
         self.line(form, "counterparty", self.tr("Supplier"))
+        self.earlier = EarlierLessonsPanel()  # "Eerder geleerd": the window gives it the workbook
+        form.addRow(self.earlier)
         self.line(form, "organisation", self.tr("Our organisation"))
         date = self.parsed(binder.date_edit, None, "meeting.date", self.tr("Meeting date"))
         start = self.parsed(
@@ -113,6 +116,7 @@ class BasicsTab(PreparationTab):
         public = prep is not None and prep.context is Context.PUBLIC
         self._procedure.setEnabled(public)
         self.verdict.show_for(prep)
+        self.earlier.show_for(prep)
         self.portfolio.show_for(prep)
         gate = None if prep is None else (prep.context, prep.procedure)
         if gate != self._gate:
