@@ -347,147 +347,147 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="44"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="45"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
         <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="56"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="63"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="65"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="76"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="76"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="80"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="83"/>
         <source>Who attends (both sides)</source>
         <translation>Wie zijn er bij (beide kanten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="85"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
         <source>Assignment and context</source>
         <translation>Opdracht en context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
         <source>Contract value</source>
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="95"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="97"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="105"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="106"/>
         <source>Our team</source>
         <translation>Ons team</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="123"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="127"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="127"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="131"/>
         <source>What this means for the meeting</source>
         <translation>Wat dit betekent voor het gesprek</translation>
     </message>
@@ -1165,6 +1165,35 @@
     </message>
 </context>
 <context>
+    <name>EarlierLessonsPanel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="30"/>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="36"/>
+        <source>Learned before with this supplier</source>
+        <translation>Eerder geleerd bij deze leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="90"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="94"/>
+        <source>Did not go well: {text}</source>
+        <translation>Ging niet goed: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="96"/>
+        <source>Went well: {text}</source>
+        <translation>Ging goed: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="97"/>
+        <source>{date} - {title}: {lesson}</source>
+        <translation>{date} - {title}: {lesson}</translation>
+    </message>
+</context>
+<context>
     <name>FieldBinder</name>
     <message>
         <location filename="../../nlinkoop/ui/binding.py" line="212"/>
@@ -1286,6 +1315,95 @@
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="91"/>
         <source>Information we share openly</source>
         <translation>Informatie die we open delen</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../nlinkoop/ui/learning.py" line="33"/>
+        <source>&amp;Learning log...</source>
+        <translation>&amp;Leerlogboek...</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="128"/>
+        <source>Learning log</source>
+        <translation>Leerlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="134"/>
+        <source>What you learned after your meetings, newest first. Filter by supplier or any word; double-click a lesson to open its preparation.</source>
+        <translation>Wat je na je gesprekken hebt geleerd, nieuwste eerst. Filter op leverancier of op een woord; dubbelklik op een les om de voorbereiding te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="141"/>
+        <source>Filter: supplier or any word</source>
+        <translation>Filter: leverancier of een woord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="142"/>
+        <source>Filter the lessons</source>
+        <translation>Lessen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="148"/>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="191"/>
+        <source>No lessons yet. Fill in the Reflection tab after a meeting, and its lesson appears here.</source>
+        <translation>Nog geen lessen. Vul na een gesprek het tabblad Reflectie in; de les verschijnt dan hier.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="195"/>
+        <source>No lesson matches {query}.</source>
+        <translation>Geen les past bij {query}.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsTableModel</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="34"/>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="35"/>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="36"/>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="37"/>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="38"/>
+        <source>Train next</source>
+        <translation>Volgende keer trainen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="41"/>
+        <source>Opportunity</source>
+        <translation>Gelegenheid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="42"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="43"/>
+        <source>Motivation</source>
+        <translation>Motivatie</translation>
     </message>
 </context>
 <context>
@@ -2154,107 +2272,107 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="48"/>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflectie</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="52"/>
         <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één voorwaarde om te trainen is genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="59"/>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gesprek</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="60"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden op</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="64"/>
         <source>Per topic: what we aimed for and what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Per onderwerp: wat we wilden en wat is afgesproken</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="69"/>
         <source>Take over the topics from Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen overnemen uit Capaciteit</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="71"/>
         <source>Add a row for each topic of the Capacity tab that is not in this list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een rij toe voor elk onderwerp uit het tabblad Capaciteit dat nog niet in deze lijst staat.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="79"/>
         <source>Did we do it? The relational principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Deden we het? De relationele principes</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="82"/>
         <source>{name}: {meaning}</source>
-        <translation type="unfinished">{name}: {meaning}</translation>
+        <translation>{name}: {meaning}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="91"/>
         <source>Did we?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deden we het?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="92"/>
         <source>{name}: did we?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: deden we het?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="93"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="94"/>
         <source>{name}: how</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hoe</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="96"/>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugblik</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="97"/>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging goed</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="98"/>
         <source>What did not go well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ging niet goed</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="99"/>
         <source>What we agreed (and who does what)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we hebben afgesproken (en wie wat doet)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
         <source>The lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>De les</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
         <source>What I will train next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ik hierna ga trainen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
         <source>Hoped for {hope}; enough was {enough}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehoopt: {hope}; genoeg was: {enough}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="135"/>
         <source>Take over topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen overnemen</translation>
     </message>
 </context>
 <context>
@@ -2719,25 +2837,25 @@
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte, zonder uit te knijpen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
         <source>Side</source>
         <translation>Kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="23"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="25"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="25"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="26"/>
         <source>May agree to</source>
         <translation>Mag toezeggen</translation>
     </message>
@@ -2977,32 +3095,32 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="20"/>
         <source>We aimed for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we wilden</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="21"/>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is afgesproken</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="25"/>
         <source>Opportunity</source>
-        <translation type="unfinished">Gelegenheid</translation>
+        <translation>Gelegenheid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="26"/>
         <source>Capacity</source>
-        <translation type="unfinished">Capaciteit</translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="27"/>
         <source>Motivation</source>
-        <translation type="unfinished">Motivatie</translation>
+        <translation>Motivatie</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="30"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -3108,214 +3226,214 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="41"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="44"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="45"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="51"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="52"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="58"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="59"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="63"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="66"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="77"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="78"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="94"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="103"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="109"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="115"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="117"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="118"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="131"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="181"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="188"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="190"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="181"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="194"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="216"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="218"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="231"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="226"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="240"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="243"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="259"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="266"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="274"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="277"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="286"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="288"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="287"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="291"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="296"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="299"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="290"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="311"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="310"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="312"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
