@@ -153,6 +153,8 @@ class LearningLog(QDialog):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # rows follow their wrapped text as the columns get their widths
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         for column in (0, 1, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -185,7 +187,6 @@ class LearningLog(QDialog):
     def _apply_filter(self) -> None:
         query = self.filter_edit.text()
         self.model.set_rows([lesson for lesson in self._all if matches(lesson, query)])
-        self.table.resizeRowsToContents()
         if not self._all:
             text = self.tr(
                 "No lessons yet. Fill in the Reflection tab after a meeting, and its lesson "
