@@ -647,17 +647,17 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="91"/>
         <source>Vital to us, small to them: expect little priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor ons essentieel, voor hen klein: verwacht weinig voorrang.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
         <source>Vital to us, and they may use that: know your alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor ons essentieel, en zij kunnen dat uitbuiten: ken uw alternatief.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="97"/>
         <source>They need us more than we need them: use the room, don&apos;t squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zij hebben ons meer nodig dan wij hen: gebruik die ruimte, zonder uit te knijpen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="102"/>
@@ -1353,12 +1353,12 @@
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="191"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="192"/>
         <source>No lessons yet. Fill in the Reflection tab after a meeting, and its lesson appears here.</source>
         <translation>Nog geen lessen. Vul na een gesprek het tabblad Reflectie in; de les verschijnt dan hier.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="195"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="196"/>
         <source>No lesson matches {query}.</source>
         <translation>Geen les past bij {query}.</translation>
     </message>
