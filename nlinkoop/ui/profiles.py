@@ -56,8 +56,13 @@ class ProfileStore(QObject):
         return self._user()
 
     def is_own(self, profile: PitchProfile) -> bool:
-        """Whether `profile` belongs to the current user."""
-        return same_person(profile.person, self.current_user())
+        """Whether `profile` belongs to the current user.
+
+        It does when its person is the user's name, or when the user is the one who last
+        wrote it (a login name such as "sdevries" for the person "Sanne de Vries").
+        """
+        user = self.current_user()
+        return same_person(profile.person, user) or same_person(profile.updated_by, user)
 
     def own_profile(self) -> PitchProfile | None:
         """The current user's profile, if they have one."""

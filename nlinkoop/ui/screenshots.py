@@ -26,7 +26,17 @@ from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
 
-SLUGS = ("basis", "gelegenheid", "capaciteit", "motivatie", "belangen", "relationeel", "wensen")
+SLUGS = (
+    "basis",
+    "gelegenheid",
+    "capaciteit",
+    "motivatie",
+    "belangen",
+    "relationeel",
+    "pitch",
+    "wensen",
+    "reflectie",
+)
 
 
 def dark_palette() -> QPalette:
@@ -93,14 +103,17 @@ def main(argv: list[str]) -> int:
             target = args.folder / f"{index + 1:02d}-{slug}{args.suffix}.png"
             window.grab().save(str(target))
             print(target)
-        # The award simulation sits at the bottom of the last tab.
-        scroll = window.tabs.currentWidget().findChild(QScrollArea)
-        if scroll is not None:
-            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
-            settle(app, lambda: False, 0.3)
-            target = args.folder / f"{window.tabs.count():02d}-{SLUGS[-1]}-gunning{args.suffix}.png"
-            window.grab().save(str(target))
-            print(target)
+        # The portfolio grids and the award simulation sit at the bottom of their tabs.
+        for slug, extra in (("basis", "portfolio"), ("wensen", "gunning")):
+            index = SLUGS.index(slug)
+            window.tabs.setCurrentIndex(index)
+            scroll = window.tabs.currentWidget().findChild(QScrollArea)
+            if scroll is not None:
+                scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+                settle(app, lambda: False, 0.3)
+                target = args.folder / f"{index + 1:02d}-{slug}-{extra}{args.suffix}.png"
+                window.grab().save(str(target))
+                print(target)
         window.tabs.setCurrentIndex(0)
         window.briefing_dock.show()
         preview = window.briefing_dock.preview

@@ -115,3 +115,13 @@ def test_the_menu_creates_a_pitch_for_a_user_without_one(
     with Workbook.open(example) as workbook:
         mine = [p for p in workbook.profiles() if p.person == "tester"]
     assert len(mine) == 1 and mine[0].pitch == "Samen beter inkopen."
+
+
+def test_the_login_that_wrote_a_pitch_counts_as_its_owner(qtbot: QtBot, example: Path) -> None:
+    # The example's pitch is "Sanne de Vries", last written by the login "sdevries".
+    with Workbook.open(example) as workbook:
+        assert sanne(workbook).updated_by == "sdevries"
+        own = dialog_for(qtbot, store_for(workbook, "sdevries"), sanne(workbook))
+        other = dialog_for(qtbot, store_for(workbook, "jbakker"), sanne(workbook))
+        assert own.is_editable() and not own.banner.isVisible()
+        assert not other.is_editable() and other.banner.isVisible()

@@ -55,6 +55,7 @@ class HintsPanel(QFrame):
         self.texts = list(texts)
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # gone now, not only when the event loop deletes it
                 widget.deleteLater()
         for text in self.texts:
             line = QLabel(
