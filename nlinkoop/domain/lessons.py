@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nlinkoop.domain.conditions import LearningCondition
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.reflection import Reflection
 
 # Legal forms that say nothing about who the supplier is.
 _LEGAL_FORMS = re.compile(
@@ -47,19 +48,25 @@ def counterparty_key(name: str) -> str:
 
 
 def lesson_of(prep: Preparation) -> Lesson | None:
-    """The preparation's lesson, if its reflection holds one.
+    """The preparation's lesson, if its reflection holds one."""
+    return lesson_from(prep.id, prep.title, prep.counterparty, prep.reflection)
+
+
+def lesson_from(
+    prep_id: str, title: str, counterparty: str, reflection: Reflection
+) -> Lesson | None:
+    """The lesson of a reflection, if it holds one.
 
     A reflection counts when it has a lesson, or says what went well or what did not.
     """
-    reflection = prep.reflection
     if not (
         reflection.lesson.strip() or reflection.went_well.strip() or reflection.went_badly.strip()
     ):
         return None
     return Lesson(
-        prep.id,
-        prep.title,
-        prep.counterparty,
+        prep_id,
+        title,
+        counterparty,
         reflection.held_on,
         reflection.lesson.strip(),
         reflection.went_well.strip(),
@@ -75,18 +82,24 @@ def lessons(preparations: Iterable[Preparation], counterparty: str = "") -> list
         preparations: the preparations to look in.
         counterparty: only those with this supplier (matched by `counterparty_key`); "" for all.
     """
+    return lessons_among(_all_lessons(preparations), counterparty)
+
+
+def lessons_among(found: Iterable[Lesson], counterparty: str = "") -> list[Lesson]:
+    """`found`, newest meeting first (undated last), only with `counterparty` if given."""
     wanted = counterparty_key(counterparty)
-    found = [
-        lesson
-        for prep in preparations
-        if (lesson := lesson_of(prep)) is not None
-        and (not wanted or counterparty_key(prep.counterparty) == wanted)
+    kept = [
+        lesson for lesson in found if not wanted or counterparty_key(lesson.counterparty) == wanted
     ]
-    return sorted(found, key=_newest_first)
+    return sorted(kept, key=_newest_first)
 
 
 def _newest_first(lesson: Lesson) -> tuple[bool, int]:
     return lesson.held_on is None, -(lesson.held_on or dt.date.min).toordinal()
+
+
+def _all_lessons(preparations: Iterable[Preparation]) -> list[Lesson]:
+    return [lesson for prep in preparations if (lesson := lesson_of(prep)) is not None]
 
 
 def earlier_lessons(preparations: Iterable[Preparation], prep: Preparation) -> list[Lesson]:
@@ -94,12 +107,16 @@ def earlier_lessons(preparations: Iterable[Preparation], prep: Preparation) -> l
 
     Meetings held after `prep`'s own meeting date are left out; with no date, all count.
     """
-    key = counterparty_key(prep.counterparty)
-    if not key:
+    return earlier_among(_all_lessons(preparations), prep)
+
+
+def earlier_among(found: Iterable[Lesson], prep: Preparation) -> list[Lesson]:
+    """`earlier_lessons` over lessons already read (`Workbook.lessons()`)."""
+    if not counterparty_key(prep.counterparty):
         return []
     before = prep.meeting.date
     return [
         lesson
-        for lesson in lessons((p for p in preparations if p.id != prep.id), prep.counterparty)
+        for lesson in lessons_among((x for x in found if x.prep_id != prep.id), prep.counterparty)
         if before is None or lesson.held_on is None or lesson.held_on <= before
     ]

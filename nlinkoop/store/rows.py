@@ -15,8 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
 
 from nlinkoop.domain.completeness import progress
+from nlinkoop.domain.lessons import Lesson, lesson_from
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.search import search_text
 from nlinkoop.store.mapping import (
     LISTS,
@@ -120,6 +122,42 @@ def deleted_summaries(conn: Connection) -> list[PreparationSummary]:
     deleted_at = _PREPARATIONS.c.deleted_at
     query = _SUMMARY.where(deleted_at.is_not(None)).order_by(deleted_at.desc(), _PREPARATIONS.c.id)
     return [PreparationSummary(**row) for row in conn.execute(query).mappings()]
+
+
+def load_lessons(conn: Connection) -> list[Lesson]:
+    """The lesson of every live preparation whose reflection holds one, read from one table."""
+    c = _PREPARATIONS.c
+    query = select(
+        c.id,
+        c.title,
+        c.counterparty,
+        c.reflection_held_on,
+        c.reflection_lesson,
+        c.reflection_went_well,
+        c.reflection_went_badly,
+        c.reflection_train_next,
+    ).where(
+        _LIVE,
+        (c.reflection_lesson != "")
+        | (c.reflection_went_well != "")
+        | (c.reflection_went_badly != ""),
+    )
+    found = (
+        lesson_from(
+            row.id,
+            row.title,
+            row.counterparty,
+            Reflection(
+                held_on=row.reflection_held_on,
+                lesson=row.reflection_lesson,
+                went_well=row.reflection_went_well,
+                went_badly=row.reflection_went_badly,
+                train_next=row.reflection_train_next,
+            ),
+        )
+        for row in conn.execute(query)
+    )
+    return [lesson for lesson in found if lesson is not None]
 
 
 def search_texts(conn: Connection, only: str | None = None) -> dict[str, str]:

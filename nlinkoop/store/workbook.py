@@ -13,6 +13,7 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from nlinkoop.domain.common import utc_now
+from nlinkoop.domain.lessons import Lesson, lessons_among
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import SearchIndex, query_words, search_text
@@ -188,6 +189,11 @@ class Workbook:
         """
         with self._read() as conn:
             return rows.list_summaries(conn)
+
+    def lessons(self) -> list[Lesson]:
+        """The lessons of every reflected preparation, for the learning log (one quick read)."""
+        with self._read() as conn:
+            return lessons_among(rows.load_lessons(conn))
 
     def deleted_preparations(self) -> list[PreparationSummary]:
         """The bin: deleted preparations that `restore()` can bring back, newest deletion first."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.lessons import Lesson
 from nlinkoop.ui.dialogs.learning_log import LearningLog
 from nlinkoop.ui.tabs import BasicsTab
 
@@ -21,33 +21,35 @@ class Learning(QObject):
         window: the window, with its tabs, autosave and pane already built.
         menu: where the "Learning log" action goes (the View menu).
 
-    The workbook's preparations are read once and kept until another preparation is shown or
-    the workbook is saved, so typing a supplier's name does not read the file on every key.
+    The workbook's lessons are read in one quick query (`Workbook.lessons()`) and kept until the
+    workbook is saved or another workbook is opened, so neither typing a supplier's name nor
+    switching preparations reads the file again.
     """
 
     def __init__(self, window: "MainWindow", menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self._cache: list[Preparation] | None = None
+        self._cache: list[Lesson] | None = None
+        self._read_from: object = None  # the workbook the cache was read from
         self._log: LearningLog | None = None
         self.action = QAction(self.tr("&Learning log..."), window)
         self.action.setObjectName("learning_log")
         self.action.triggered.connect(self._on_action_triggered)
         menu.addAction(self.action)
         self.panel = window.findChild(BasicsTab).earlier  # type: ignore[union-attr]
-        self.panel.set_provider(self.preparations)
+        self.panel.set_provider(self.lessons)
         window.preparation_shown.connect(self._on_window_preparation_shown)
         window.autosave.saved.connect(self._on_autosave_saved)
 
-    def preparations(self) -> list[Preparation]:
-        """Every preparation in the window's workbook (read once, then kept a while)."""
-        if self._cache is None:
-            self._cache = self._window.workbook.load_all()
+    def lessons(self) -> list[Lesson]:
+        """Every lesson in the window's workbook (read once, then kept until a save)."""
+        workbook = self._window.workbook
+        if self._cache is None or self._read_from is not workbook:
+            self._cache, self._read_from = workbook.lessons(), workbook
         return self._cache
 
     @Slot()
     def _on_window_preparation_shown(self) -> None:
-        self._cache = None  # another preparation, or another workbook: read it again
         self.panel.refresh()
         if self._log is not None and self._log.isVisible():
             self._log.refresh()
@@ -62,7 +64,7 @@ class Learning(QObject):
             return
         self._cache = None
         if self._log is None:
-            self._log = LearningLog(self.preparations, self._window)
+            self._log = LearningLog(self.lessons, self._window)
             self._log.open_requested.connect(self._window.preparations.current_changed)
         else:
             self._log.refresh()

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nlinkoop.domain.dates import format_date
-from nlinkoop.domain.lessons import Lesson, counterparty_key, lessons
-from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.lessons import Lesson, counterparty_key, lessons_among
 from nlinkoop.domain.search import words
 from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
@@ -111,7 +110,7 @@ class LearningLog(QDialog):
     """The buyer's learning log: the lessons of all reflected meetings in the workbook.
 
     Args:
-        preparations: gives the workbook's preparations (asked on `refresh()`).
+        lessons: gives the workbook's lessons (asked on `refresh()`; `Workbook.lessons`).
         parent: the window.
 
     Signals:
@@ -120,14 +119,12 @@ class LearningLog(QDialog):
 
     open_requested = Signal(str)
 
-    def __init__(
-        self, preparations: Callable[[], list[Preparation]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lessons: Callable[[], list[Lesson]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("learning_log")
         self.setWindowTitle(self.tr("Learning log"))
         self.resize(960, 560)
-        self._preparations = preparations
+        self._lessons = lessons
         self._all: list[Lesson] = []
         intro = QLabel(
             self.tr(
@@ -177,7 +174,7 @@ class LearningLog(QDialog):
 
     def refresh(self) -> None:
         """Read the lessons again from the workbook and show those that pass the filter."""
-        self._all = lessons(self._preparations())
+        self._all = lessons_among(self._lessons())
         self._apply_filter()
 
     def shown(self) -> list[Lesson]:

@@ -7,17 +7,17 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from nlinkoop.domain.dates import format_date
-from nlinkoop.domain.lessons import Lesson, counterparty_key, earlier_lessons
+from nlinkoop.domain.lessons import Lesson, counterparty_key, earlier_among
 from nlinkoop.domain.preparation import Preparation
 
-Provider = Callable[[], list[Preparation]]
+Provider = Callable[[], list[Lesson]]  # the workbook's lessons (`Workbook.lessons`)
 
 
 class EarlierLessonsPanel(QFrame):
     """A quiet box with what was learned in earlier meetings with this supplier.
 
     Hidden when there is nothing: no provider, no supplier, or no earlier lessons. The window
-    gives it the workbook's preparations through `set_provider`; the panel asks again only when
+    gives it the workbook's lessons through `set_provider`; the panel asks again only when
     the shown preparation, its supplier or its meeting date changed, or after `refresh()`.
     """
 
@@ -41,7 +41,7 @@ class EarlierLessonsPanel(QFrame):
         self.hide()
 
     def set_provider(self, provider: Provider | None) -> None:
-        """Where the workbook's preparations come from (None: the panel stays hidden)."""
+        """Where the workbook's lessons come from (None: the panel stays hidden)."""
         self._provider = provider
         self.refresh()
 
@@ -66,7 +66,7 @@ class EarlierLessonsPanel(QFrame):
         )
         found: list[Lesson] = []
         if prep is not None and self._provider is not None and counterparty_key(prep.counterparty):
-            found = earlier_lessons(self._provider(), prep)
+            found = earlier_among(self._provider(), prep)
         self._show(found)
 
     def _show(self, found: list[Lesson]) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.conditions import LearningCondition
+from nlinkoop.domain.lessons import lesson_of
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import BasicsTab
@@ -24,7 +25,8 @@ def earlier(lesson: str = "Vooraf de cijfers delen", badly: str = "") -> Prepara
 def basics(qtbot: QtBot, prep: Preparation, others: list[Preparation]) -> BasicsTab:
     tab, _prep, _stack = make_tab(qtbot, BasicsTab, prep)
     assert isinstance(tab, BasicsTab)
-    tab.earlier.set_provider(lambda: [*others, prep])
+    found = [lesson for p in [*others, prep] if (lesson := lesson_of(p)) is not None]
+    tab.earlier.set_provider(lambda: found)
     return tab
 
 
