@@ -66,7 +66,8 @@ class Rendered:
 
 def render(briefing: Briefing) -> Rendered:
     """Lay the briefing out on one page and draw it."""
-    cleaned = _Cleaner(_fonts())
+    _fonts()  # registered once per process; cheap after that
+    cleaned = _Cleaner()
     page = _largest_fitting(briefing, cleaned)
     if page is None:
         page = _shortened(briefing, cleaned, SIZES[-1])
@@ -158,9 +159,8 @@ def _shortened(briefing: Briefing, cleaned: "_Cleaner", size: float) -> "_Page":
 class _Cleaner:
     """Turns a text into safe Paragraph markup for one font."""
 
-    def __init__(self, fonts: dict[str, TTFont]) -> None:
-        glyphs = [set(font.face.charToGlyph) for font in fonts.values()]
-        self._known = set.intersection(*glyphs)
+    def __init__(self) -> None:
+        self._known = _shared_glyphs()
         self._replacement = REPLACEMENT if ord(REPLACEMENT) in self._known else "?"
         self._markup: dict[tuple[Run, ...], str] = {}  # the page is laid out more than once
 
@@ -218,6 +218,13 @@ def _breakable(text: str) -> str:
             word = word[LONG_WORD:]
         words.append(word)
     return " ".join(words)
+
+
+@cache
+def _shared_glyphs() -> frozenset[int]:
+    """The code points every shipped font can draw (computed once per process)."""
+    glyphs = [set(font.face.charToGlyph) for font in _fonts().values()]
+    return frozenset(set.intersection(*glyphs))
 
 
 @cache

@@ -40,24 +40,11 @@ from nlinkoop.examples import create_example
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
 from tests.briefing.conftest import info
+from tests.briefing.test_compose import ENGLISH_TITLES
 from tests.briefing.test_render_faults import assert_fonts_embedded
 from tests.strategies import preparations, profiles
 
 A4_POINTS = (595.28, 841.89)
-ENGLISH_TITLES = [
-    "Opening statement",
-    "Key interests",
-    "Uncertainties to name",
-    "Agenda",
-    "Topics and trade-offs",
-    "Alternatives",
-    "The one wish",
-    "Relational principles: my actions",
-    "Under pressure",
-    "Red lines",
-    "My pitch",
-    "Portfolio position",
-]
 FONTS = resource_path("fonts").resolve()
 
 # --- Reading a PDF back ----------------------------------------------------------------------
