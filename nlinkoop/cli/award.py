@@ -24,13 +24,13 @@ from nlinkoop.domain.award import (
     point_value,
     sensitivity,
 )
+from nlinkoop.domain.common import one_line
 from nlinkoop.domain.money import format_amount, format_euro
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.wishes import wish_worth
+from nlinkoop.domain.wishes import WISH_NAME_CHARACTERS, wish_worth
 from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
-NAME_CHARACTERS = 50  # a wish is named by its description, cut to this length, as in the tab
 
 _LABELS: dict[str, str] = {  # key: English source, translated in the context AwardReport
     "no_model": QT_TRANSLATE_NOOP("AwardReport", "{title}: no award model filled in."),
@@ -132,7 +132,8 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
     tenders = _names(award.tenders, "tender_n", language)
     criteria = _names(award.criteria, "criterion_n", language)
     wishes = {
-        w.id: _shortened(w.description) or label("wish_n", language, number=n)
+        w.id: one_line(clean(w.description), WISH_NAME_CHARACTERS)
+        or label("wish_n", language, number=n)
         for n, w in enumerate(prep.wishes, start=1)
     }
     prices = [r.price for r in results]
@@ -223,17 +224,6 @@ def _names(items: Sequence[Any], numbered: str, language: str) -> dict[str, str]
         item.id: clean(item.name) or label(numbered, language, number=n)
         for n, item in enumerate(items, start=1)
     }
-
-
-def _shortened(text: str, limit: int = NAME_CHARACTERS) -> str:
-    """One clean line of at most `limit` characters, cut after a whole word as the tab does."""
-    line = clean(text)
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1]
-    if " " in cut[limit // 2 :]:  # a whole word, unless that loses more than half
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:(-") + "…"
 
 
 def clean(text: str) -> str:

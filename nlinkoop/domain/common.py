@@ -29,6 +29,21 @@ def utc_text(moment: datetime) -> str:
     return naive_utc.isoformat(timespec="milliseconds") + "Z"  # isoformat truncates, as utc_now
 
 
+def one_line(text: str, limit: int) -> str:
+    """`text` as one line of at most `limit` characters, cut after a whole word with "…".
+
+    Runs of white space become one space. A cut keeps a whole last word unless that would lose
+    more than half of the room.
+    """
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:(-") + "…"
+
+
 class Party(StrEnum):
     """Who an interest, a value or an uncertainty belongs to."""
 

@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from nlinkoop.domain.common import new_id
+from nlinkoop.domain.common import new_id, one_line
+
+WISH_NAME_CHARACTERS = 50  # where a wish is named (award criteria, sensitivity), by this much
 
 
 class WorthIt(StrEnum):
@@ -43,3 +45,8 @@ class Wish:
 def wish_worth(points: int, euro_per_point: Decimal) -> Decimal:
     """What scoring on a wish is worth in euros: points times the euro value of one point."""
     return (Decimal(points) * euro_per_point).quantize(Decimal("0.01"))
+
+
+def wish_name(wish: Wish) -> str:
+    """The wish's description as a short one-line name; "" when it has none."""
+    return one_line(wish.description, WISH_NAME_CHARACTERS)

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
 from nlinkoop.domain.award import Award, AwardMethod, evaluate, point_value, sensitivity
 from nlinkoop.domain.money import format_euro
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.wishes import Wish
+from nlinkoop.domain.wishes import Wish, wish_name
 from nlinkoop.ui.models.ranking_model import RankingTableModel
 from nlinkoop.ui.widgets.award_chart import AwardChart
-from nlinkoop.ui.widgets.wish_form import shortened, worth
-
-NAME_CHARACTERS = 50  # a wish is named by its description, cut to this length
+from nlinkoop.ui.widgets.wish_form import worth
 
 
 def _label(parent: QWidget, name: str) -> QLabel:
@@ -99,9 +97,7 @@ class AwardResults(QWidget):
     def wish_name(self, prep: Preparation, wish: Wish) -> str:
         """A wish named by its (shortened) description, or "Wish 2" by its place."""
         number = next(n for n, w in enumerate(prep.wishes, start=1) if w is wish)
-        return shortened(wish.description, NAME_CHARACTERS) or self.tr("Wish {number}").format(
-            number=number
-        )
+        return wish_name(wish) or self.tr("Wish {number}").format(number=number)
 
     def _point_value_text(self, award: Award, prices: list[Decimal]) -> str:
         if award.method is AwardMethod.VALUE:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nlinkoop.domain.common import one_line
 from nlinkoop.domain.money import format_euro
 from nlinkoop.domain.wishes import Wish, wish_worth
 from nlinkoop.ui.binding import FieldBinder
@@ -31,17 +32,6 @@ class SelectedWish:
 
     def __init__(self, wish: Wish) -> None:
         self.wishes = wish
-
-
-def shortened(text: str, limit: int = TITLE_CHARACTERS) -> str:
-    """One line of at most `limit` characters, cut after a whole word with an ellipsis."""
-    line = " ".join(text.split())
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1]
-    if " " in cut[limit // 2 :]:  # a whole word, unless that loses more than half
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:(-") + "…"
 
 
 def worth(wish: Wish) -> Decimal | None:
@@ -122,7 +112,7 @@ class WishForm(QGroupBox):
             self.setTitle(self.tr("No wish selected"))
             self.worth_label.setText(self.tr("Select a wish in the table to fill in its levels."))
             return
-        name = shortened(wish.description) or self.tr("(no description yet)")
+        name = one_line(wish.description, TITLE_CHARACTERS) or self.tr("(no description yet)")
         self.setTitle(self.tr("Wish {number}: {name}").format(number=self.number, name=name))
         self.worth_label.setText(self.worth_text(wish))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.award import AwardMethod, PriceFormula
+from nlinkoop.domain.common import one_line
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.wishes import Wish
@@ -18,7 +19,7 @@ from nlinkoop.ui.screenshots import dark_palette
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import WishesTab
 from nlinkoop.ui.widgets.list_editor import ListEditor
-from nlinkoop.ui.widgets.wish_form import shortened
+from nlinkoop.ui.widgets.wish_form import TITLE_CHARACTERS
 from tests.ui.tabs.helpers import make_tab, type_into
 from tests.ui.window_helpers import open_window
 
@@ -164,7 +165,7 @@ def test_a_long_wish_is_named_by_its_first_words(qtbot: QtBot) -> None:
         t.startswith("ISO 14001-certificaat als gunningscriterium…: carried over")
         for t in tab.hints_panel.texts
     )
-    assert tab.wish_form.title() == "Wish 1: " + shortened(text)
+    assert tab.wish_form.title() == "Wish 1: " + one_line(text, TITLE_CHARACTERS)
 
 
 def test_typing_points_and_euros_per_point_shows_the_worth(qtbot: QtBot) -> None:
