@@ -75,13 +75,13 @@ def _replace_atomically(path: Path, fill: Callable[[Path], None]) -> None:
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a file to share isn't
+            share_permissions(tmp)
             fill(tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
 
 
 @contextlib.contextmanager
@@ -95,14 +95,15 @@ def _named_after(path: Path) -> Iterator[None]:
         raise type(error)(error.errno, error.strerror, str(path)) from error
 
 
-def _umask() -> int:
+def share_permissions(path: Path) -> None:
+    """Give a temporary file the permissions of a normal new file (mkstemp makes it private)."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    os.chmod(path, 0o666 & ~mask)
 
 
-def _fsync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk; Windows has no such call.
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries to disk, so a rename in it is durable (not on Windows)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

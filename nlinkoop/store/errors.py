@@ -27,6 +27,7 @@ class Reason(StrEnum):
     INVALID_VALUE = "invalid_value"
     # WorkbookUnavailable: a sound workbook that cannot be used right now, or a file not made.
     LOCKED = "locked"
+    OPEN_ELSEWHERE = "open_elsewhere"
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
     PERMISSION_DENIED = "permission_denied"
@@ -72,6 +73,9 @@ MESSAGES: dict[Reason, str] = {
         "WorkbookError", "damaged (unreadable value: {problem})"
     ),
     Reason.LOCKED: QT_TRANSLATE_NOOP("WorkbookError", "locked by another program; try again later"),
+    Reason.OPEN_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "WorkbookError", "open in nlinkoop by {user} on {host} since {since}"
+    ),
     Reason.READ_ONLY: QT_TRANSLATE_NOOP("WorkbookError", "read-only; changes cannot be saved"),
     Reason.DISK_FULL: QT_TRANSLATE_NOOP("WorkbookError", "the disk is full"),
     Reason.PERMISSION_DENIED: QT_TRANSLATE_NOOP("WorkbookError", "permission denied"),

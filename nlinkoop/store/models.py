@@ -87,6 +87,8 @@ class RecordColumns:
     created_at: Mapped[dt.datetime] = mapped_column(sort_order=_LAST)
     updated_at: Mapped[dt.datetime] = mapped_column(sort_order=_LAST)
     updated_by: Mapped[str] = mapped_column(sort_order=_LAST)
+    # Which edits each field has seen, for merging copies (JSON, see `versions.py`).
+    versions: Mapped[str] = mapped_column(sort_order=_LAST)
 
 
 class ChildColumns(RecordColumns):
@@ -378,3 +380,17 @@ class PrincipleReviewRow(ChildColumns, Base):
     principle: Mapped[Principle]
     done: Mapped[bool | None]
     note: Mapped[str]
+
+
+class TombstoneRow(Base):
+    """A removed list item, remembered so that merging a copy that still has it removes it too.
+
+    Preparations are never removed (`deleted_at` marks them); their list items are.
+    """
+
+    __tablename__ = "tombstones"
+    id: Mapped[str] = mapped_column(primary_key=True)  # the removed record's id
+    table_name: Mapped[str]
+    versions: Mapped[str]  # every field's versions at removal, plus the removal itself
+    deleted_at: Mapped[dt.datetime]
+    deleted_by: Mapped[str]

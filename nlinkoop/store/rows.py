@@ -13,13 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.lessons import Lesson, lesson_from
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.search import search_text
+from nlinkoop.store import versions
 from nlinkoop.store.mapping import (
     LISTS,
     PREPARATION_COLUMNS,
@@ -34,7 +37,7 @@ from nlinkoop.store.mapping import (
     to_preparation,
     to_profile,
 )
-from nlinkoop.store.models import Base, PreparationRow, ProfileRow
+from nlinkoop.store.models import Base, PreparationRow, ProfileRow, TombstoneRow
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
 
@@ -48,6 +51,9 @@ def table_of(row: type[Base]) -> Table:
 
 _PREPARATIONS = table_of(PreparationRow)
 _PROFILES = table_of(ProfileRow)
+_TOMBSTONES = table_of(TombstoneRow)
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "versions"})
+DERIVED = frozenset({"progress", "search_text"})  # recomputed from the rest, never merged
 _LIVE = _PREPARATIONS.c.deleted_at.is_(None)
 _NEWEST_FIRST = (_PREPARATIONS.c.updated_at.desc(), _PREPARATIONS.c.id)
 
@@ -168,9 +174,19 @@ def search_texts(conn: Connection, only: str | None = None) -> dict[str, str]:
     return {row.id: row.search_text for row in conn.execute(query)}
 
 
-def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
-    """Every preparation that is not deleted (or just the one with id `only`), newest first."""
-    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS)).where(_LIVE)
+def load_preparations(
+    conn: Connection, only: str | None = None, *, live: bool = True
+) -> list[Preparation]:
+    """Every preparation that is not deleted (or just the one with id `only`), newest first.
+
+    Args:
+        conn: the connection.
+        only: the id of the one preparation wanted.
+        live: False finds `only` in the bin too.
+    """
+    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
+    if live or only is None:
+        query = query.where(_LIVE)
     if only is not None:
         query = query.where(_PREPARATIONS.c.id == only)
     rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()
@@ -187,6 +203,14 @@ def load_preparations(conn: Connection, only: str | None = None) -> list[Prepara
     return [to_preparation(row, children[row["id"]]) for row in rows]
 
 
+def refresh_derived(conn: Connection, ids: Iterable[str]) -> None:
+    """Recompute the stored progress and search text of these preparations (after a merge)."""
+    for prep_id in ids:
+        for prep in load_preparations(conn, prep_id, live=False):
+            derived = {"progress": progress(prep), "search_text": search_text(prep)}
+            conn.execute(update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id).values(derived))
+
+
 def load_profiles(conn: Connection) -> list[PitchProfile]:
     """All pitch profiles, by person."""
     query = select(*(_PROFILES.c[name] for name in PROFILE_FIELDS))
@@ -198,7 +222,12 @@ def load_profiles(conn: Connection) -> list[PitchProfile]:
 
 
 def save_preparations(
-    conn: Connection, preps: Sequence[Preparation], *, now: datetime | None, user: str
+    conn: Connection,
+    preps: Sequence[Preparation],
+    *,
+    now: datetime | None,
+    user: str,
+    replica: str,
 ) -> Stamped:
     """Insert or update preparations (undeleting them) and make their lists match.
 
@@ -207,6 +236,7 @@ def save_preparations(
         preps: the preparations to save.
         now: the time of a touching save, or None to keep the objects' timestamps.
         user: who saves, for a touching save.
+        replica: the saving workbook's id, for the versions of the fields that change.
 
     Returns:
         Each preparation with the stamp written, to apply once the transaction commits.
@@ -215,19 +245,24 @@ def save_preparations(
         ValueError: an id appears twice in one table among `preps`.
     """
     stamped = _save_records(
-        conn, _PREPARATIONS, preps, _undeleted_values, now=now, user=user, what="preparations"
+        conn, _PREPARATIONS, preps, _undeleted_values, now=now, user=user, replica=replica
     )
     for spec in LISTS:
-        _sync_list(conn, spec, stamped)
+        _sync_list(conn, spec, stamped, replica=replica, now=now or utc_now(), user=user)
     return stamped
 
 
 def save_profiles(
-    conn: Connection, profiles: Sequence[PitchProfile], *, now: datetime | None, user: str
+    conn: Connection,
+    profiles: Sequence[PitchProfile],
+    *,
+    now: datetime | None,
+    user: str,
+    replica: str,
 ) -> Stamped:
     """Insert or update pitch profiles; arguments and result as in `save_preparations`."""
     return _save_records(
-        conn, _PROFILES, profiles, profile_values, now=now, user=user, what="profiles"
+        conn, _PROFILES, profiles, profile_values, now=now, user=user, replica=replica
     )
 
 
@@ -244,45 +279,82 @@ def _save_records(
     *,
     now: datetime | None,
     user: str,
-    what: str,
+    replica: str,
 ) -> Stamped:
-    """Insert the new and update the known records of one table, each with its stamp."""
-    _require_unique(what, (record.id for record in records))
-    existing = _existing_ids(conn, table, [record.id for record in records])
+    """Insert the new and update the known records of one table, each with its stamp.
+
+    A known record's changed fields get a new version from `replica`.
+    """
+    _require_unique(table.name, (record.id for record in records))
+    stored = _stored_rows(conn, table, [record.id for record in records])
     stamped: Stamped = []
     inserts: list[Values] = []
     updates: list[Values] = []
     for record in records:
-        known = record.id in existing
-        stamp = Stamp.of(record, known=known, now=now, user=user)
-        (updates if known else inserts).append(values_of(record) | stamp.columns())
+        old = stored.get(record.id)
+        stamp = Stamp.of(record, known=old is not None, now=now, user=user)
+        values = values_of(record)
+        if old is None:
+            inserts.append(values | stamp.columns() | {"versions": versions.created(replica)})
+        else:
+            changed = [
+                name
+                for name, value in values.items()
+                if name not in DERIVED and _differs(old[name], value)
+            ]
+            bumped = versions.bump(versions.parse(old["versions"]), changed, replica)
+            updates.append(values | stamp.columns() | {"versions": versions.dump(bumped)})
         stamped.append((record, stamp))
     _write(conn, table, inserts, updates)
     return stamped
 
 
-def mark_deleted(conn: Connection, prep_id: str, *, now: datetime, user: str) -> bool:
+def mark_deleted(conn: Connection, prep_id: str, *, now: datetime, user: str, replica: str) -> bool:
     """Set `deleted_at` on a preparation that is not deleted yet; returns whether one was."""
-    stamp = {"deleted_at": now, "updated_at": now, "updated_by": user}
-    query = update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id, _LIVE).values(stamp)
-    return conn.execute(query).rowcount > 0
+    return _set_deleted(conn, prep_id, now, now=now, user=user, replica=replica)
 
 
-def mark_restored(conn: Connection, prep_id: str, *, now: datetime, user: str) -> bool:
+def mark_restored(
+    conn: Connection, prep_id: str, *, now: datetime, user: str, replica: str
+) -> bool:
     """Clear `deleted_at` of a deleted preparation; returns whether there was one."""
-    stamp = {"deleted_at": None, "updated_at": now, "updated_by": user}
-    deleted = _PREPARATIONS.c.deleted_at.is_not(None)
-    query = update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id, deleted).values(stamp)
-    return conn.execute(query).rowcount > 0
+    return _set_deleted(conn, prep_id, None, now=now, user=user, replica=replica)
 
 
-def _sync_list(conn: Connection, spec: ListSpec, stamped: Stamped) -> None:
+def _set_deleted(
+    conn: Connection,
+    prep_id: str,
+    deleted_at: datetime | None,
+    *,
+    now: datetime,
+    user: str,
+    replica: str,
+) -> bool:
+    c = _PREPARATIONS.c
+    now_deleted = c.deleted_at.is_(None) if deleted_at is not None else c.deleted_at.is_not(None)
+    old = conn.execute(select(c.versions).where(c.id == prep_id, now_deleted)).scalar()
+    if old is None:
+        return False
+    bumped = versions.bump(versions.parse(old), ["deleted_at"], replica)
+    stamp = {"deleted_at": deleted_at, "updated_at": now, "updated_by": user}
+    conn.execute(
+        update(_PREPARATIONS)
+        .where(c.id == prep_id)
+        .values(stamp | {"versions": versions.dump(bumped)})
+    )
+    return True
+
+
+def _sync_list(
+    conn: Connection, spec: ListSpec, stamped: Stamped, *, replica: str, now: datetime, user: str
+) -> None:
     """Make one child table hold exactly the items of these preparations' list `spec`.
 
     Rows are matched by id: a new item is inserted, an item whose content changed is updated
     and stamped, an item that only moved gets its new position without a new stamp, and rows
     whose item is gone are deleted. With `touch=False` the written rows get the preparation's
-    stamp, and a new one counts as created at the preparation's `updated_at`.
+    stamp, and a new one counts as created at the preparation's `updated_at`. Changed fields
+    (the position too) get a new version from `replica`; a deleted row leaves a tombstone.
     """
     table = table_of(spec.row)
     new_ids = (item.id for prep, _ in stamped for item in get_list(prep, spec))
@@ -305,17 +377,73 @@ def _sync_list(conn: Connection, spec: ListSpec, stamped: Stamped) -> None:
             place = {"id": item.id, "preparation_id": prep.id, "position": position}
             old = before.pop(item.id, None)
             if old is None:
-                created = {"created_at": stamp.updated_at}
+                created = {"created_at": stamp.updated_at, "versions": versions.created(replica)}
                 inserts.append(values | place | stamp.columns() | created)
-            elif any(_differs(old[name], values[name]) for name in spec.fields):
-                changed = {"updated_at": stamp.updated_at, "updated_by": stamp.updated_by}
-                updates.append(values | place | changed)
-            elif (old["preparation_id"], old["position"]) != (prep.id, position):
+                continue
+            changed = [name for name in spec.fields if _differs(old[name], values[name])]
+            changed += [name for name in place if name != "id" and old[name] != place[name]]
+            if not changed:
+                continue
+            bumped = versions.bump(versions.parse(old["versions"]), changed, replica)
+            place |= {"versions": versions.dump(bumped)}
+            if set(changed) & set(spec.fields):
+                stamp_columns = {"updated_at": stamp.updated_at, "updated_by": stamp.updated_by}
+                updates.append(values | place | stamp_columns)
+            else:
                 moves.append(place)
+    if before:
+        _bury(conn, table.name, before.values(), now=now, user=user, replica=replica)
     for chunk in _chunks(list(before)):
         conn.execute(delete(table).where(table.c.id.in_(chunk)))
+    if inserts:
+        _unbury(conn, inserts, replica)
     _write(conn, table, inserts, updates)
     _write(conn, table, [], moves)
+
+
+def _bury(
+    conn: Connection,
+    table_name: str,
+    removed: Iterable[Columns],
+    *,
+    now: datetime,
+    user: str,
+    replica: str,
+) -> None:
+    """Leave a tombstone for each removed row: ahead of every version the row had."""
+    tombstones = []
+    for row in removed:
+        seen = versions.join_all(versions.parse(row["versions"]).values())
+        vector = versions.bump({versions.DEFAULT: seen}, [versions.DEFAULT], replica)
+        tombstones.append(
+            {
+                "id": row["id"],
+                "table_name": table_name,
+                "versions": versions.dump(vector),
+                "deleted_at": now,
+                "deleted_by": user,
+            }
+        )
+    upsert = sqlite_insert(_TOMBSTONES)
+    replace = {name: upsert.excluded[name] for name in ("versions", "deleted_at", "deleted_by")}
+    conn.execute(upsert.on_conflict_do_update(index_elements=["id"], set_=replace), tombstones)
+
+
+def _unbury(conn: Connection, inserts: list[Values], replica: str) -> None:
+    """Rows that come back with the id of a removed one (an undo) must outrank its tombstone."""
+    ids = [row["id"] for row in inserts]
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        query = select(_TOMBSTONES.c.id, _TOMBSTONES.c.versions).where(_TOMBSTONES.c.id.in_(chunk))
+        found.update((row.id, row.versions) for row in conn.execute(query))
+    if not found:
+        return
+    for row in inserts:
+        if row["id"] in found:
+            buried = versions.parse(found[row["id"]])
+            row["versions"] = versions.dump(versions.bump(buried, [versions.DEFAULT], replica))
+    for chunk in _chunks(list(found)):
+        conn.execute(delete(_TOMBSTONES).where(_TOMBSTONES.c.id.in_(chunk)))
 
 
 @dataclass(frozen=True)
@@ -334,7 +462,7 @@ def _queries(spec: ListSpec) -> _Queries:
     owner, position = table.c.preparation_id, table.c.position
     content = [table.c[name] for name in spec.fields]
     items = select(owner, *content).order_by(owner, position)
-    stored = select(owner, position, *content)
+    stored = select(owner, position, table.c.versions, *content)
     return _Queries(
         items_of_one=items.where(owner == bindparam("owner")),
         items_of_all=items.where(owner.in_(select(_PREPARATIONS.c.id).where(_LIVE))),
@@ -359,10 +487,12 @@ def _update_by_id(table: Table, keys: tuple[str, ...]) -> Update:
     return update(table).where(table.c.id == bindparam("_id")).values(values)
 
 
-def _existing_ids(conn: Connection, table: Table, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
+def _stored_rows(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, Columns]:
+    """The stored rows with these ids, by id."""
+    found: dict[str, Columns] = {}
     for chunk in _chunks(ids):
-        found.update(conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+        query = select(table).where(table.c.id.in_(chunk))
+        found.update((row["id"], row) for row in conn.execute(query).mappings())
     return found
 
 

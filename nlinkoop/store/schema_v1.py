@@ -56,6 +56,7 @@ CREATE TABLE preparations (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     deleted_at TEXT,
     progress INTEGER NOT NULL,
     search_text TEXT NOT NULL,
@@ -76,6 +77,7 @@ CREATE TABLE profiles (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id)
 );
 CREATE TABLE participants (
@@ -88,6 +90,7 @@ CREATE TABLE participants (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -102,6 +105,7 @@ CREATE TABLE explicit_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -116,6 +120,7 @@ CREATE TABLE agenda_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -130,6 +135,7 @@ CREATE TABLE field_entries (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -145,6 +151,7 @@ CREATE TABLE cost_lines (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -157,6 +164,7 @@ CREATE TABLE policy_goals (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -171,6 +179,7 @@ CREATE TABLE todos (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -185,6 +194,7 @@ CREATE TABLE alternatives (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -198,6 +208,7 @@ CREATE TABLE criteria (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -215,6 +226,7 @@ CREATE TABLE topics (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -230,6 +242,7 @@ CREATE TABLE interests (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -244,6 +257,7 @@ CREATE TABLE uncertainties (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -258,6 +272,7 @@ CREATE TABLE joint_options (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -270,6 +285,7 @@ CREATE TABLE questions (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -282,6 +298,7 @@ CREATE TABLE share_items (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -296,6 +313,7 @@ CREATE TABLE team_members (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -311,6 +329,7 @@ CREATE TABLE pattern_checks (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -324,6 +343,7 @@ CREATE TABLE principle_actions (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -337,6 +357,7 @@ CREATE TABLE pressure_answers (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -349,6 +370,7 @@ CREATE TABLE red_lines (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -371,6 +393,7 @@ CREATE TABLE wishes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -386,6 +409,7 @@ CREATE TABLE award_criteria (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -399,6 +423,7 @@ CREATE TABLE sample_tenders (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -413,6 +438,7 @@ CREATE TABLE tender_scores (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -428,6 +454,7 @@ CREATE TABLE topic_outcomes (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
@@ -442,8 +469,17 @@ CREATE TABLE principle_reviews (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
     PRIMARY KEY (id),
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_principle_reviews_preparation ON principle_reviews (preparation_id, position);
+CREATE TABLE tombstones (
+    id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    deleted_by TEXT NOT NULL,
+    PRIMARY KEY (id)
+);
 """

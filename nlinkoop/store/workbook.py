@@ -17,7 +17,7 @@ from nlinkoop.domain.lessons import Lesson, lessons_among
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import SearchIndex, query_words, search_text
-from nlinkoop.store import rows, trust
+from nlinkoop.store import rows, trust, versions
 from nlinkoop.store.backup import upgrade_file
 from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import (
@@ -80,15 +80,17 @@ class Workbook:
 
     Attributes:
         path: the workbook file the user chose.
+        file: the file SQLite works on: `path` itself, or the private working copy of a
+            `Document` (which writes it back to `path` as a whole).
         user: the name written to `updated_by` on changes.
+        replica: a random id of this open workbook, in the versions of the fields it changes.
     """
 
-    def __init__(self, path: Path, *, user: str | None = None) -> None:
+    def __init__(self, path: Path, *, user: str | None = None, file: Path | None = None) -> None:
         self.path = path
         self.user = current_user() if user is None else user
-        # The file SQLite works on: today the workbook itself. Callers only ever see `path`,
-        # so this can become a private working copy written back whole, without changing them.
-        self._file = path
+        self.replica = versions.new_replica()
+        self._file = path if file is None else file
         self._begin = "BEGIN"
         self._engine = create_engine(
             "sqlite://", creator=lambda: connect(self._file, "rw"), poolclass=StaticPool
@@ -125,8 +127,12 @@ class Workbook:
                 raise
         return cls.open(path, user=user)
 
+    @property
+    def file(self) -> Path:
+        return self._file
+
     @classmethod
-    def open(cls, path: Path, *, user: str | None = None) -> Self:
+    def open(cls, path: Path, *, user: str | None = None, shown_as: Path | None = None) -> Self:
         """Open an existing workbook after the safe-open checks; upgrade it if it is older.
 
         An older file is first copied to `NAME (backup vN).db` beside it. A save that was
@@ -135,6 +141,7 @@ class Workbook:
         Args:
             path: the workbook file.
             user: the name for `updated_by`; default the operating-system user.
+            shown_as: the user's file, when `path` is a private working copy of it.
 
         Raises:
             WorkbookRejected: not a sound nlinkoop workbook, or from a newer nlinkoop; the
@@ -152,7 +159,9 @@ class Workbook:
                 verified = False
             if not verified:
                 trust.remember(path)
-            workbook = cls(path, user=user)
+            workbook = (
+                cls(path, user=user) if shown_as is None else cls(shown_as, user=user, file=path)
+            )
             try:
                 workbook._engine.connect().close()  # fail here, not on first use
             except BaseException:
@@ -256,7 +265,9 @@ class Workbook:
             ValueError: the same id appears twice in one of its lists.
         """
         with self._write() as conn:
-            stamped = rows.save_preparations(conn, [prep], now=self._now(touch), user=self.user)
+            stamped = rows.save_preparations(
+                conn, [prep], now=self._now(touch), user=self.user, replica=self.replica
+            )
         _apply(stamped)
         if self._search is not None:
             self._search.put(prep.id, search_text(prep))
@@ -271,8 +282,12 @@ class Workbook:
         """
         now = self._now(touch)
         with self._write() as conn:
-            stamped = rows.save_profiles(conn, profiles, now=now, user=self.user)
-            stamped += rows.save_preparations(conn, preps, now=now, user=self.user)
+            stamped = rows.save_profiles(
+                conn, profiles, now=now, user=self.user, replica=self.replica
+            )
+            stamped += rows.save_preparations(
+                conn, preps, now=now, user=self.user, replica=self.replica
+            )
         _apply(stamped)
         if preps:
             self._search = None  # rebuilt by the next search
@@ -280,7 +295,9 @@ class Workbook:
     def save_profile(self, profile: PitchProfile, *, touch: bool = True) -> None:
         """Insert or update one pitch profile; `touch` as in `save()`."""
         with self._write() as conn:
-            stamped = rows.save_profiles(conn, [profile], now=self._now(touch), user=self.user)
+            stamped = rows.save_profiles(
+                conn, [profile], now=self._now(touch), user=self.user, replica=self.replica
+            )
         _apply(stamped)
 
     def delete(self, prep_id: str) -> None:
@@ -293,7 +310,9 @@ class Workbook:
             UnknownPreparation: no such preparation, or it was deleted already.
         """
         with self._write() as conn:
-            if not rows.mark_deleted(conn, prep_id, now=utc_now(), user=self.user):
+            if not rows.mark_deleted(
+                conn, prep_id, now=utc_now(), user=self.user, replica=self.replica
+            ):
                 raise UnknownPreparation(prep_id)
         if self._search is not None:
             self._search.discard(prep_id)
@@ -305,13 +324,19 @@ class Workbook:
             UnknownPreparation: no such preparation, or it is not deleted.
         """
         with self._write() as conn:
-            if not rows.mark_restored(conn, prep_id, now=utc_now(), user=self.user):
+            if not rows.mark_restored(
+                conn, prep_id, now=utc_now(), user=self.user, replica=self.replica
+            ):
                 raise UnknownPreparation(prep_id)
             restored = rows.search_texts(conn, prep_id)
         if self._search is not None:
             self._search.put(prep_id, restored[prep_id])
 
     # --- internals --------------------------------------------------------------------------
+
+    def _forget_search(self) -> None:
+        """Something other than this workbook's own saves changed the file (a merge)."""
+        self._search = None
 
     def _on_begin(self, conn: Connection) -> None:
         # The connection is in autocommit mode, so the transaction is ours to start: writes

@@ -15,7 +15,7 @@ from nlinkoop.store.mapping import LISTS, PARTS, PREPARATION_COLUMNS, PROFILE_FI
 from nlinkoop.store.migrations import APPLICATION_ID, create_schema
 from nlinkoop.store.models import Base, PreparationRow, ProfileRow
 
-BOOKKEEPING = {"created_at", "updated_at", "updated_by"}
+BOOKKEEPING = {"created_at", "updated_at", "updated_by", "versions"}
 CHILD_COLUMNS = {"preparation_id", "position"}
 OUR_TYPES = (
     types.StrText,
@@ -87,7 +87,7 @@ def test_the_preparations_table_holds_every_scalar_of_a_preparation() -> None:
     columns = {c.name for c in PreparationRow.__table__.columns}
     derived = {"deleted_at", "progress", "search_text"}
     assert columns == set(PREPARATION_COLUMNS) | BOOKKEEPING | derived
-    assert {c.name for c in ProfileRow.__table__.columns} == set(PROFILE_FIELDS)
+    assert {c.name for c in ProfileRow.__table__.columns} == set(PROFILE_FIELDS) | {"versions"}
     assert set(PROFILE_FIELDS) == {f.name for f in dataclasses.fields(PitchProfile)}
 
 

@@ -1,0 +1,710 @@
+"""The document model: the user's file is never edited in place.
+
+Opening `deal.db` copies it to a private working copy in the data folder (`working/`), after the
+safe-open checks ran on that copy. Every edit is saved there, crash-safe, on local disk. Writing
+back makes a whole new file beside `deal.db` with `VACUUM INTO` (self-contained, no leftovers of
+deleted text), runs the full `integrity_check` on it, flushes it, keeps the previous version as
+the one backup in the data folder (`backups/`), and moves it over `deal.db` with `os.replace`,
+then flushes the folder: the user's file is always the old or the new version, never a mix.
+
+Before every write-back the file is compared with how we read it (size, modification time,
+inode, then a SHA-256): if a colleague or a sync tool changed it, their version is checked and
+merged into the working copy first (`merge.py`), so nobody's work is overwritten blindly. While a
+file is open for editing a lock file beside it says who has it (`locks.py`).
+"""
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import socket
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal, Self
+
+from nlinkoop.fileio import (
+    copy_atomic,
+    fsync_folder,
+    safe_file_name,
+    share_permissions,
+    write_atomic,
+)
+from nlinkoop.paths import data_dir
+from nlinkoop.store import locks, trust
+from nlinkoop.store.connection import connect
+from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
+from nlinkoop.store.locks import LockInfo
+from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
+from nlinkoop.store.safety import inspect, journal_path, read_identity, recover
+from nlinkoop.store.workbook import Workbook, current_user
+
+LockPolicy = Literal["ask", "take_over", "read_only", "ignore"]
+
+_WORKING = "working"
+_BACKUPS = "backups"
+_MANIFEST = "manifest.json"
+_COPY = "workbook.db"
+_CHANGE_COUNTER = slice(24, 28)  # SQLite header: incremented by every committed write
+_STALE_TEMP_SECONDS = 3600  # a write-back temp file this old was left by a crash
+_ATTEMPTS = 3  # write-back rounds when the file keeps changing under us
+
+
+class ReadOnly(StrEnum):
+    """Why a document cannot be written back."""
+
+    CHOSEN = "chosen"  # the user chose to open it read-only (someone else has it open)
+    FILE = "file"  # the file is read-only
+    FOLDER = "folder"  # the folder cannot be written (no lock, no new file beside it)
+
+
+class LockedByOther(WorkbookUnavailable):
+    """Someone else has the file open in nlinkoop (their lock is live).
+
+    Attributes:
+        lock: who, where, since when.
+    """
+
+    def __init__(self, lock: LockInfo) -> None:
+        since = lock.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        super().__init__(Reason.OPEN_ELSEWHERE, user=lock.user, host=lock.host, since=since)
+        self.lock = lock
+
+
+class ReadOnlyDocument(WorkbookUnavailable):
+    """A write to a document that was opened read-only."""
+
+    def __init__(self) -> None:
+        super().__init__(Reason.READ_ONLY)
+
+
+@dataclass(frozen=True)
+class WriteBack:
+    """What a write-back did.
+
+    Attributes:
+        written: the user's file was replaced.
+        report: an outside change merged in first, if there was one.
+        conflict_copy: where my conflicting version went, if it came to that.
+    """
+
+    written: bool
+    report: MergeReport | None = None
+    conflict_copy: Path | None = None
+
+
+@dataclass(frozen=True)
+class _FileState:
+    """How the user's file was when we last read or wrote it."""
+
+    size: int
+    modified_ns: int
+    inode: int
+    digest: str
+
+    def same_stat(self, info: os.stat_result) -> bool:
+        return (self.size, self.modified_ns, self.inode) == (
+            info.st_size,
+            info.st_mtime_ns,
+            info.st_ino,
+        )
+
+
+class Document:
+    """One workbook file the user opened, edited through a private working copy.
+
+    Use `open()`, `create()` or `open_copy()`; `workbook` reads and saves as before, and
+    `write_back()` brings the edits to the user's file. Call `close()` when done.
+
+    Attributes:
+        path: the user's file.
+        workbook: the working copy's workbook (its `path` is the user's file).
+        read_only: why the document cannot be written back, or None.
+    """
+
+    def __init__(
+        self, path: Path, workbook: Workbook, folder: Path, state: _FileState | None
+    ) -> None:
+        self.path = path
+        self.workbook = workbook
+        self.read_only: ReadOnly | None = None
+        self._folder = folder
+        self._state = state
+        self._lock: LockInfo | None = None
+        self._synced = _counter(workbook.file)
+        self._closed = False
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, user: str | None = None, lock: LockPolicy = "ask") -> Self:
+        """Check the file, copy it to a private working copy, and take the lock.
+
+        Args:
+            path: the user's workbook file.
+            user: the name for `updated_by` and the lock; default the operating-system user.
+            lock: what to do when someone else has the file open: raise `LockedByOther`
+                ("ask"), take their lock over, open read-only, or ignore locks altogether.
+
+        Raises:
+            LockedByOther: someone else has it open (only with lock="ask").
+            WorkbookRejected: not a sound nlinkoop workbook; the file is left as it was.
+            WorkbookUnavailable: it cannot be read right now.
+        """
+        path = Path(path).absolute()
+        user = current_user() if user is None else user
+        with translated():
+            if journal_path(path).exists():  # a save interrupted by an older nlinkoop
+                read_identity(path)
+                recover(path)
+            verified = trust.is_verified(path)
+            folder = _new_working_folder(path)
+            try:
+                state = _snapshot(path, folder / _COPY)
+                inspect(folder / _COPY, full=not verified)
+                if not verified:
+                    trust.remember(path)
+                trust.remember(folder / _COPY)
+                workbook = Workbook.open(folder / _COPY, user=user, shown_as=path)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+        document = cls(path, workbook, folder, state)
+        try:
+            document._settle_access(user, lock)
+            document._write_manifest()
+        except BaseException:
+            document.close()
+            raise
+        _remove_stale_temps(path)
+        return document
+
+    @classmethod
+    def create(cls, path: Path, *, user: str | None = None) -> Self:
+        """Create a new, empty workbook at `path` and open it.
+
+        Raises:
+            WorkbookUnavailable: EXISTS if anything is at `path`, or the folder cannot be
+                written.
+        """
+        Workbook.create(Path(path), user=user).close()
+        return cls.open(path, user=user, lock="take_over")
+
+    @classmethod
+    def open_copy(cls, path: Path, *, user: str | None = None) -> Self:
+        """Copy the file to `NAME (kopie USER YYYY-MM-DD HHMM).db` beside it and open that."""
+        path = Path(path).absolute()
+        user = current_user() if user is None else user
+        target = _free_name(path, "kopie", user)
+        with translated():
+            folder = Path(tempfile.mkdtemp(prefix="nlinkoop-copy-"))
+            try:
+                _snapshot(path, folder / _COPY)
+                inspect(folder / _COPY, full=True)
+                _publish(_vacuum_into(folder / _COPY, target.parent), target, replace=False)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        return cls.open(target, user=user, lock="take_over")
+
+    def _settle_access(self, user: str, policy: LockPolicy) -> None:
+        if policy == "read_only":
+            self.read_only = ReadOnly.CHOSEN
+            return
+        if not os.access(self.path, os.W_OK):
+            self.read_only = ReadOnly.FILE
+            return
+        if not os.access(self.path.parent, os.W_OK | os.X_OK):
+            self.read_only = ReadOnly.FOLDER
+            return
+        if policy == "ignore":
+            return
+        theirs = locks.read_lock(self.path)
+        if policy == "ask" and theirs is not None and not theirs.is_mine() and not theirs.stale():
+            raise LockedByOther(theirs)
+        mine = LockInfo.mine(user)
+        try:
+            if not locks.take(self.path, mine, replace=theirs is not None):
+                locks.take(self.path, mine, replace=True)  # a lock appeared just now: ours wins
+        except OSError:
+            self.read_only = ReadOnly.FOLDER
+            return
+        self._lock = mine
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the working copy holds edits that are not written back yet."""
+        return _counter(self.workbook.file) != self._synced
+
+    @property
+    def backup(self) -> Path:
+        """Where the version before the last write-back is kept."""
+        return data_dir() / _BACKUPS / _digest(self.path) / self.path.name
+
+    def outside_changed(self) -> bool:
+        """Whether the user's file changed since we last read or wrote it (not if it is gone)."""
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return False
+        if self._state is not None and self._state.same_stat(info):
+            return False
+        digest = _sha256(self.path)
+        if self._state is not None and digest == self._state.digest:
+            self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, digest)
+            return False  # touched, not changed
+        return True
+
+    # --- writing back -----------------------------------------------------------------------
+
+    def write_back(self, *, resolve: Resolver | None = None) -> WriteBack:
+        """Bring the working copy's edits to the user's file, merging an outside change first.
+
+        Args:
+            resolve: decides conflicts between my edits and an outside change. Without it,
+                or when it returns None, my version is kept as a conflict copy beside the file
+                and theirs wins in the file.
+
+        Raises:
+            ReadOnlyDocument: the document is read-only.
+            WorkbookUnavailable: the file could not be written (disk full, no permission);
+                the user's file is untouched and the edits stay in the working copy.
+            WorkbookRejected: the outside version is not a sound workbook.
+        """
+        if self.read_only is not None:
+            raise ReadOnlyDocument
+        report: MergeReport | None = None
+        conflict_copy: Path | None = None
+        with translated():
+            for _ in range(_ATTEMPTS):
+                outside = self.outside_changed()
+                if outside and not self.dirty:
+                    return WriteBack(False, self.reload(), None)
+                if not outside and not self.dirty:
+                    return WriteBack(False, report, conflict_copy)
+                if outside:
+                    report, copied = self._merge_outside(resolve)
+                    conflict_copy = copied or conflict_copy
+                counter = _counter(self.workbook.file)
+                temp = _vacuum_into(self.workbook.file, self.path.parent)
+                try:
+                    digest = _sha256(temp)
+                    if self.outside_changed():
+                        continue  # changed again while we wrote: merge that too
+                    self._keep_backup()
+                    os.replace(temp, self.path)
+                finally:
+                    temp.unlink(missing_ok=True)
+                fsync_folder(self.path.parent)
+                info = os.stat(self.path)
+                self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, digest)
+                self._synced = counter
+                self._write_manifest()
+                trust.remember(self.path)
+                return WriteBack(True, report, conflict_copy)
+        raise WorkbookUnavailable(Reason.LOCKED)  # another program keeps writing the file
+
+    def reload(self) -> MergeReport:
+        """Merge an outside change of the user's file into the working copy now.
+
+        Without local edits their version simply wins; with local edits, conflicts go as in
+        `write_back()` without a resolver (my version to a conflict copy).
+        """
+        if self.read_only is None and self.dirty:
+            report, _ = self._merge_outside(None)
+            return report
+        if not self.outside_changed():
+            return MergeReport()
+        report, _ = self._merge_outside(lambda conflicts: ["theirs"] * len(conflicts))
+        self._synced = _counter(self.workbook.file)
+        self._write_manifest()
+        return report
+
+    def merge_from(self, other: Path, *, resolve: Resolver | None = None) -> MergeReport:
+        """Merge another workbook file into the working copy; then call `write_back()`.
+
+        `other` is checked as a file from elsewhere and never changed.
+
+        Raises:
+            MergeCancelled: `resolve` returned None; nothing changed.
+            WorkbookRejected: `other` is not a sound workbook.
+        """
+        with _checked_copy(Path(other), self._folder, self.workbook.user) as theirs:
+            return merge(theirs, self.workbook, resolve=resolve)
+
+    def save_as(self, target: Path) -> None:
+        """Write the working copy to `target` (replacing it) and make that the document's file."""
+        target = Path(target).absolute()
+        with translated():
+            _publish(_vacuum_into(self.workbook.file, target.parent), target, replace=True)
+        if self._lock is not None:
+            locks.release(self.path, self._lock)
+            self._lock = None
+        self.path = self.workbook.path = target
+        self.read_only = None
+        info = os.stat(target)
+        self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, _sha256(target))
+        self._synced = _counter(self.workbook.file)
+        self._settle_access(self.workbook.user, "take_over")
+        self._write_manifest()
+        trust.remember(target)
+
+    def close(self) -> None:
+        """Release our lock and close the working copy; keep it for recovery if it is dirty.
+
+        Does not write back: call `write_back()` first.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        if self._lock is not None:
+            locks.release(self.path, self._lock)
+        dirty = self.dirty
+        self.workbook.close()
+        if not dirty:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _merge_outside(self, resolve: Resolver | None) -> tuple[MergeReport, Path | None]:
+        """Merge the user's file as it is now into the working copy."""
+        theirs_file = self._folder / "theirs.db"
+        try:
+            state = _snapshot(self.path, theirs_file)
+            inspect(theirs_file, full=True)
+            trust.remember(theirs_file)
+            with Workbook.open(theirs_file, user=self.workbook.user) as theirs:
+                planned = merge(theirs, self.workbook, dry_run=True)
+                chosen: Sequence[Side] | None = None
+                copy: Path | None = None
+                if planned.conflicts:
+                    chosen = resolve(planned.conflicts) if resolve is not None else None
+                    if chosen is None:
+                        copy = self._conflict_copy()
+                        chosen = ["theirs"] * len(planned.conflicts)
+                decided = list(chosen or [])
+                report = merge(theirs, self.workbook, resolve=lambda _: decided)
+        finally:
+            theirs_file.unlink(missing_ok=True)
+        self._state = state
+        return report, copy
+
+    def _conflict_copy(self) -> Path:
+        target = _free_name(self.path, "conflict", self.workbook.user)
+        _publish(_vacuum_into(self.workbook.file, target.parent), target, replace=False)
+        return target
+
+    def _keep_backup(self) -> None:
+        if self.path.exists():
+            self.backup.parent.mkdir(parents=True, exist_ok=True)
+            copy_atomic(self.path, self.backup)
+
+    def _write_manifest(self) -> None:
+        manifest = {
+            "path": str(self.path),
+            "host": socket.gethostname(),
+            "pid": os.getpid(),
+            "synced": self._synced,
+        }
+        with contextlib.suppress(OSError):  # without it only the crash recovery is lost
+            _write_json(self._folder / _MANIFEST, manifest)
+
+
+# --- merging files and exporting -------------------------------------------------------------
+
+
+def merge_files(
+    source: Path, into: Path, *, dry_run: bool = False, user: str | None = None
+) -> tuple[MergeReport, Path | None]:
+    """Merge workbook `source` into workbook `into` (the command line's `merge`).
+
+    The newer record wins each conflict. `source` is never changed. Before `into` is
+    replaced, its previous version is kept as the document's backup.
+
+    Returns:
+        The report, and the backup of `into` (None if nothing was written).
+
+    Raises:
+        LockedByOther: `into` is open in nlinkoop elsewhere.
+        ReadOnlyDocument: `into` cannot be written.
+        WorkbookRejected, WorkbookUnavailable: as `Document.open` and `write_back`.
+    """
+    with Document.open(into, user=user, lock="ask") as document:
+        if document.read_only is not None and not dry_run:
+            raise ReadOnlyDocument
+        with _checked_copy(Path(source), document._folder, document.workbook.user) as theirs:
+            report = merge(theirs, document.workbook, dry_run=dry_run)
+        if dry_run:
+            return report, None
+        written = document.write_back()
+        return report, document.backup if written.written else None
+
+
+def export_preparations(
+    source: Path, ids: Sequence[str], target: Path, *, user: str | None = None
+) -> int:
+    """Write these preparations (and the pitch profiles they refer to) to a new workbook.
+
+    The records keep their ids and versions, so the colleague's edits merge back later.
+
+    Returns:
+        How many pitch profiles went along.
+
+    Raises:
+        UnknownPreparation: an id that is not a (live) preparation in `source`.
+        WorkbookUnavailable: EXISTS if `target` exists; the folder cannot be written.
+        WorkbookRejected: `source` is not a sound workbook.
+    """
+    target = Path(target).absolute()
+    with translated():
+        if os.path.lexists(target):
+            raise WorkbookUnavailable(Reason.EXISTS)
+        if not target.parent.is_dir():
+            raise WorkbookUnavailable(Reason.FOLDER_NOT_FOUND)
+    folder = Path(tempfile.mkdtemp(prefix="nlinkoop-export-"))
+    try:
+        with (
+            _checked_copy(Path(source), folder, user or current_user()) as theirs,
+            Workbook.create(folder / "new.db", user=user) as new,
+        ):
+            profiles = copy_preparations(theirs, new, ids)
+        with translated():
+            _publish(_vacuum_into(folder / "new.db", target.parent), target, replace=False)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return profiles
+
+
+# --- crash recovery --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recoverable:
+    """A working copy a crashed session left with edits that were never written back.
+
+    Attributes:
+        path: the user's file it belongs to.
+        saved_at: when the working copy was last changed.
+    """
+
+    path: Path
+    saved_at: datetime
+    folder: Path = field(repr=False)
+
+    def restore(
+        self, *, user: str | None = None, resolve: Resolver | None = None, lock: LockPolicy = "ask"
+    ) -> Document:
+        """Open the user's file, merge the recovered edits in, and write back.
+
+        If the user's file is gone, the working copy is written there instead.
+        """
+        copy = self.folder / _COPY
+        if not self.path.exists():
+            with translated():
+                _publish(_vacuum_into(copy, self.path.parent), self.path, replace=False)
+            self.discard()
+            return Document.open(self.path, user=user, lock=lock)
+        document = Document.open(self.path, user=user, lock=lock)
+        try:
+            with Workbook.open(copy, user=document.workbook.user) as recovered:
+                merge(recovered, document.workbook, resolve=resolve)
+            if document.read_only is None:
+                document.write_back(resolve=resolve)
+        except BaseException:
+            document.close()
+            raise
+        self.discard()
+        return document
+
+    def discard(self) -> None:
+        """Remove the working copy and its edits."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def pending_recoveries() -> list[Recoverable]:
+    """Working copies left with unwritten edits by sessions that ended (newest first).
+
+    Working copies of sessions that ended without unwritten edits are cleaned up.
+    """
+    found: list[Recoverable] = []
+    root = data_dir() / _WORKING
+    try:
+        folders = list(root.iterdir())
+    except OSError:
+        return []
+    for folder in folders:
+        try:
+            manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+            path, pid, host = Path(manifest["path"]), int(manifest["pid"]), manifest["host"]
+            synced = int(manifest["synced"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # being made right now, or not ours to judge
+        if host == socket.gethostname() and (pid == os.getpid() or locks._alive(pid)):
+            continue  # still open in a running nlinkoop
+        copy = folder / _COPY
+        if not copy.exists() or (_counter(copy) == synced and not journal_path(copy).exists()):
+            shutil.rmtree(folder, ignore_errors=True)
+            continue
+        saved = datetime.fromtimestamp(copy.stat().st_mtime, UTC)
+        found.append(Recoverable(path, saved, folder))
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:16]
+
+
+def _new_working_folder(path: Path) -> Path:
+    root = data_dir() / _WORKING
+    root.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{_digest(path)}-{os.getpid()}-", dir=root))
+
+
+def _counter(path: Path) -> int:
+    """SQLite's change counter of a database file (-1 if it cannot be read)."""
+    try:
+        with path.open("rb") as handle:
+            return int.from_bytes(handle.read(100)[_CHANGE_COUNTER], "big")
+    except OSError:
+        return -1
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _snapshot(path: Path, target: Path) -> _FileState:
+    """Copy `path` to `target`, making sure nobody changed it while we copied."""
+    for _ in range(_ATTEMPTS):
+        before = os.stat(path)
+        shutil.copyfile(path, target)
+        after = os.stat(path)
+        if (before.st_size, before.st_mtime_ns, before.st_ino) == (
+            after.st_size,
+            after.st_mtime_ns,
+            after.st_ino,
+        ):
+            return _FileState(after.st_size, after.st_mtime_ns, after.st_ino, _sha256(target))
+        time.sleep(0.05)
+    raise WorkbookUnavailable(Reason.LOCKED)  # another program keeps writing it
+
+
+@contextlib.contextmanager
+def _checked_copy(path: Path, folder: Path, user: str) -> Iterator[Workbook]:
+    """A workbook on a checked private copy of a file from elsewhere, which stays untouched."""
+    copy = folder / f"other-{os.getpid()}-{time.monotonic_ns()}.db"
+    try:
+        with translated():
+            if journal_path(path).exists():
+                read_identity(path)  # a foreign file with an interrupted save: refuse it
+                raise WorkbookUnavailable(Reason.NEEDS_RECOVERY)
+            _snapshot(path, copy)
+            inspect(copy, full=True)
+            trust.remember(copy)
+            workbook = Workbook.open(copy, user=user)
+        with workbook:
+            yield workbook
+    finally:
+        copy.unlink(missing_ok=True)
+
+
+def _vacuum_into(database: Path, folder: Path) -> Path:
+    """A fresh, compact, checked copy of `database` as a temporary file in `folder`."""
+    fd, name = tempfile.mkstemp(prefix=".nlinkoop-", suffix=".tmp", dir=folder)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        share_permissions(temp)
+        with contextlib.closing(connect(database, "ro", guard=False)) as conn:
+            conn.execute("VACUUM INTO ?", (str(temp),))
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        inspect(temp, full=True)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _publish(temp: Path, target: Path, *, replace: bool) -> None:
+    """Move a finished temporary file to `target` (never over an existing one unless `replace`)."""
+    try:
+        if replace:
+            os.replace(temp, target)
+        else:
+            _link_new(temp, target)
+    except FileExistsError:
+        raise WorkbookUnavailable(Reason.EXISTS) from None
+    finally:
+        temp.unlink(missing_ok=True)
+    fsync_folder(target.parent)
+
+
+def _link_new(temp: Path, target: Path) -> None:
+    """Give `temp` the name `target`, which must not exist yet."""
+    try:
+        os.link(temp, target)  # fails if target exists: no race with another writer
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (a FAT USB stick): check, then rename
+        if os.path.lexists(target):
+            raise FileExistsError(target) from None
+        os.replace(temp, target)
+
+
+def _free_name(path: Path, word: str, user: str) -> Path:
+    """`NAME (word USER YYYY-MM-DD HHMM).db` beside `path`, numbered if it is taken."""
+    stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H%M")
+    who = safe_file_name(user, fallback="nlinkoop", limit=40)
+    candidate = path.with_name(f"{path.stem} ({word} {who} {stamp}){path.suffix}")
+    number = 2
+    while os.path.lexists(candidate):
+        candidate = path.with_name(f"{path.stem} ({word} {who} {stamp} {number}){path.suffix}")
+        number += 1
+    return candidate
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Temporary files a crashed write-back left beside the workbook, older than an hour."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for temp in path.parent.glob(".nlinkoop-*.tmp"):
+            with contextlib.suppress(OSError):
+                if temp.stat().st_mtime < cutoff:
+                    temp.unlink()
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    write_atomic(path, json.dumps(data).encode("utf-8"))
+
+
+__all__ = [
+    "Document",
+    "LockedByOther",
+    "ReadOnly",
+    "ReadOnlyDocument",
+    "Recoverable",
+    "WriteBack",
+    "export_preparations",
+    "merge_files",
+    "pending_recoveries",
+]

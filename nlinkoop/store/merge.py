@@ -1,0 +1,399 @@
+"""Merge one workbook into another: records matched by id, fields by their version vectors.
+
+Each record is a row with a UUID, and each of its fields carries a version vector (see
+`versions.py`). Merging `source` ("theirs") into `target` ("mine") takes, per field, the value
+of the side that has seen every edit the other has; when neither has, both sides changed the
+field on their own: a `Conflict`, which `resolve` (or the newer record) decides. A record only
+one side has is copied, unless the other side removed it (a tombstone that has seen every edit
+of the record). Because versions are joined, merging the same file twice changes nothing the
+second time, and for edits that do not overlap the order of merging does not matter.
+
+The merge works on the stored values (text, numbers), checks every value it takes with the
+column's own type, and recomputes the derived columns (progress, search text) afterwards.
+"""
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table
+from sqlalchemy.types import TypeDecorator
+
+from nlinkoop.store import rows, versions
+from nlinkoop.store.errors import UnknownPreparation
+from nlinkoop.store.mapping import LISTS
+from nlinkoop.store.models import PreparationRow, ProfileRow
+from nlinkoop.store.workbook import Workbook
+
+Side = Literal["mine", "theirs"]
+Row = Mapping[Any, Any]  # a stored row by column name
+
+_PREPARATIONS = rows.table_of(PreparationRow)
+_PROFILES = rows.table_of(ProfileRow)
+_CHILDREN = tuple(rows.table_of(spec.row) for spec in LISTS)
+_STAMPS = ("created_at", "updated_at", "updated_by")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One field that both sides changed, each to its own value.
+
+    Attributes:
+        table: the table of the record ("preparations", "profiles", "interests", ...).
+        record_id: the record's id.
+        field: the column.
+        preparation_id: the preparation the record belongs to (None for a profile).
+        title: that preparation's title, or the profile's person, for display.
+        mine, theirs: the stored values.
+        mine_by, mine_at, theirs_by, theirs_at: who last changed the record on each side, when.
+    """
+
+    table: str
+    record_id: str
+    field: str
+    preparation_id: str | None
+    title: str
+    mine: object
+    theirs: object
+    mine_by: str
+    mine_at: datetime
+    theirs_by: str
+    theirs_at: datetime
+
+    @property
+    def newer(self) -> Side:
+        """The side whose record changed last (a tie counts as theirs)."""
+        return "mine" if self.mine_at > self.theirs_at else "theirs"
+
+
+Resolver = Callable[[Sequence[Conflict]], Sequence[Side] | None]
+
+
+class MergeCancelled(Exception):  # noqa: N818 - it is not an error, the user said no
+    """The resolver gave no answer; nothing was changed."""
+
+
+@dataclass
+class MergeReport:
+    """What a merge changed in the target (or would change, for a dry run).
+
+    Attributes:
+        added, updated, deleted: records inserted, changed, removed.
+        conflicts: every field both sides changed differently.
+        chosen: the side kept for each conflict.
+        preparations: ids of the preparations whose content changed.
+    """
+
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    chosen: list[Side] = field(default_factory=list)
+    preparations: set[str] = field(default_factory=set)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.deleted)
+
+
+def merge(
+    source: Workbook,
+    target: Workbook,
+    *,
+    resolve: Resolver | None = None,
+    dry_run: bool = False,
+) -> MergeReport:
+    """Merge every record of `source` into `target`, in one transaction on `target`.
+
+    Args:
+        source: the workbook merged from ("theirs"); only read.
+        target: the workbook merged into ("mine").
+        resolve: decides the conflicts, one side per conflict; without it the newer record
+            wins each one.
+        dry_run: report what would change, change nothing.
+
+    Raises:
+        MergeCancelled: `resolve` returned None; nothing changed.
+        WorkbookRejected: a value in `source` that its column cannot hold.
+    """
+    with source._read() as theirs, target._write() as mine:
+        plan = _Plan(mine, theirs)
+        report = plan.report
+        if report.conflicts:
+            chosen = (
+                [c.newer for c in report.conflicts]
+                if resolve is None
+                else resolve(report.conflicts)
+            )
+            if chosen is None:
+                raise MergeCancelled
+            if len(chosen) != len(report.conflicts):
+                raise ValueError("the resolver must choose once per conflict")
+            report.chosen = list(chosen)
+        if not dry_run:
+            plan.apply(mine)
+    if not dry_run and (report.changed or plan.writes):
+        target._forget_search()
+    return report
+
+
+@dataclass
+class _Update:
+    table: Table
+    record_id: str
+    values: dict[str, Any]
+    theirs: Row
+    mine: Row
+    conflicts: list[int]  # indexes into the report's conflicts
+    took_theirs: bool
+
+
+class _Plan:
+    """Everything a merge will write, worked out before anything is written."""
+
+    def __init__(self, mine: Connection, theirs: Connection) -> None:
+        self.report = MergeReport()
+        self.inserts: list[tuple[Table, Row]] = []
+        self.updates: list[_Update] = []
+        self.deletes: list[tuple[Table, str]] = []
+        self.tombstones: list[dict[str, Any]] = []
+        self._titles = _titles(mine)
+        mine_tombs = _tombstones(mine)
+        theirs_tombs = _tombstones(theirs)
+        for table in (_PROFILES, _PREPARATIONS, *_CHILDREN):
+            self._table(table, mine, theirs, mine_tombs, theirs_tombs)
+        for record_id, tomb in theirs_tombs.items():
+            known = mine_tombs.get(record_id)
+            seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
+            if known is None:
+                self.tombstones.append(dict(tomb))
+                continue
+            have = versions.of_field(versions.parse(known["versions"]), versions.DEFAULT)
+            if not versions.covers(have, seen):
+                joined = versions.dump({versions.DEFAULT: versions.join(have, seen)})
+                self.tombstones.append(dict(known) | {"versions": joined})
+
+    @property
+    def writes(self) -> bool:
+        return bool(self.inserts or self.updates or self.deletes or self.tombstones)
+
+    def _table(
+        self,
+        table: Table,
+        mine: Connection,
+        theirs: Connection,
+        mine_tombs: dict[str, Row],
+        theirs_tombs: dict[str, Row],
+    ) -> None:
+        fields = _fields(table)
+        ours = {row["id"]: row for row in _read_all(mine, table)}
+        for their_row in _read_all(theirs, table):
+            record_id = their_row["id"]
+            my_row = ours.pop(record_id, None)
+            if my_row is None:
+                tomb = mine_tombs.get(record_id)
+                if tomb is None or not _buries(tomb, their_row, fields):
+                    self.inserts.append((table, their_row))
+                    self.report.added += 1
+                    self._touch(table, their_row)
+                continue
+            tomb = theirs_tombs.get(record_id)
+            if tomb is not None and _buries(tomb, my_row, fields):
+                self.deletes.append((table, record_id))
+                self.report.deleted += 1
+                self._touch(table, my_row)
+                continue
+            self._pair(table, fields, my_row, their_row)
+        for record_id, my_row in ours.items():  # theirs lacks it: removed there, or new here
+            tomb = theirs_tombs.get(record_id)
+            if tomb is not None and _buries(tomb, my_row, fields):
+                self.deletes.append((table, record_id))
+                self.report.deleted += 1
+                self._touch(table, my_row)
+
+    def _pair(self, table: Table, fields: Sequence[str], mine: Row, theirs: Row) -> None:
+        mine_versions = versions.parse(mine["versions"])
+        theirs_versions = versions.parse(theirs["versions"])
+        joined: dict[str, versions.Vector] = {}
+        values: dict[str, Any] = {}
+        conflicts: list[int] = []
+        for name in fields:
+            a = versions.of_field(mine_versions, name)
+            b = versions.of_field(theirs_versions, name)
+            joined[name] = versions.join(a, b)
+            if mine[name] == theirs[name]:
+                continue
+            if versions.covers(a, b) and a != b:
+                continue  # mine has seen their edit
+            if versions.covers(b, a) and a != b:
+                values[name] = theirs[name]
+                continue
+            conflicts.append(len(self.report.conflicts))
+            self.report.conflicts.append(self._conflict(table, name, mine, theirs))
+        nothing_new = all(joined[n] == versions.of_field(mine_versions, n) for n in fields)
+        if not values and not conflicts and nothing_new:
+            return
+        update = _Update(table, mine["id"], values, theirs, mine, conflicts, bool(values))
+        update.values["versions"] = versions.dump(versions.compact(joined))
+        self.updates.append(update)
+        if values or conflicts:
+            self.report.updated += 1
+            self._touch(table, mine)
+
+    def _conflict(self, table: Table, name: str, mine: Row, theirs: Row) -> Conflict:
+        prep_id = _preparation_of(table, mine)
+        title = mine["person"] if table is _PROFILES else self._titles.get(prep_id or "", "")
+        return Conflict(
+            table=table.name,
+            record_id=mine["id"],
+            field=name,
+            preparation_id=prep_id,
+            title=title,
+            mine=mine[name],
+            theirs=theirs[name],
+            mine_by=mine["updated_by"],
+            mine_at=_moment(mine["updated_at"]),
+            theirs_by=theirs["updated_by"],
+            theirs_at=_moment(theirs["updated_at"]),
+        )
+
+    def _touch(self, table: Table, row: Row) -> None:
+        prep_id = _preparation_of(table, row)
+        if prep_id is not None:
+            self.report.preparations.add(prep_id)
+
+    def apply(self, conn: Connection) -> None:
+        """Write the plan, with the conflicts decided as `report.chosen` says."""
+        chosen = self.report.chosen or [c.newer for c in self.report.conflicts]
+        for table, row in self.inserts:
+            if table is _PREPARATIONS or table is _PROFILES:
+                _check(table, row, row.keys())
+                _insert(conn, table, row)
+        for table, row in self.inserts:
+            if table is not _PREPARATIONS and table is not _PROFILES:
+                _check(table, row, row.keys())
+                _insert(conn, table, row)
+        for update in self.updates:
+            took_theirs = update.took_theirs
+            for index in update.conflicts:
+                conflict = self.report.conflicts[index]
+                if chosen[index] == "theirs":
+                    update.values[conflict.field] = conflict.theirs
+                    took_theirs = True
+            _check(update.table, update.theirs, [k for k in update.values if k != "versions"])
+            if took_theirs and update.theirs["updated_at"] > update.mine["updated_at"]:
+                update.values |= {k: update.theirs[k] for k in ("updated_at", "updated_by")}
+            _update(conn, update.table, update.record_id, update.values)
+        for table, record_id in self.deletes:
+            conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
+        for tomb in self.tombstones:
+            _upsert_tombstone(conn, tomb)
+        rows.refresh_derived(conn, sorted(self.report.preparations))
+
+
+def _fields(table: Table) -> list[str]:
+    """The columns a merge compares: everything but the id, the stamps and derived values."""
+    skip = {"id", "versions", *_STAMPS, *rows.DERIVED}
+    return [c.name for c in table.columns if c.name not in skip]
+
+
+def _read_all(conn: Connection, table: Table) -> Iterator[Row]:
+    result = conn.exec_driver_sql(f"SELECT * FROM {table.name}")  # noqa: S608 - our own names
+    yield from result.mappings()
+
+
+def _tombstones(conn: Connection) -> dict[str, Row]:
+    return {row["id"]: row for row in conn.exec_driver_sql("SELECT * FROM tombstones").mappings()}
+
+
+def _titles(conn: Connection) -> dict[str, str]:
+    return {row[0]: row[1] for row in conn.exec_driver_sql("SELECT id, title FROM preparations")}
+
+
+def _buries(tomb: Row, row: Row, fields: Sequence[str]) -> bool:
+    """Whether the removal has seen every edit of the record (else an edit outlives it)."""
+    seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
+    stored = versions.parse(row["versions"])
+    return all(versions.covers(seen, versions.of_field(stored, name)) for name in fields)
+
+
+def _preparation_of(table: Table, row: Row) -> str | None:
+    if table is _PROFILES:
+        return None
+    if table is _PREPARATIONS:
+        return str(row["id"])
+    return str(row["preparation_id"])
+
+
+def _moment(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def _check(table: Table, row: Row, names: Sequence[str] | Any) -> None:
+    """Let each column's type read the values taken from the other file (raises if it can't)."""
+    for name in names:
+        kind = table.c[name].type
+        if isinstance(kind, TypeDecorator):
+            kind.process_result_value(row[name], None)  # type: ignore[arg-type]
+
+
+def _insert(conn: Connection, table: Table, row: Row) -> None:
+    names = list(row.keys())
+    marks = ", ".join("?" for _ in names)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})"  # noqa: S608
+    conn.exec_driver_sql(sql, tuple(row[n] for n in names))
+
+
+def _update(conn: Connection, table: Table, record_id: str, values: Mapping[str, Any]) -> None:
+    names = list(values)
+    assignments = ", ".join(f"{name} = ?" for name in names)
+    sql = f"UPDATE {table.name} SET {assignments} WHERE id = ?"  # noqa: S608 - our own names
+    conn.exec_driver_sql(sql, (*(values[n] for n in names), record_id))
+
+
+def _upsert_tombstone(conn: Connection, tomb: Mapping[str, Any]) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO tombstones (id, table_name, versions, deleted_at, deleted_by)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET versions = excluded.versions",
+        (tomb["id"], tomb["table_name"], tomb["versions"], tomb["deleted_at"], tomb["deleted_by"]),
+    )
+
+
+def copy_preparations(source: Workbook, target: Workbook, ids: Sequence[str]) -> int:
+    """Copy these live preparations, their lists and the profiles they refer to, as stored.
+
+    Ids and versions stay, so the copy merges back into `source` later. `target` should be a
+    new, empty workbook.
+
+    Returns:
+        How many pitch profiles were copied.
+
+    Raises:
+        UnknownPreparation: an id that is not a live preparation of `source`.
+    """
+    wanted = set(ids)
+    with source._read() as theirs, target._write() as mine:
+        found = {
+            row["id"]: row
+            for row in _read_all(theirs, _PREPARATIONS)
+            if row["id"] in wanted and row["deleted_at"] is None
+        }
+        for prep_id in ids:
+            if prep_id not in found:
+                raise UnknownPreparation(prep_id)
+        referenced = {row["profile_id"] for row in found.values()}
+        profiles = [row for row in _read_all(theirs, _PROFILES) if row["id"] in referenced]
+        for row in profiles:
+            _insert(mine, _PROFILES, row)
+        for row in found.values():
+            _insert(mine, _PREPARATIONS, row)
+        for table in _CHILDREN:
+            for row in _read_all(theirs, table):
+                if row["preparation_id"] in wanted:
+                    _insert(mine, table, row)
+    target._forget_search()
+    return len(profiles)
