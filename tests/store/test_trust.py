@@ -19,7 +19,8 @@ def orphan_row(path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         conn.execute(
             "INSERT INTO interests (id, preparation_id, position, party, what, why, priority,"
-            " created_at, updated_at, updated_by, versions) VALUES ('00000000-0000-4000-8000-000000000001',"
+            " created_at, updated_at, updated_by, versions)"
+            " VALUES ('00000000-0000-4000-8000-000000000001',"
             " '00000000-0000-4000-8000-000000000002', 0, 'us', 'x', '', 'important',"
             " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'x', '{}')"
         )

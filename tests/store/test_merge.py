@@ -1,0 +1,205 @@
+"""Merging two copies of one workbook: by record, by field, with removals and conflicts."""
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from nlinkoop.domain.common import TextItem
+from nlinkoop.domain.interests import Interest
+from nlinkoop.domain.preparation import Preparation
+from nlinkoop.store.errors import WorkbookRejected
+from nlinkoop.store.merge import MergeCancelled, copy_preparations, merge
+from nlinkoop.store.workbook import Workbook
+from tests.store.builders import full_preparation, full_profile
+from tests.store.conftest import USER, write
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Workbook, Workbook, str]]:
+    """Two copies of one workbook (mine for Anne, theirs for Bert) with one preparation."""
+    base = tmp_path / "base.db"
+    with Workbook.create(base, user=USER) as workbook:
+        prep = full_preparation("base")
+        workbook.save(prep)
+    shutil.copy(base, tmp_path / "mine.db")
+    shutil.copy(base, tmp_path / "theirs.db")
+    with (
+        Workbook.open(tmp_path / "mine.db", user="anne") as mine,
+        Workbook.open(tmp_path / "theirs.db", user="bert") as theirs,
+    ):
+        yield mine, theirs, prep.id
+
+
+def edit(workbook: Workbook, prep_id: str, **fields: object) -> Preparation:
+    prep = workbook.load(prep_id)
+    for name, value in fields.items():
+        setattr(prep, name, value)
+    workbook.save(prep)
+    return prep
+
+
+def test_fields_changed_on_different_sides_both_arrive(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    edit(mine, prep_id, title="Schoonmaak 2027")
+    edit(theirs, prep_id, counterparty="CleanCo BV")
+
+    report = merge(theirs, mine)
+
+    assert (report.updated, report.conflicts, report.preparations) == (1, [], {prep_id})
+    merged = mine.load(prep_id)
+    assert (merged.title, merged.counterparty) == ("Schoonmaak 2027", "CleanCo BV")
+    assert mine.search("cleanco") == {prep_id}  # the derived search text follows
+    merge(mine, theirs)
+    assert theirs.load(prep_id) == merged  # either way round, the same content
+
+
+def test_merging_twice_changes_nothing_the_second_time(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    edit(theirs, prep_id, title="Nieuw")
+    assert merge(theirs, mine).changed
+    second = merge(theirs, mine)
+    assert not second.changed and second.conflicts == []
+
+
+def test_a_field_both_changed_is_a_conflict_the_newer_wins_by_default(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    edit(mine, prep_id, title="Van Anne")
+    edit(theirs, prep_id, title="Van Bert")  # later
+
+    report = merge(theirs, mine)
+
+    [conflict] = report.conflicts
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("title", "Van Anne", "Van Bert")
+    assert (conflict.mine_by, conflict.theirs_by, conflict.newer) == ("anne", "bert", "theirs")
+    assert report.chosen == ["theirs"]
+    assert mine.load(prep_id).title == "Van Bert"
+    assert merge(theirs, mine).conflicts == []  # decided once, for good
+    assert merge(mine, theirs).conflicts == []
+    assert theirs.load(prep_id).title == "Van Bert"
+
+
+def test_the_resolver_decides_and_can_cancel(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, prep_id = pair
+    edit(mine, prep_id, title="Van Anne")
+    edit(theirs, prep_id, title="Van Bert")
+
+    with pytest.raises(MergeCancelled):
+        merge(theirs, mine, resolve=lambda conflicts: None)
+    assert mine.load(prep_id).title == "Van Anne"
+
+    merge(theirs, mine, resolve=lambda conflicts: ["mine"] * len(conflicts))
+    assert mine.load(prep_id).title == "Van Anne"
+    merge(mine, theirs)  # Bert receives Anne's decision without a new conflict
+    assert theirs.load(prep_id).title == "Van Anne"
+
+
+def test_a_removed_list_item_travels_and_an_added_one_too(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    prep = theirs.load(prep_id)
+    removed = prep.interests.pop(0)
+    prep.interests.append(Interest(what="Levertijd"))
+    theirs.save(prep)
+
+    report = merge(theirs, mine)
+
+    ids = [i.id for i in mine.load(prep_id).interests]
+    assert removed.id not in ids and prep.interests[-1].id in ids
+    assert (report.added, report.deleted) == (1, 1)
+
+
+def test_an_edit_outlives_a_removal_it_never_saw(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, prep_id = pair
+    prep = mine.load(prep_id)
+    prep.interests[0].what = "Prijs, herzien"
+    mine.save(prep)
+    gone = theirs.load(prep_id)
+    del gone.interests[0]
+    theirs.save(gone)
+
+    merge(theirs, mine)
+    assert mine.load(prep_id).interests[0].what == "Prijs, herzien"  # nothing lost
+    merge(mine, theirs)
+    assert theirs.load(prep_id).interests[0].what == "Prijs, herzien"
+
+
+def test_an_item_put_back_by_undo_outranks_its_removal(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    prep = mine.load(prep_id)
+    item = prep.checklist.red_lines.pop(0)
+    mine.save(prep)
+    prep.checklist.red_lines.insert(0, item)  # undo
+    mine.save(prep)
+
+    merge(mine, theirs)
+    assert theirs.load(prep_id).checklist.red_lines[0].id == item.id
+
+
+def test_a_deleted_preparation_stays_deleted_and_keeps_the_other_sides_edit(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    theirs.delete(prep_id)
+    edit(mine, prep_id, counterparty="Nog bewerkt")
+
+    merge(theirs, mine)
+
+    assert mine.list_preparations() == []
+    mine.restore(prep_id)
+    assert mine.load(prep_id).counterparty == "Nog bewerkt"
+
+
+def test_new_records_and_profiles_arrive(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, _ = pair
+    profile = full_profile("bert")
+    new = Preparation(title="Nieuw bij Bert", profile_id=profile.id)
+    new.checklist.red_lines.append(TextItem(text="Niet onder de 5%"))
+    theirs.save_profile(profile)
+    theirs.save(new)
+
+    report = merge(theirs, mine)
+
+    assert report.preparations == {new.id} and report.updated == 0
+    assert mine.load(new.id) == theirs.load(new.id)
+    assert [p.id for p in mine.profiles()] == [profile.id]
+
+
+def test_a_value_the_column_cannot_hold_is_refused(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    mine, theirs, prep_id = pair
+    edit(theirs, prep_id, title="Kapot")
+    write(tmp_path / "theirs.db", "UPDATE preparations SET meeting_date = 'morgen'")
+    before = mine.load(prep_id)
+
+    with pytest.raises(WorkbookRejected, match="unreadable value"):
+        merge(theirs, mine)
+    assert mine.load(prep_id) == before  # nothing of it landed
+
+
+def test_a_dry_run_reports_without_writing(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, prep_id = pair
+    edit(theirs, prep_id, title="Nieuw")
+    assert merge(theirs, mine, dry_run=True).updated == 1
+    assert mine.load(prep_id).title != "Nieuw"
+
+
+def test_a_copied_preparation_merges_back_without_change(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    mine, _, prep_id = pair
+    with Workbook.create(tmp_path / "export.db", user=USER) as exported:
+        copy_preparations(mine, exported, [prep_id])
+        assert exported.load(prep_id) == mine.load(prep_id)
+        assert not merge(exported, mine).changed
