@@ -137,6 +137,7 @@ class Document:
         self._state = state
         self._lock: LockInfo | None = None
         self._synced = _counter(workbook.file)
+        self._backed_up = False  # the file as it was before this session's first write-back
         self._closed = False
 
     # --- opening ----------------------------------------------------------------------------
@@ -244,7 +245,11 @@ class Document:
 
     @property
     def backup(self) -> Path:
-        """Where the version before the last write-back is kept."""
+        """Where the previous version is kept, in the data folder.
+
+        It is the file as it was before this session's first write-back, or before the last
+        write-back that merged a colleague's change.
+        """
         return data_dir() / _BACKUPS / _digest(self.path) / self.path.name
 
     def outside_changed(self) -> bool:
@@ -297,7 +302,8 @@ class Document:
                     digest = _sha256(temp)
                     if self.outside_changed():
                         continue  # changed again while we wrote: merge that too
-                    self._keep_backup()
+                    if outside or not self._backed_up:
+                        self._keep_backup()
                     os.replace(temp, self.path)
                 finally:
                     temp.unlink(missing_ok=True)
@@ -407,9 +413,15 @@ class Document:
         return target
 
     def _keep_backup(self) -> None:
+        """Keep the file as it is now, before we replace it.
+
+        Once a session, and before replacing a colleague's version: a write-back is never the
+        only copy of anyone's work.
+        """
         if self.path.exists():
             self.backup.parent.mkdir(parents=True, exist_ok=True)
             copy_atomic(self.path, self.backup)
+        self._backed_up = True
 
     def _write_manifest(self) -> None:
         manifest = {

@@ -187,10 +187,17 @@ class _Plan:
         theirs_tombs: dict[str, Row],
     ) -> None:
         fields = _fields(table)
-        ours = {row["id"]: row for row in _read_all(mine, table)}
-        for their_row in _read_all(theirs, table):
-            record_id = their_row["id"]
-            my_row = ours.pop(record_id, None)
+        names, my_rows = _read_raw(mine, table)
+        their_names, their_rows = _read_raw(theirs, table)
+        assert names == their_names  # both passed the same schema check
+        ours = {row[0]: row for row in my_rows}
+        for their_raw in their_rows:
+            record_id = their_raw[0]
+            my_raw = ours.pop(record_id, None)
+            if my_raw == their_raw:
+                continue  # the same record, the same edits: the usual case
+            their_row = dict(zip(names, their_raw, strict=True))
+            my_row = None if my_raw is None else dict(zip(names, my_raw, strict=True))
             if my_row is None:
                 tomb = mine_tombs.get(record_id)
                 if tomb is None or not _buries(tomb, their_row, fields):
@@ -205,8 +212,9 @@ class _Plan:
                 self._touch(table, my_row)
                 continue
             self._pair(table, fields, my_row, their_row)
-        for record_id, my_row in ours.items():  # theirs lacks it: removed there, or new here
+        for record_id, my_raw in ours.items():  # theirs lacks it: removed there, or new here
             tomb = theirs_tombs.get(record_id)
+            my_row = dict(zip(names, my_raw, strict=True))
             if tomb is not None and _buries(tomb, my_row, fields):
                 self.deletes.append((table, record_id))
                 self.report.deleted += 1
@@ -299,8 +307,22 @@ def _fields(table: Table) -> list[str]:
 
 
 def _read_all(conn: Connection, table: Table) -> Iterator[Row]:
-    result = conn.exec_driver_sql(f"SELECT * FROM {table.name}")  # noqa: S608 - our own names
-    yield from result.mappings()
+    names, found = _read_raw(conn, table)
+    for values in found:
+        yield dict(zip(names, values, strict=True))
+
+
+def _read_raw(conn: Connection, table: Table) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Every row of `table` as plain tuples (id first), and the column names."""
+    cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+        f"SELECT * FROM {table.name}"  # noqa: S608 - our own table names
+    )
+    try:
+        names = [column[0] for column in cursor.description]
+        assert names[0] == "id"
+        return names, cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def _tombstones(conn: Connection) -> dict[str, Row]:

@@ -174,19 +174,9 @@ def search_texts(conn: Connection, only: str | None = None) -> dict[str, str]:
     return {row.id: row.search_text for row in conn.execute(query)}
 
 
-def load_preparations(
-    conn: Connection, only: str | None = None, *, live: bool = True
-) -> list[Preparation]:
-    """Every preparation that is not deleted (or just the one with id `only`), newest first.
-
-    Args:
-        conn: the connection.
-        only: the id of the one preparation wanted.
-        live: False finds `only` in the bin too.
-    """
-    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
-    if live or only is None:
-        query = query.where(_LIVE)
+def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
+    """Every preparation that is not deleted (or just the one with id `only`), newest first."""
+    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS)).where(_LIVE)
     if only is not None:
         query = query.where(_PREPARATIONS.c.id == only)
     rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()
@@ -203,12 +193,26 @@ def load_preparations(
     return [to_preparation(row, children[row["id"]]) for row in rows]
 
 
-def refresh_derived(conn: Connection, ids: Iterable[str]) -> None:
+def refresh_derived(conn: Connection, ids: Sequence[str]) -> None:
     """Recompute the stored progress and search text of these preparations (after a merge)."""
-    for prep_id in ids:
-        for prep in load_preparations(conn, prep_id, live=False):
-            derived = {"progress": progress(prep), "search_text": search_text(prep)}
-            conn.execute(update(_PREPARATIONS).where(_PREPARATIONS.c.id == prep_id).values(derived))
+    for chunk in _chunks(ids):
+        query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
+        found = conn.execute(query.where(_PREPARATIONS.c.id.in_(chunk))).mappings().all()
+        children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in found}
+        for spec in LISTS:
+            table = table_of(spec.row)
+            owner, position = table.c.preparation_id, table.c.position
+            items = select(owner, *(table.c[name] for name in spec.fields))
+            items = items.where(owner.in_(chunk)).order_by(owner, position)
+            for item in conn.execute(items).mappings():
+                children[item["preparation_id"]].setdefault(spec, []).append(item)
+        derived = []
+        for row in found:
+            prep = to_preparation(row, children[row["id"]])
+            derived.append(
+                {"id": prep.id, "progress": progress(prep), "search_text": search_text(prep)}
+            )
+        _write(conn, _PREPARATIONS, [], derived)
 
 
 def load_profiles(conn: Connection) -> list[PitchProfile]:
