@@ -51,18 +51,51 @@ def _window_file(args: list[str]) -> Path:
     return example_workbook()
 
 
-def build_window(path: Path):  # type: ignore[no-untyped-def]
+def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-untyped-def]
     """The main window for a workbook file; a QApplication must exist, no event loop runs.
+
+    Args:
+        path: the workbook.
+        interactive: ask what to do when someone else has the file open (else refuse).
+
+    Returns:
+        The window, or None when the user cancelled the question about the lock.
 
     Raises:
         WorkbookError: the store refused or could not open the file.
     """
-    from nlinkoop.store.workbook import Workbook
+    from nlinkoop.store.document import Document
     from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.sharing import open_document
 
     preferences = Preferences()
-    return MainWindow(Workbook.open(path, user=preferences.user_name or None), preferences)
+    user = preferences.user_name or None
+    document = open_document(None, path, user) if interactive else Document.open(path, user=user)
+    return None if document is None else MainWindow(document, preferences)
+
+
+def offer_recoveries() -> None:
+    """After a crash: offer each working copy with changes that never reached their file."""
+    from nlinkoop.store.document import pending_recoveries
+    from nlinkoop.store.errors import WorkbookError
+    from nlinkoop.store.merge import MergeCancelled
+    from nlinkoop.ui import prompts
+    from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.sharing import resolver
+
+    user = Preferences().user_name or None
+    for recoverable in pending_recoveries():
+        name = recoverable.path.name
+        if not prompts.offer_working_copy(None, name, recoverable.saved_at):
+            recoverable.discard()
+            continue
+        try:
+            recoverable.restore(user=user, resolve=resolver(None)).close()
+        except MergeCancelled:
+            continue  # the working copy stays, and is offered again at the next start
+        except WorkbookError as error:
+            prompts.cannot_open(None, recoverable.path, error)
 
 
 def load_translators(language: str) -> list["QTranslator"]:
@@ -98,8 +131,10 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     translators = load_translators(Preferences().language)  # kept: Qt does not own them
     for translator in translators:
         app.installTranslator(translator)
+    if not smoke:
+        offer_recoveries()  # working copies a crash left behind, before their file is opened
     try:
-        window = build_window(path)
+        window = build_window(path, interactive=not smoke)
     except WorkbookError as exc:
         if smoke:  # nobody is there to click a message away
             print(f"nlinkoop: {path}: {exc}", file=sys.stderr)
@@ -110,6 +145,8 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
         from nlinkoop.examples import example_workbook
 
         window = build_window(example_workbook())  # the last file is gone bad: start anyway
+    if window is None:
+        return 0  # the user chose not to open a file someone else has open
     window.show()
     if smoke:  # for installers and benchmarks: the window is up with its list filled
         QTimer.singleShot(0, window.close)

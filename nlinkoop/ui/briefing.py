@@ -146,6 +146,7 @@ class BriefingMaker(QObject):
         prep = window.preparation
         if prep is None or not window.save_now():
             return None  # a briefing without the latest edits would mislead
+        window.sharing.write_back()  # the file goes along with the page (failures say so)
         target = ask_target(window, self._folder(), default_name(prep))
         if target is None:
             return None

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.duplicate import duplicate
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
+from nlinkoop.store.document import Document
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
-from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.autosave import Autosave
 from nlinkoop.ui.briefing import BriefingMaker
 from nlinkoop.ui.briefing_preview import BriefingDock
-from nlinkoop.ui.preparations_pane import PreparationsPane
+from nlinkoop.ui.preparations_pane import PreparationsPane, summary_of
 from nlinkoop.ui.profiles import attach_profiles
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.sharing import Sharing
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
 
@@ -50,15 +50,16 @@ class MainWindow(QMainWindow):
 
     preparation_shown = Signal()
 
-    def __init__(self, workbook: Workbook, preferences: Preferences | None = None) -> None:
+    def __init__(self, document: Document, preferences: Preferences | None = None) -> None:
         super().__init__()
         self.preferences = preferences if preferences is not None else Preferences()
-        self.workbook = workbook
+        self.document = document  # the user's file; edits go to its private working copy
+        self.workbook = document.workbook
         self._prep: Preparation | None = None
         self._failure_shown = False  # the "not saved" dialog was shown since the last save
         self._closing = False
         self._failure_reason = ""
-        self._recovery = Recovery(workbook.path)
+        self._recovery = Recovery(document.path)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
         self.profiles = attach_profiles(self)  # the pitch tab, the menu, new preparations
+        self.sharing = Sharing(self)  # write-back, the file watcher, locks, merge, send
         self.menus = WindowMenus(self)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.preparations.current_changed.connect(self._on_preparations_current_changed)
@@ -116,33 +118,37 @@ class MainWindow(QMainWindow):
     # --- the workbook ---------------------------------------------------------------------
 
     def _show_workbook(self) -> None:
-        self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=self.workbook.path.name))
-        self.preferences.add_recent(self.workbook.path)
-        self._recovery = Recovery(self.workbook.path)
+        self.document_renamed()
         summaries = self._refresh_list()
         self._show_preparation(summaries[0].id if summaries else "")
         self._offer_recovery()
 
-    def switch_workbook(self, path: Path, *, keep_edits: bool = False) -> bool:
-        """Show the workbook at `path`; False if the window stayed as it was.
+    def document_renamed(self) -> None:
+        """Name the open document's file in the title, the recent files and crash recovery."""
+        path = self.document.path
+        self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=path.name))
+        self.preferences.add_recent(path)
+        self._recovery = Recovery(path)
+        self.sharing.attach()
 
-        Args:
-            path: the workbook to open.
-            keep_edits: after a failed save, carry the unsaved edits over and save them in
-                the new workbook (otherwise they are saved in the current one first).
+    def switch_workbook(self, path: Path, document: Document | None = None) -> bool:
+        """Show the workbook at `path` (or the `document` just made there); False if not.
+
+        The open workbook is written back first; opening asks about someone else's lock.
         """
-        if not keep_edits and not self.save_now():
+        if document is None and Path(path).resolve() == self.document.path.resolve():
+            return True  # it is open here already
+        if not self.save_now() or not self.sharing.settle():
+            if document is not None:
+                document.close()
             return False
-        try:
-            workbook = Workbook.open(path, user=self.preferences.user_name or None)
-        except WorkbookError as error:
-            prompts.cannot_open(self, Path(path), error)
+        document = document if document is not None else self.sharing.open(Path(path))
+        if document is None:
             return False
-        self.workbook.close()
-        self.workbook = workbook
-        saved = not keep_edits or self.save_now()  # the edits saved there, or still in the window
+        self.sharing.detach()
+        self.document, self.workbook = document, document.workbook
         self._show_workbook()
-        return saved
+        return True
 
     def reload(self) -> None:
         """Show the workbook's list again, keeping the selected preparation if it is there."""
@@ -289,22 +295,11 @@ class MainWindow(QMainWindow):
         self.autosave.mark_dirty()
         self._recovery_timer.start()
         if self._prep is not None:
-            self.preparations.update_summary(self._summary(self._prep))
+            self.preparations.update_summary(summary_of(self._prep))
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
         self.autosave.flush()
-
-    def _summary(self, prep: Preparation) -> PreparationSummary:
-        return PreparationSummary(
-            id=prep.id,
-            title=prep.title,
-            counterparty=prep.counterparty,
-            meeting_date=prep.meeting.date,
-            updated_at=prep.updated_at,
-            updated_by=prep.updated_by,
-            progress=progress(prep),
-        )
 
     def _save_current(self) -> None:
         if self._prep is None:
@@ -319,7 +314,7 @@ class MainWindow(QMainWindow):
             raise SaveFailed(self.tr("an unexpected error ({name})").format(name=name)) from error
         self._recovery_timer.stop()
         self._recovery.clear()
-        self.preparations.update_summary(self._summary(self._prep))
+        self.preparations.update_summary(summary_of(self._prep))
 
     @Slot()
     def _write_recovery(self) -> None:
@@ -343,7 +338,7 @@ class MainWindow(QMainWindow):
             return  # one dialog per run of failures; closing asks its own question
         self._failure_shown = True
         if prompts.save_failed(self, reason) is prompts.SaveFailedChoice.SAVE_AS:
-            self.menus.save_as()
+            self.sharing.save_as()
 
     def _offer_recovery(self) -> None:
         pending = self._recovery.pending()
@@ -385,10 +380,14 @@ class MainWindow(QMainWindow):
             answer = prompts.close_unsaved(self)
             if answer == QMessageBox.StandardButton.Discard:
                 self._recovery.clear()  # the user chose to throw these edits away
-            elif answer != QMessageBox.StandardButton.Save or not self.menus.save_as():
+            elif answer != QMessageBox.StandardButton.Save or not self.sharing.save_as():
                 self._closing = False
                 event.ignore()
                 return
+        if not self.sharing.settle():  # written back, or the user chose how to go on
+            self._closing = False
+            event.ignore()
+            return
         if not self.autosave.dirty:
             self._recovery.clear()
         self.preferences.geometry = self.saveGeometry()
@@ -396,5 +395,5 @@ class MainWindow(QMainWindow):
         self.preferences.briefing_preview = not self.briefing_dock.isHidden()
         self.preferences.sync()
         self.briefing_dock.preview.stop()
-        self.workbook.close()
+        self.sharing.detach()
         super().closeEvent(event)

@@ -26,9 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.domain.preparation import PreparationSummary
+from nlinkoop.domain.completeness import progress
+from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.ui.models.preparations_model import Order, PreparationsModel
 from nlinkoop.ui.widgets.preparation_delegate import PreparationDelegate
+
+
+def summary_of(prep: Preparation) -> PreparationSummary:
+    """The list's row for a preparation as it is in the window (edited, maybe not saved)."""
+    return PreparationSummary(
+        id=prep.id,
+        title=prep.title,
+        counterparty=prep.counterparty,
+        meeting_date=prep.meeting.date,
+        updated_at=prep.updated_at,
+        updated_by=prep.updated_by,
+        progress=progress(prep),
+    )
+
 
 SEARCH_DELAY_MS = 60  # wait this long after a keystroke; a search takes well under 50 ms
 

@@ -128,3 +128,81 @@ def confirm_edit_other_profile(parent: QWidget | None, person: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def info(parent: QWidget | None, title: str, message: str) -> None:
+    """A plain one-line message that something was done (and where)."""
+    QMessageBox.information(parent, title, message)
+
+
+class WriteBackChoice(Enum):
+    SAVE_AS = "save_as"
+    RETRY = "retry"
+    CLOSE_ANYWAY = "close_anyway"
+    CANCEL = "cancel"
+
+
+def write_back_failed(parent: QWidget | None, reason: str, *, read_only: bool) -> WriteBackChoice:
+    """Closing, but the changes are not in the file: save as, try again, or close anyway.
+
+    Args:
+        parent: the window.
+        reason: why writing back failed, in one line.
+        read_only: the workbook is read-only (trying again cannot help, so it is not offered).
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Changes not in the file"))
+    box.setText(
+        QCoreApplication.translate(
+            "prompts", "Your latest changes are not in the file: {reason}."
+        ).format(reason=reason)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "prompts",
+            "If you close anyway, nlinkoop keeps them and offers them again at the next start.",
+        )
+    )
+    save_as = box.addButton(
+        QCoreApplication.translate("prompts", "Save as..."), QMessageBox.ButtonRole.AcceptRole
+    )
+    retry = None
+    if not read_only:
+        retry = box.addButton(
+            QCoreApplication.translate("prompts", "Try again"), QMessageBox.ButtonRole.ActionRole
+        )
+    anyway = box.addButton(
+        QCoreApplication.translate("prompts", "Close anyway"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save_as:
+        return WriteBackChoice.SAVE_AS
+    if retry is not None and clicked is retry:
+        return WriteBackChoice.RETRY
+    if clicked is anyway:
+        return WriteBackChoice.CLOSE_ANYWAY
+    return WriteBackChoice.CANCEL
+
+
+def offer_working_copy(parent: QWidget | None, name: str, saved_at: datetime) -> bool:
+    """After a crash: write the changes left in a working copy back into their file?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("prompts", "Restore unsaved changes"))
+    when = saved_at.astimezone().strftime("%d-%m-%Y %H:%M")
+    box.setText(
+        QCoreApplication.translate(
+            "prompts", "Changes to {name} from {time} were not written back. Restore them?"
+        ).format(name=name, time=when)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("prompts", "No removes the working copy with these changes.")
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes

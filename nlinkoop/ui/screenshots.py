@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from nlinkoop.app import load_translators  # noqa: E402
 from nlinkoop.examples import create_example  # noqa: E402
-from nlinkoop.store.workbook import Workbook  # noqa: E402
+from nlinkoop.store.document import Document  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
 
@@ -89,7 +89,7 @@ def main(argv: list[str]) -> int:
         path = Path(scratch) / "Voorbeeld.db"
         create_example(path)
         settings = QSettings(str(Path(scratch) / "prefs.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Workbook.open(path, user="sdevries"), Preferences(settings))
+        window = MainWindow(Document.open(path, user="sdevries"), Preferences(settings))
         window.resize(1280, 860)
         window.show()
         # The public tender with nothing to negotiate shows the most: the verdict, positioning

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from nlinkoop.examples import example_workbook
 from nlinkoop.fileio import copy_atomic, write_atomic
+from nlinkoop.store.document import Document
 from nlinkoop.store.errors import WorkbookError
-from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.learning import Learning
@@ -75,10 +75,19 @@ class WindowMenus(QObject):
         self.file_menu.addSeparator()
         self._add(
             self.file_menu,
-            self.tr("Save a &copy as..."),
-            self.save_copy,
-            "save_copy",
-            QKeySequence.StandardKey.SaveAs,
+            self.tr("Save &as..."),
+            window.sharing.save_as,
+            "save_as",
+            QKeySequence("Ctrl+Shift+S"),
+        )
+        self._add(self.file_menu, self.tr("Save a &copy as..."), self.save_copy, "save_copy")
+        sharing = window.sharing.actions
+        self._add(self.file_menu, self.tr("&Merge with..."), sharing.merge_with, "merge_with")
+        self._add(
+            self.file_menu,
+            self.tr("&Send to a colleague..."),
+            sharing.send_to_colleague,
+            "send_to_colleague",
         )
         self._add(self.file_menu, self.tr("&Export (JSON)..."), self.export_json, "export_json")
         self._add(self.file_menu, self.tr("&Import (JSON)..."), self.import_json, "import_json")
@@ -153,7 +162,7 @@ class WindowMenus(QObject):
     def _folder(self) -> str:
         return self._window.preferences.last_folder or str(self._window.workbook.path.parent)
 
-    def _ask_save(
+    def ask_save(
         self, title: str, name: str, file_filter: str, *, new_file: bool = False
     ) -> Path | None:
         suffix = Path(name).suffix
@@ -165,7 +174,7 @@ class WindowMenus(QObject):
             chosen += suffix  # a workbook without ".db" would not be recognised when opened
         return self._remember(chosen)
 
-    def _ask_open(self, title: str, file_filter: str) -> Path | None:
+    def ask_open(self, title: str, file_filter: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(self._window, title, self._folder(), file_filter)
         return self._remember(chosen)
 
@@ -179,21 +188,21 @@ class WindowMenus(QObject):
 
     @Slot()
     def new_workbook(self) -> None:
-        path = self._ask_save(
+        path = self.ask_save(
             self.tr("New workbook"), self.tr("Workbook.db"), WORKBOOK_FILTER, new_file=True
         )
         if path is None:
             return
         try:
-            Workbook.create(path).close()
+            document = Document.create(path, user=self._window.workbook.user)
         except WorkbookError as error:
             prompts.error(self._window, self.tr("New workbook"), prompts.workbook_error_text(error))
             return
-        self._window.switch_workbook(path)
+        self._window.switch_workbook(path, document)
 
     @Slot()
     def open_workbook(self) -> None:
-        path = self._ask_open(self.tr("Open workbook"), WORKBOOK_FILTER)
+        path = self.ask_open(self.tr("Open workbook"), WORKBOOK_FILTER)
         if path is not None:
             self._window.switch_workbook(path)
 
@@ -237,26 +246,18 @@ class WindowMenus(QObject):
     @Slot()
     def save_copy(self) -> bool:
         """Save a copy of the workbook elsewhere and keep working in this one."""
-        if not self._window.save_now():
+        if not self._window.sharing.write_back():
             return False  # a copy without the latest edits would look complete but is not
         name = self._window.workbook.path.stem + " " + self.tr("(copy)") + ".db"
-        target = self._ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
+        target = self.ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
         return target is not None and self.copy_workbook_to(target)
-
-    def save_as(self) -> bool:
-        """After a failed save: copy the workbook elsewhere, switch to it, save the edits there."""
-        name = self._window.workbook.path.name
-        target = self._ask_save(self.tr("Save as"), name, WORKBOOK_FILTER)
-        if target is None or not self.copy_workbook_to(target):
-            return False
-        return self._window.switch_workbook(target, keep_edits=True)
 
     @Slot()
     def export_json(self) -> None:
         if not self._window.save_now():
             return  # the export would silently miss the latest edits
         workbook = self._window.workbook
-        target = self._ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
+        target = self.ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
         if target is None:
             return
         from nlinkoop.interchange import dumps  # loaded when first used, not at start-up
@@ -276,7 +277,7 @@ class WindowMenus(QObject):
 
     @Slot()
     def import_json(self) -> None:
-        source = self._ask_open(self.tr("Import (JSON)"), JSON_FILTER)
+        source = self.ask_open(self.tr("Import (JSON)"), JSON_FILTER)
         if source is None or not self._window.save_now():
             return
         from nlinkoop.interchange import InterchangeError, loads
@@ -299,6 +300,7 @@ class WindowMenus(QObject):
             prompts.error(self._window, self.tr("Not imported"), prompts.workbook_error_text(error))
             return
         self._window.reload()
+        self._window.sharing.write_back()
 
     def _os_error_text(self, error: OSError) -> str:
         return prompts.os_error_text(error)

@@ -264,82 +264,82 @@
 <context>
     <name>AwardResults</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="56"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="54"/>
         <source>Ranking of the sample tenders</source>
         <translation>Rangorde van de voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="80"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="78"/>
         <source>Tender {number}</source>
         <translation>Inschrijving {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="102"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="100"/>
         <source>Wish {number}</source>
         <translation>Wens {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="109"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="105"/>
         <source>Gunnen op Waarde: each criterion is worth its own amount in euros, and a tender&apos;s fictive price is its price minus what it scored.</source>
         <translation>Gunnen op Waarde: elk criterium is een eigen bedrag in euro&apos;s waard, en de fictieve prijs van een inschrijving is de prijs min wat die scoorde.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="113"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="109"/>
         <source>Enter the price points to see what one point is worth.</source>
         <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="116"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="112"/>
         <source>Enter sample tenders with a price to see what one point is worth.</source>
         <translation>Vul voorbeeldinschrijvingen met een prijs in om te zien wat één punt waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="118"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="114"/>
         <source>1 point is worth {euro}.</source>
         <translation>1 punt is {euro} waard.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="120"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="116"/>
         <source>1 point is worth {low} to {high}, from the lowest to the highest sample price.</source>
         <translation>1 punt is {low} tot {high} waard, van de laagste tot de hoogste voorbeeldprijs.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="134"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="130"/>
         <source>{wish}: scoring on it takes up to {euros} off the price.</source>
         <translation>{wish}: wie erop scoort, krijgt tot {euros} van de prijs af.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="136"/>
         <source>{wish}: its {points} points weigh as much as a price difference of {euros}.</source>
         <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {euros}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="144"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
         <source>{wish}: its {points} points weigh as much as a price difference of {low} to {high}.</source>
         <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="153"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="149"/>
         <source>We value it at {worth}.</source>
         <translation>Wij waarderen de wens op {worth}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="171"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="167"/>
         <source>{wish}: the wish does not change the winner.</source>
         <translation>{wish}: de wens verandert de winnaar niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="178"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="174"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="182"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="178"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} minder.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="185"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
         <source>{wish}: without this wish {tender} wins, at the same price.</source>
         <translation>{wish}: zonder deze wens wint {tender}, tegen dezelfde prijs.</translation>
     </message>
@@ -945,22 +945,22 @@
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="156"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="157"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="161"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="162"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="167"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="168"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="178"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="179"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
@@ -1320,7 +1320,7 @@
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../../nlinkoop/ui/learning.py" line="33"/>
+        <location filename="../../nlinkoop/ui/learning.py" line="35"/>
         <source>&amp;Learning log...</source>
         <translation>&amp;Leerlogboek...</translation>
     </message>
@@ -1328,37 +1328,37 @@
 <context>
     <name>LearningLog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="128"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="125"/>
         <source>Learning log</source>
         <translation>Leerlogboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="134"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="131"/>
         <source>What you learned after your meetings, newest first. Filter by supplier or any word; double-click a lesson to open its preparation.</source>
         <translation>Wat je na je gesprekken hebt geleerd, nieuwste eerst. Filter op leverancier of op een woord; dubbelklik op een les om de voorbereiding te openen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="141"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="138"/>
         <source>Filter: supplier or any word</source>
         <translation>Filter: leverancier of een woord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="142"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="139"/>
         <source>Filter the lessons</source>
         <translation>Lessen filteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="148"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="145"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="192"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="189"/>
         <source>No lessons yet. Fill in the Reflection tab after a meeting, and its lesson appears here.</source>
         <translation>Nog geen lessen. Vul na een gesprek het tabblad Reflectie in; de les verschijnt dan hier.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="196"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="193"/>
         <source>No lesson matches {query}.</source>
         <translation>Geen les past bij {query}.</translation>
     </message>
@@ -1366,42 +1366,42 @@
 <context>
     <name>LessonsTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="34"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="33"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="35"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="34"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="36"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="35"/>
         <source>Preparation</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="37"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="36"/>
         <source>Lesson</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="38"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="37"/>
         <source>Train next</source>
         <translation>Volgende keer trainen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="41"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="40"/>
         <source>Opportunity</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="42"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="41"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="43"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="42"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
@@ -1453,79 +1453,185 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="38"/>
+        <source>Workbook in use</source>
+        <translation>Werkboek in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="48"/>
+        <source>{name} is open on another computer or in another window.</source>
+        <translation>{name} is geopend op een andere computer of in een ander venster.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="57"/>
+        <source>Opened by {user} on {host}, since {since}.</source>
+        <translation>Geopend door {user} op {host}, sinds {since}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="65"/>
+        <source>If you both edit it, one of you may have to merge later. Take over only when you are sure the other person is no longer working in it.</source>
+        <translation>Als u het allebei bewerkt, moet een van u later misschien samenvoegen. Neem alleen over als u zeker weet dat de ander er niet meer in werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="71"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen lezen openen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
+        <source>Open a &amp;copy</source>
+        <translation>Een &amp;kopie openen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
+        <source>&amp;Edit anyway (take over the lock)</source>
+        <translation>&amp;Toch bewerken (vergrendeling overnemen)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="119"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="129"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="177"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="231"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="183"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="237"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="179"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="185"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="182"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="188"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="206"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="212"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="219"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="225"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="223"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="229"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="341"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="336"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="238"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="284"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="244"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="290"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="250"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="256"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="254"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="319"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="314"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="334"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="329"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="263"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="364"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="269"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="359"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="35"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="37"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="38"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="88"/>
+        <source>Merge changes</source>
+        <translation>Wijzigingen samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
+        <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
+        <translation>U en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>Preparation and field</source>
+        <translation>Voorbereiding en veld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>My version</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>Their version</source>
+        <translation>Hun versie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="136"/>
+        <source>Mine ({stamp})</source>
+        <translation>Mijn versie ({stamp})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="137"/>
+        <source>Theirs ({stamp})</source>
+        <translation>Hun versie ({stamp})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="156"/>
+        <source>All &amp;mine</source>
+        <translation>Alles &amp;mijn versie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="158"/>
+        <source>All &amp;theirs</source>
+        <translation>Alles &amp;hun versie</translation>
     </message>
 </context>
 <context>
@@ -2080,18 +2186,18 @@
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="62"/>
         <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="85"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="158"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="159"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="349"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="350"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
@@ -2127,88 +2233,88 @@
 <context>
     <name>PreparationsPane</name>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="70"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="85"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="71"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="86"/>
         <source>Search preparations</source>
         <translation>Voorbereidingen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="77"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="92"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="78"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="93"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="79"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="94"/>
         <source>Sort preparations by</source>
         <translation>Voorbereidingen sorteren op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="80"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="95"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Sorteren op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="84"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="99"/>
         <source>Preparations</source>
         <translation>Voorbereidingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="86"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="101"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="87"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="102"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="88"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="89"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="104"/>
         <source>&amp;Bin</source>
         <translation>&amp;Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="91"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="106"/>
         <source>New preparation (Ins)</source>
         <translation>Nieuwe voorbereiding (Ins)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="92"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="107"/>
         <source>Start a new preparation from the selected one</source>
         <translation>Een nieuwe voorbereiding beginnen vanuit de gekozen voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="93"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="108"/>
         <source>Move the selected preparation to the bin (Del)</source>
         <translation>De gekozen voorbereiding naar de prullenbak verplaatsen (Del)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="94"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="109"/>
         <source>Show deleted preparations, to restore them</source>
         <translation>Verwijderde voorbereidingen tonen, om ze terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="98"/>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="101"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="113"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="116"/>
         <source>Deleted preparations</source>
         <translation>Verwijderde voorbereidingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="100"/>
+        <location filename="../../nlinkoop/ui/preparations_pane.py" line="115"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
@@ -2216,7 +2322,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../nlinkoop/ui/profiles.py" line="81"/>
+        <location filename="../../nlinkoop/ui/profiles.py" line="86"/>
         <source>Pitch not saved</source>
         <translation>Pitch niet opgeslagen</translation>
     </message>
@@ -2265,6 +2371,29 @@
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="46"/>
         <source>Fictive price</source>
         <translation>Fictieve prijs</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="34"/>
+        <source>Save as...</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="51"/>
+        <source>Opened read-only: your changes are not saved in this file. Use Save as to keep them.</source>
+        <translation>Alleen lezen geopend: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="55"/>
+        <source>This file is read-only: your changes are not saved in it. Use Save as to keep them.</source>
+        <translation>Dit bestand is alleen-lezen: wijzigingen komen er niet in. Bewaar ze met Opslaan als.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="59"/>
+        <source>This folder is read-only: your changes are not saved in this file. Use Save as to keep them.</source>
+        <translation>Deze map is alleen-lezen: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2520,167 @@
         <location filename="../../nlinkoop/ui/models/score_model.py" line="154"/>
         <source>Edit score</source>
         <translation>Score wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="36"/>
+        <source>Send to a colleague</source>
+        <translation>Versturen naar collega</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="40"/>
+        <source>Choose what to send. nlinkoop makes a new workbook with these preparations (and the pitches they use) that you can attach to an e-mail.</source>
+        <translation>Kies wat u verstuurt. nlinkoop maakt een nieuw werkboek met deze voorbereidingen (en de pitches die ze gebruiken) dat u bij een e-mail kunt voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="48"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="60"/>
+        <source>&amp;Save for sending...</source>
+        <translation>&amp;Opslaan om te versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="61"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="164"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="213"/>
+        <source>the workbook is read-only</source>
+        <translation>het werkboek is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="225"/>
+        <source>Saved in {name} at {time}</source>
+        <translation>Opgeslagen in {name} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="231"/>
+        <source>Conflict copy</source>
+        <translation>Conflictkopie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="233"/>
+        <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
+        <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Uw versie is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="241"/>
+        <source>Not saved in the file: {reason}</source>
+        <translation>Niet in het bestand opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="248"/>
+        <source>Not saved in the file</source>
+        <translation>Niet in het bestand opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="250"/>
+        <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
+        <translation>Uw wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij uw volgende wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="319"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
+        <source>Updated with changes by {user}</source>
+        <translation>Bijgewerkt met wijzigingen van {user}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="334"/>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="340"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="346"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="340"/>
+        <source>Choose another file.</source>
+        <translation>Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing.py" line="352"/>
+        <source>Saved as {name}</source>
+        <translation>Opgeslagen als {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="43"/>
+        <source>Merge with</source>
+        <translation>Samenvoegen met</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="45"/>
+        <source>This workbook is read-only. Save it as a new file first.</source>
+        <translation>Dit werkboek is alleen-lezen. Sla het eerst op als nieuw bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="52"/>
+        <source>This is the open workbook; choose another.</source>
+        <translation>Dit is het geopende werkboek; kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="58"/>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation>Samenvoegen geannuleerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="66"/>
+        <source>{count} preparations updated, {conflicts} conflicts</source>
+        <translation>{count} voorbereidingen bijgewerkt, {conflicts} conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="75"/>
+        <source>Send to a colleague</source>
+        <translation>Versturen naar collega</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="78"/>
+        <source>There are no preparations to send.</source>
+        <translation>Er zijn geen voorbereidingen om te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="82"/>
+        <source>Your changes are not in this read-only file. Save as first.</source>
+        <translation>Uw wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="92"/>
+        <source>(to send)</source>
+        <translation>(te versturen)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="97"/>
+        <source>Choose another file.</source>
+        <translation>Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="108"/>
+        <source>This preparation is no longer in the workbook.</source>
+        <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="111"/>
+        <source>{count} preparations saved in {path}. Attach this file to an e-mail.</source>
+        <translation>{count} voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</translation>
     </message>
 </context>
 <context>
@@ -3262,178 +3552,188 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window_menus.py" line="78"/>
+        <source>Save &amp;as...</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <source>&amp;Merge with...</source>
+        <translation>Samenvoegen &amp;met…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
+        <source>&amp;Send to a colleague...</source>
+        <translation>Versturen naar &amp;collega…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="111"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="109"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="118"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="125"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="117"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="118"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="131"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="140"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="190"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="199"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="183"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="218"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="205"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="227"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="233"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="243"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="252"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="259"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="260"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="268"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="274"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="275"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="280"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="288"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="296"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="299"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="290"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="300"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="311"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="313"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="312"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="314"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
@@ -3441,77 +3741,77 @@
 <context>
     <name>WishForm</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="84"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="74"/>
         <source>Enough (the achievable 6)</source>
         <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="85"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="75"/>
         <source>What we ask for and score on: a level a good supplier reaches.</source>
         <translation>Wat we vragen en waarop we scoren: een niveau dat een goede leverancier haalt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="91"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="81"/>
         <source>Aspiration (the 7.5)</source>
         <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="92"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="82"/>
         <source>What we would love on top. Welcome if it comes, but we do not ask for it.</source>
         <translation>Wat we er graag bovenop zouden zien. Welkom als het komt, maar we vragen er niet om.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="102"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="92"/>
         <source>Customer value</source>
         <translation>Klantwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="105"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="95"/>
         <source>Organisational development</source>
         <translation>Organisatieontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="107"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="97"/>
         <source>Process quality</source>
         <translation>Proceskwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="122"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="112"/>
         <source>No wish selected</source>
         <translation>Geen wens gekozen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="123"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="113"/>
         <source>Select a wish in the table to fill in its levels.</source>
         <translation>Kies een wens in de tabel om de niveaus in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="125"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="115"/>
         <source>(no description yet)</source>
         <translation>(nog geen omschrijving)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="126"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="116"/>
         <source>Wish {number}: {name}</source>
         <translation>Wens {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="135"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="125"/>
         <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
         <translation>Vul in de tabel de punten en de euro per punt in om te zien wat de wens waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="145"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="135"/>
         <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
         <translation>Is {worth} waard ({points} punten × {euro}). Wat kost het een leverancier om erop te scoren?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="149"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="139"/>
         <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
         <translation>Kost {cost} om te scoren, is {worth} waard ({points} punten × {euro}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="152"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="142"/>
         <source>Scoring on it costs more than it is worth.</source>
         <translation>Erop scoren kost meer dan het waard is.</translation>
     </message>
@@ -3634,117 +3934,122 @@
 <context>
     <name>WorkbookError</name>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="51"/>
+        <location filename="../../nlinkoop/store/errors.py" line="52"/>
         <source>no such file</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="52"/>
+        <location filename="../../nlinkoop/store/errors.py" line="53"/>
         <source>a folder, not a workbook file</source>
         <translation>dit is een map, geen werkboekbestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="53"/>
+        <location filename="../../nlinkoop/store/errors.py" line="54"/>
         <source>not a regular file, so not a workbook</source>
         <translation>geen gewoon bestand, dus geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="54"/>
+        <location filename="../../nlinkoop/store/errors.py" line="55"/>
         <source>empty file, not a workbook</source>
         <translation>het bestand is leeg, geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="55"/>
+        <location filename="../../nlinkoop/store/errors.py" line="56"/>
         <source>not an nlinkoop workbook</source>
         <translation>geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="56"/>
+        <location filename="../../nlinkoop/store/errors.py" line="57"/>
         <source>a SQLite database, but not an nlinkoop workbook</source>
         <translation>een SQLite-database, maar geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="59"/>
+        <location filename="../../nlinkoop/store/errors.py" line="60"/>
         <source>made with a newer nlinkoop (schema version {found}; this app knows up to {known})</source>
         <translation>gemaakt met een nieuwere nlinkoop (schemaversie {found}; deze versie kent tot en met {known})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="63"/>
+        <location filename="../../nlinkoop/store/errors.py" line="64"/>
         <source>damaged (truncated)</source>
         <translation>beschadigd (afgebroken bestand)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="64"/>
+        <location filename="../../nlinkoop/store/errors.py" line="65"/>
         <source>damaged ({problem})</source>
         <translation>beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="65"/>
+        <location filename="../../nlinkoop/store/errors.py" line="66"/>
         <source>unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use</source>
         <translation>onverwachte WAL-modus, die nlinkoop-werkboeken nooit gebruiken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="68"/>
+        <location filename="../../nlinkoop/store/errors.py" line="69"/>
         <source>unexpected database objects ({objects})</source>
         <translation>onverwachte onderdelen in de database ({objects})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="71"/>
+        <location filename="../../nlinkoop/store/errors.py" line="72"/>
         <source>damaged (unreadable value: {problem})</source>
         <translation>beschadigd (onleesbare waarde: {problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="74"/>
+        <location filename="../../nlinkoop/store/errors.py" line="75"/>
         <source>locked by another program; try again later</source>
         <translation>vergrendeld door een ander programma; probeer het later opnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="75"/>
+        <location filename="../../nlinkoop/store/errors.py" line="76"/>
+        <source>open in nlinkoop by {user} on {host} since {since}</source>
+        <translation>geopend in nlinkoop door {user} op {host} sinds {since}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/store/errors.py" line="79"/>
         <source>read-only; changes cannot be saved</source>
         <translation>alleen-lezen; wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="76"/>
+        <location filename="../../nlinkoop/store/errors.py" line="80"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="77"/>
+        <location filename="../../nlinkoop/store/errors.py" line="81"/>
         <source>permission denied</source>
         <translation>geen toegang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="78"/>
+        <location filename="../../nlinkoop/store/errors.py" line="82"/>
         <source>cannot be opened (no access, or the location is unreachable)</source>
         <translation>kan niet worden geopend (geen toegang, of de locatie is niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="81"/>
+        <location filename="../../nlinkoop/store/errors.py" line="85"/>
         <source>could not be read or written (disk or network error)</source>
         <translation>kon niet worden gelezen of geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="84"/>
+        <location filename="../../nlinkoop/store/errors.py" line="88"/>
         <source>a file with this name already exists</source>
         <translation>er bestaat al een bestand met deze naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="85"/>
+        <location filename="../../nlinkoop/store/errors.py" line="89"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="86"/>
+        <location filename="../../nlinkoop/store/errors.py" line="90"/>
         <source>an interrupted save must be rolled back first; open the workbook in nlinkoop to do so</source>
         <translation>een onderbroken opslag moet eerst worden teruggedraaid; open het werkboek daarvoor in nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="90"/>
+        <location filename="../../nlinkoop/store/errors.py" line="94"/>
         <source>took too long, so nlinkoop stopped (a damaged or hostile file?)</source>
         <translation>duurde te lang, dus nlinkoop is gestopt (een beschadigd of kwaadaardig bestand?)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="93"/>
+        <location filename="../../nlinkoop/store/errors.py" line="97"/>
         <source>a record id is already used by another record ({table}); nothing was saved</source>
         <translation>een record-id is al in gebruik bij een ander record ({table}); er is niets opgeslagen</translation>
     </message>
@@ -3783,6 +4088,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="63"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="168"/>
         <source>Save as...</source>
         <translation>Opslaan als…</translation>
     </message>
@@ -3808,6 +4114,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="100"/>
+        <location filename="../../nlinkoop/ui/prompts.py" line="196"/>
         <source>Restore unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
@@ -3830,6 +4137,41 @@
         <location filename="../../nlinkoop/ui/prompts.py" line="124"/>
         <source>This pitch belongs to {person}. Do you really want to change it?</source>
         <translation>Deze pitch is van {person}. Wil je hem echt aanpassen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="155"/>
+        <source>Changes not in the file</source>
+        <translation>Wijzigingen niet in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="157"/>
+        <source>Your latest changes are not in the file: {reason}.</source>
+        <translation>Uw laatste wijzigingen staan niet in het bestand: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="162"/>
+        <source>If you close anyway, nlinkoop keeps them and offers them again at the next start.</source>
+        <translation>Sluit u toch, dan bewaart nlinkoop ze en biedt ze bij de volgende start opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="173"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="176"/>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="199"/>
+        <source>Changes to {name} from {time} were not written back. Restore them?</source>
+        <translation>Niet teruggeschreven wijzigingen in {name} van {time} gevonden. Terugzetten?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/prompts.py" line="204"/>
+        <source>No removes the working copy with these changes.</source>
+        <translation>Bij Nee wordt de werkkopie met deze wijzigingen verwijderd.</translation>
     </message>
 </context>
 </TS>

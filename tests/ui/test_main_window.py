@@ -1,8 +1,6 @@
 """The workbook window as a user drives it: real files, real widgets, keys and clicks."""
 
 import json
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,14 +11,20 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.app import build_window
 from nlinkoop.examples import create_example
 from nlinkoop.interchange import dumps
-from nlinkoop.store import connection
 from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import TAB_CLASSES
-from tests.ui.window_helpers import open_window, set_title, stored_titles, title_edit
+from tests.ui.window_helpers import (
+    open_window,
+    saves_fail,
+    set_title,
+    stored_titles,
+    title_edit,
+    working_titles,
+)
 
 
 def test_build_window_shows_the_most_recently_changed_preparation(
@@ -59,8 +63,9 @@ def test_switching_tab_saves_at_once(qtbot: QtBot, example: Path, preferences: P
     assert window.autosave.dirty
     window.tabs.setCurrentIndex(1)
     assert not window.autosave.dirty
-    assert "Direct opgeslagen" in stored_titles(example)
+    assert "Direct opgeslagen" in working_titles(window)
     window.close()
+    assert "Direct opgeslagen" in stored_titles(example)
 
 
 def test_ctrl_z_undoes_typing_in_the_window(
@@ -106,7 +111,6 @@ def test_new_duplicate_delete_and_restore(
 def test_a_save_that_fails_keeps_the_edits_and_offers_save_as(
     qtbot: QtBot, example: Path, preferences: Preferences, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
     offered: list[str] = []
     monkeypatch.setattr(
         prompts,
@@ -114,11 +118,9 @@ def test_a_save_that_fails_keeps_the_edits_and_offers_save_as(
         lambda _parent, reason: offered.append(reason) or prompts.SaveFailedChoice.KEEP_EDITING,
     )
     window = open_window(qtbot, example, preferences)
-    with closing(sqlite3.connect(example)) as other:  # another program holds the file
-        other.execute("BEGIN EXCLUSIVE")
+    with saves_fail(window):  # another program holds the working copy
         set_title(window, "Niet verloren")
         assert not window.autosave.flush()
-        other.rollback()
     assert offered == ["locked by another program; try again later"]
     assert window.preparation is not None and window.preparation.title == "Niet verloren"
     recovered = Recovery(example).pending()
@@ -240,20 +242,19 @@ def test_save_as_after_a_failed_save_carries_the_edits_to_the_new_file(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
     target = tmp_path / "elders.db"
     monkeypatch.setattr(
         "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName",
         lambda *_args: (str(target), ""),
     )
+    monkeypatch.setattr(prompts, "save_failed", lambda *_a: prompts.SaveFailedChoice.KEEP_EDITING)
+    monkeypatch.setattr(prompts, "error", lambda *_a: None)
     window = open_window(qtbot, example, preferences)
-    with closing(sqlite3.connect(example)) as other:
-        other.execute("BEGIN EXCLUSIVE")
+    with saves_fail(window):
         set_title(window, "Elders bewaard")
-        assert window.menus.save_as()
-        other.rollback()
-    assert window.workbook.path == target
-    assert not window.autosave.dirty
+        assert window.sharing.save_as()
+    assert window.document.path == target
+    assert window.autosave.dirty  # still in the window, saved with the next flush
     window.close()
     assert "Elders bewaard" in stored_titles(target)
     assert "Elders bewaard" not in stored_titles(example)
@@ -292,7 +293,6 @@ def test_while_saving_fails_nothing_pretends_to_be_done(
     tmp_path: Path,
 ) -> None:
     """Delete, export and close on a locked file: a message, never a traceback or lost work."""
-    monkeypatch.setattr(connection, "BUSY_SECONDS", 0.05)
     failures: list[str] = []
     errors: list[str] = []
     closing_asked: list[bool] = []
@@ -313,8 +313,7 @@ def test_while_saving_fails_nothing_pretends_to_be_done(
     )
     window = open_window(qtbot, example, preferences)
     assert window.preparation is not None
-    with closing(sqlite3.connect(example)) as other:
-        other.execute("BEGIN EXCLUSIVE")
+    with saves_fail(window):
         set_title(window, "Vast")
         window.menus.export_json()
         assert not target.exists()  # an export without the latest edit would mislead
@@ -325,7 +324,6 @@ def test_while_saving_fails_nothing_pretends_to_be_done(
         assert errors == ["locked by another program; try again later"]
         assert Recovery(example).pending() is not None
         window.close()
-        other.rollback()
     assert closing_asked == [True] and len(failures) == 1
     assert Recovery(example).pending() is None  # discarded on purpose
     assert "Vast" not in stored_titles(example)
@@ -366,7 +364,7 @@ def test_switching_preparation_saves_at_once_and_redo_works_by_key(
     window.preparations.current_changed.emit(other)  # as a click in the list does
     assert not window.autosave.dirty
     assert window.preparation is not None and window.preparation.id == other
-    assert first.title in stored_titles(example)
+    assert first.title in working_titles(window)
     window.close()
 
 

@@ -1,17 +1,21 @@
 """Opening the workbook window for a test, and editing in it the way a user does."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from nlinkoop.store.document import Document
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 
 
 def open_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
-    window = MainWindow(Workbook.open(path, user="tester"), preferences)
+    window = MainWindow(Document.open(path, user="tester"), preferences)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -32,3 +36,23 @@ def set_title(window: MainWindow, text: str) -> None:
 def stored_titles(path: Path) -> set[str]:
     with Workbook.open(path) as workbook:
         return {s.title for s in workbook.list_preparations()}
+
+
+@contextmanager
+def saves_fail(window: MainWindow, reason: Reason = Reason.LOCKED) -> Iterator[None]:
+    """While inside, saving to the window's working copy fails as it would for `reason`."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WorkbookUnavailable(reason)
+
+    workbook = window.workbook
+    workbook.save = refuse  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del workbook.save
+
+
+def working_titles(window: MainWindow) -> set[str]:
+    """The titles in the window's working copy (saved there, maybe not written back yet)."""
+    return {s.title for s in window.workbook.list_preparations()}

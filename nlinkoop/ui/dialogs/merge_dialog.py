@@ -1,0 +1,224 @@
+"""The merge dialog: for each field both sides changed, keep my version or theirs."""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nlinkoop.domain.dates import format_date, format_time
+from nlinkoop.domain.money import format_amount
+from nlinkoop.store.merge import Conflict, Side
+
+VALUE_LIMIT = 600  # characters of a long text shown in a cell; the rest is cut with "…"
+
+
+def value_text(value: object) -> str:
+    """A stored value as the user reads it: Dutch amounts and dates, "(leeg)" for nothing."""
+    if value is None or value == "":
+        return QCoreApplication.translate("MergeDialog", "(empty)")
+    if isinstance(value, bool):
+        yes = QCoreApplication.translate("MergeDialog", "yes")
+        return yes if value else QCoreApplication.translate("MergeDialog", "no")
+    if isinstance(value, Decimal):
+        return format_amount(value) if value.is_finite() else str(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, dt.time):
+        return format_time(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    text = str(value)
+    return text if len(text) <= VALUE_LIMIT else text[: VALUE_LIMIT - 1] + "…"
+
+
+def plain_label(conflict: Conflict) -> str:
+    """A field's name made readable from its column name, where no label is known."""
+    words = conflict.field.replace("_", " ").strip()
+    field = words[:1].upper() + words[1:]
+    if conflict.table in ("preparations", "profiles"):
+        return field
+    table = conflict.table.replace("_", " ")
+    return f"{table[:1].upper()}{table[1:]}: {field.lower()}"
+
+
+def _stamp(by: str, at: dt.datetime) -> str:
+    when = at.astimezone().strftime("%d-%m-%Y %H:%M")
+    return f"{by}, {when}" if by else when
+
+
+class MergeDialog(QDialog):
+    """One row per conflict: the preparation and field, my version and theirs, side by side.
+
+    The newer version of each is chosen at the start. Build it and read `choices()`, or use
+    `ask()`, which is what the document's `resolve` callback calls.
+
+    Args:
+        conflicts: what both sides changed differently.
+        label: a field's readable name for a conflict (default: made from the column name).
+        parent: the Qt parent.
+    """
+
+    def __init__(
+        self,
+        conflicts: Sequence[Conflict],
+        label: Callable[[Conflict], str] = plain_label,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("merge_dialog")
+        self.setWindowTitle(self.tr("Merge changes"))
+        self.resize(860, 560)
+        self._groups: list[QButtonGroup] = []
+        self.mine_buttons: list[QRadioButton] = []
+        self.theirs_buttons: list[QRadioButton] = []
+
+        intro = QLabel(
+            self.tr(
+                "You and someone else changed the same fields. Choose per field which version "
+                "to keep; the newer one is chosen already."
+            )
+        )
+        intro.setWordWrap(True)
+
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
+        grid.setColumnMinimumWidth(0, 220)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for column, text in enumerate(
+            (self.tr("Preparation and field"), self.tr("My version"), self.tr("Their version"))
+        ):
+            header = QLabel(text)
+            header.setFont(bold)
+            grid.addWidget(header, 0, column)
+        for index, conflict in enumerate(conflicts):
+            row = 1 + 2 * index
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            grid.addWidget(line, row, 0, 1, 3)
+            where = QLabel(f"<b>{_escape(conflict.title)}</b><br>{_escape(label(conflict))}")
+            where.setTextFormat(Qt.TextFormat.RichText)
+            where.setWordWrap(True)
+            where.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(where, row + 1, 0)
+            group = QButtonGroup(self)
+            mine = self._side(grid, row + 1, 1, conflict.mine)
+            theirs = self._side(grid, row + 1, 2, conflict.theirs)
+            mine_stamp = _stamp(conflict.mine_by, conflict.mine_at)
+            theirs_stamp = _stamp(conflict.theirs_by, conflict.theirs_at)
+            mine.setText(mine_stamp)  # the column says whose; the button says who and when
+            theirs.setText(theirs_stamp)
+            mine.setAccessibleName(self.tr("Mine ({stamp})").format(stamp=mine_stamp))
+            theirs.setAccessibleName(self.tr("Theirs ({stamp})").format(stamp=theirs_stamp))
+            mine.setObjectName(f"mine_{index}")
+            theirs.setObjectName(f"theirs_{index}")
+            group.addButton(mine)
+            group.addButton(theirs)
+            (mine if conflict.newer == "mine" else theirs).setChecked(True)
+            self._groups.append(group)
+            self.mine_buttons.append(mine)
+            self.theirs_buttons.append(theirs)
+        grid.setRowStretch(1 + 2 * len(conflicts), 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_widget)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.all_mine_button = QPushButton(self.tr("All &mine"))
+        self.all_mine_button.setObjectName("all_mine")
+        self.all_theirs_button = QPushButton(self.tr("All &theirs"))
+        self.all_theirs_button.setObjectName("all_theirs")
+        self.all_mine_button.clicked.connect(self._on_all_mine_button_clicked)
+        self.all_theirs_button.clicked.connect(self._on_all_theirs_button_clicked)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.all_mine_button)
+        bottom.addWidget(self.all_theirs_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+
+    def _side(self, grid: QGridLayout, row: int, column: int, value: object) -> QRadioButton:
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        button = QRadioButton()
+        shown = QLabel(value_text(value))
+        shown.setWordWrap(True)
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setContentsMargins(22, 0, 0, 0)  # under the radio button's text, not its circle
+        button.setAccessibleDescription(shown.text())
+        box.addWidget(button)
+        box.addWidget(shown)
+        box.addStretch(1)
+        grid.addWidget(cell, row, column)
+        return button
+
+    def choices(self) -> list[Side]:
+        """What is chosen now, one side per conflict in order."""
+        return ["mine" if b.isChecked() else "theirs" for b in self.mine_buttons]
+
+    @Slot()
+    def _on_all_mine_button_clicked(self) -> None:
+        for button in self.mine_buttons:
+            button.setChecked(True)
+
+    @Slot()
+    def _on_all_theirs_button_clicked(self) -> None:
+        for button in self.theirs_buttons:
+            button.setChecked(True)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        conflicts: Sequence[Conflict],
+        label: Callable[[Conflict], str] = plain_label,
+    ) -> list[Side] | None:
+        """Show the dialog; one side per conflict, or None when the user cancels."""
+        dialog = cls(conflicts, label, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choices()
+        finally:
+            dialog.deleteLater()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

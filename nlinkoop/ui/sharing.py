@@ -1,0 +1,355 @@
+"""The window's side of sharing: write-back to the user's file, watching it, locks and merging.
+
+The window edits a private working copy (`Document`); this controller writes it back to the
+user's file shortly after typing pauses and at once before close, switching workbooks, a
+briefing and a merge. It watches the file for changes from elsewhere (a colleague, a sync
+tool), asks what to do when someone else has the file open, shows the read-only banner, and
+carries out "Samenvoegen met...", "Versturen naar collega..." and "Opslaan als...".
+"""
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from nlinkoop.store.document import (
+    Document,
+    LockedByOther,
+    ReadOnly,
+    ReadOnlyDocument,
+)
+from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.merge import Conflict, Side
+from nlinkoop.ui import prompts
+from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
+from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
+from nlinkoop.ui.sharing_actions import SharingActions
+from nlinkoop.ui.widgets.read_only_banner import ReadOnlyBanner
+
+if TYPE_CHECKING:
+    from nlinkoop.ui.main_window import MainWindow
+
+# The autosave saves 800 ms after the last edit; this much later the file is written back,
+# so the user's file follows about 1.5 s after typing pauses.
+WRITE_BACK_DELAY_MS = 700
+STATUS_MS = 8000
+WORKBOOK_FILTER = "nlinkoop (*.db)"
+
+
+def open_document(parent: QWidget | None, path: Path, user: str | None) -> Document | None:
+    """Open `path`, asking what to do when someone else has it open.
+
+    Returns:
+        The document, or None when the user cancelled the question about the lock.
+
+    Raises:
+        WorkbookError: the store refused the file or could not open it.
+    """
+    try:
+        return Document.open(path, user=user)
+    except LockedByOther as locked:
+        choice = LockDialog.ask(parent, Path(path), locked.lock)
+    if choice is None:
+        return None
+    if choice is LockChoice.COPY:
+        return Document.open_copy(path, user=user)
+    if choice is LockChoice.READ_ONLY:
+        return Document.open(path, user=user, lock="read_only")
+    return Document.open(path, user=user, lock="take_over")
+
+
+def resolver(parent: QWidget | None):  # type: ignore[no-untyped-def]
+    """A `resolve` callback that asks the user in the merge dialog."""
+
+    def resolve(conflicts: Sequence[Conflict]) -> list[Side] | None:
+        return MergeDialog.ask(parent, conflicts)
+
+    return resolve
+
+
+class Sharing(QObject):
+    """Keeps the user's file in step with the window's working copy.
+
+    Signals:
+        written_back: the user's file was replaced with the working copy.
+    """
+
+    written_back = Signal()
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self._window = window
+        self._busy = False  # a write-back or reload is running (a dialog may be open in it)
+        self._detached = False  # the document is closed (the window closes, or switches)
+        self._failure = ""  # why the last write-back failed; "" once one succeeds
+        self._failure_shown = False
+        self._labels: dict[str, str] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(WRITE_BACK_DELAY_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.actions = SharingActions(window, self)  # merge with, send to a colleague
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+
+        self.banner = ReadOnlyBanner()
+        self.banner.save_as_requested.connect(self.save_as)
+        central = QWidget(window)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(window.splitter, 1)
+        window.setCentralWidget(central)
+        window.autosave.saved.connect(self._on_autosave_saved)
+        window.installEventFilter(self)
+
+    @property
+    def document(self) -> Document:
+        return self._window.document
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """Hold off write-backs and reloads meanwhile (a dialog's event loop may run in it)."""
+        self._busy = True
+        try:
+            yield
+        finally:
+            self._busy = False
+
+    @property
+    def failure(self) -> str:
+        """Why the last write-back failed, in the user's language; "" when it did not."""
+        return self._failure
+
+    # --- opening and letting go -----------------------------------------------------------
+
+    def open(self, path: Path) -> Document | None:
+        """Open another workbook for the window; None after a message or a cancelled question."""
+        try:
+            return open_document(self._window, path, self._window.preferences.user_name or None)
+        except WorkbookError as error:
+            prompts.cannot_open(self._window, Path(path), error)
+            return None
+
+    def attach(self) -> None:
+        """Start on the window's (new) document: watch its file, show the banner if read-only."""
+        self._failure, self._failure_shown = "", False
+        self._detached = False
+        files = self.watcher.files()
+        if files:
+            self.watcher.removePaths(files)
+        self.watcher.addPath(str(self.document.path))
+        self.banner.show_reason(self.document.read_only)
+
+    def settle(self) -> bool:
+        """Before the document is let go: write back, and ask when that is not possible.
+
+        Returns:
+            True to go on (written back, or the user chose to close anyway: the working copy
+            is kept for recovery then); False to stay.
+        """
+        while not self._detached:
+            document = self.document
+            if document.read_only is None:
+                if self._write_back(save_first=False, quiet=True):
+                    return True
+                reason = self._failure
+            elif not document.dirty:
+                return True
+            else:
+                reason = self.tr("the workbook is read-only")
+            choice = prompts.write_back_failed(
+                self._window, reason, read_only=document.read_only is not None
+            )
+            if choice is prompts.WriteBackChoice.CLOSE_ANYWAY:
+                return True
+            if choice is prompts.WriteBackChoice.CANCEL:
+                return False
+            if choice is prompts.WriteBackChoice.SAVE_AS:
+                self.save_as()  # saved: the loop writes back there; cancelled: ask again
+        return True
+
+    def detach(self) -> None:
+        """Stop watching and close the document (call `settle()` first); once is enough."""
+        self.timer.stop()
+        if self._detached:
+            return
+        self._detached = True
+        files = self.watcher.files()
+        if files:
+            self.watcher.removePaths(files)
+        self.document.close()
+
+    # --- writing back ---------------------------------------------------------------------
+
+    @Slot()
+    def write_back(self) -> bool:
+        """Save what is typed and write the working copy back to the user's file now.
+
+        Returns:
+            True when the file holds every edit; False when not (a message said why, the
+            edits stay in the working copy and the next edit tries again).
+        """
+        return self._write_back(save_first=True, quiet=False)
+
+    def _write_back(self, *, save_first: bool, quiet: bool) -> bool:
+        self.timer.stop()
+        if self._busy or self._detached:
+            return False
+        window, document = self._window, self.document
+        if save_first and not window.save_now():
+            return False
+        if document.read_only is not None:
+            return not document.dirty
+        self._busy = True
+        try:
+            result = document.write_back(resolve=self.resolve)
+        except ReadOnlyDocument:
+            self.banner.show_reason(document.read_only or ReadOnly.FILE)
+            self._failed(self.tr("the workbook is read-only"), quiet=True)
+            return False
+        except WorkbookError as error:
+            self._failed(prompts.workbook_error_text(error), quiet=quiet)
+            return False
+        finally:
+            self._busy = False
+        self._failure, self._failure_shown = "", False
+        if result.report is not None and result.report.changed:
+            window.reload()  # a colleague's changes were merged in first
+        if result.written:
+            when = datetime.now().strftime("%H:%M:%S")
+            text = self.tr("Saved in {name} at {time}")
+            window.saved_label.setText(text.format(name=document.path.name, time=when))
+            self.written_back.emit()
+        if result.conflict_copy is not None:
+            prompts.info(
+                window,
+                self.tr("Conflict copy"),
+                self.tr(
+                    "Someone else changed the same fields; their version is in the file. "
+                    "Your version is saved as {path}."
+                ).format(path=result.conflict_copy),
+            )
+        return True
+
+    def _failed(self, reason: str, *, quiet: bool) -> None:
+        self._failure = reason
+        text = self.tr("Not saved in the file: {reason}").format(reason=reason)
+        self._window.saved_label.setText(text)
+        if quiet or self._failure_shown:
+            return  # one dialog per run of failures; the label keeps saying it
+        self._failure_shown = True
+        prompts.error(
+            self._window,
+            self.tr("Not saved in the file"),
+            self.tr(
+                "Your changes could not be saved in {name}: {reason}. They are kept, and "
+                "nlinkoop tries again with your next change."
+            ).format(name=self.document.path.name, reason=reason),
+        )
+
+    def resolve(self, conflicts: Sequence[Conflict]) -> list[Side] | None:
+        """The `resolve` callback: the merge dialog decides each conflict (None: cancel)."""
+        return MergeDialog.ask(self._window, conflicts, self.field_label)
+
+    def field_label(self, conflict: Conflict) -> str:
+        """The field's label as the tabs show it, else a name made from the column."""
+        if self._labels is None:
+            self._labels = {
+                w.objectName().replace(".", "_"): w.accessibleName()
+                for w in self._window.tabs.findChildren(QWidget)
+                if w.objectName() and w.accessibleName()
+            }
+        label = self._labels.get(conflict.field) if conflict.table == "preparations" else None
+        return label or plain_label(conflict)
+
+    @Slot(datetime)
+    def _on_autosave_saved(self, _when: datetime) -> None:
+        self.timer.start()  # restarts: written back once typing has paused
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.write_back()
+
+    # --- changes from elsewhere -----------------------------------------------------------
+
+    @Slot(str)
+    def _on_watcher_file_changed(self, path: str) -> None:
+        if path not in self.watcher.files() and Path(path).exists():
+            self.watcher.addPath(path)  # an atomic replace drops the path from the watch list
+        self.check_outside()
+
+    @Slot()
+    def check_outside(self) -> None:
+        """If the user's file changed elsewhere: reload it, or merge it into unsaved edits."""
+        if self._busy or self._detached:
+            return
+        document = self.document
+        try:
+            changed = document.path.exists() and document.outside_changed()
+        except (OSError, WorkbookError):
+            return  # unreadable for a moment (a sync tool at work): the next event tries again
+        if not changed:
+            return
+        window = self._window
+        if document.read_only is None and (window.autosave.dirty or document.dirty):
+            self.write_back()  # merges their changes into ours, then writes both back
+            return
+        window.save_now()
+        self._busy = True
+        try:
+            report = document.reload()
+        except WorkbookError as error:
+            self._failed(prompts.workbook_error_text(error), quiet=False)
+            return
+        finally:
+            self._busy = False
+        window.reload()
+        names = sorted(
+            {
+                s.updated_by
+                for s in window.workbook.list_preparations()
+                if s.id in report.preparations and s.updated_by
+            }
+        )
+        who = ", ".join(names) if names else self.tr("someone else")
+        text = self.tr("Updated with changes by {user}").format(user=who)
+        window.statusBar().showMessage(text, STATUS_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.WindowActivate:
+            QTimer.singleShot(0, self.check_outside)  # back in the window: changed meanwhile?
+        return False
+
+    # --- the file actions -----------------------------------------------------------------
+
+    @Slot()
+    def save_as(self) -> bool:
+        """Make the working copy a new file the user chooses, and go on working in that one."""
+        window, document = self._window, self.document
+        target = window.menus.ask_save(self.tr("Save as"), document.path.name, WORKBOOK_FILTER)
+        if target is None:
+            return False
+        if target.resolve() == document.path.resolve():
+            if document.read_only is None:
+                return self.write_back()
+            prompts.error(window, self.tr("Not saved"), self.tr("Choose another file."))
+            return False
+        window.save_now()  # what could be saved goes along; a failure has said why
+        try:
+            document.save_as(target)
+        except WorkbookError as error:
+            prompts.error(window, self.tr("Not saved"), prompts.workbook_error_text(error))
+            return False
+        window.document_renamed()
+        self.attach()
+        if window.autosave.dirty:
+            self.write_back()
+        text = self.tr("Saved as {name}").format(name=target.name)
+        window.statusBar().showMessage(text, STATUS_MS)
+        return True

@@ -1,0 +1,127 @@
+"""The sharing file actions: "Samenvoegen met..." and "Versturen naar collega..."."""
+
+import contextlib
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+
+from nlinkoop.fileio import safe_file_name
+from nlinkoop.store.document import export_preparations
+from nlinkoop.store.errors import UnknownPreparation, WorkbookError
+from nlinkoop.store.merge import MergeCancelled
+from nlinkoop.ui import prompts
+from nlinkoop.ui.dialogs.send_dialog import SendDialog
+
+if TYPE_CHECKING:
+    from nlinkoop.ui.main_window import MainWindow
+    from nlinkoop.ui.sharing import Sharing
+
+STATUS_MS = 8000
+WORKBOOK_FILTER = "nlinkoop (*.db)"
+
+
+class SharingActions(QObject):
+    """Merge another file into the open workbook, or send some preparations as a new file.
+
+    Args:
+        window: the window with the open document.
+        sharing: its write-back controller (conflicts, write-back).
+    """
+
+    def __init__(self, window: "MainWindow", sharing: "Sharing") -> None:
+        super().__init__(sharing)
+        self._window = window
+        self._sharing = sharing
+
+    @Slot()
+    def merge_with(self) -> None:
+        """Merge another workbook file into this one ("Samenvoegen met...")."""
+        window, document = self._window, self._sharing.document
+        title = self.tr("Merge with")
+        if document.read_only is not None:
+            text = self.tr("This workbook is read-only. Save it as a new file first.")
+            prompts.error(window, title, text)
+            return
+        source = window.menus.ask_open(title, WORKBOOK_FILTER)
+        if source is None or not window.save_now():
+            return
+        if source.resolve() == document.path.resolve():
+            prompts.error(window, title, self.tr("This is the open workbook; choose another."))
+            return
+        try:
+            with self._sharing.busy():
+                report = document.merge_from(source, resolve=self._sharing.resolve)
+        except MergeCancelled:
+            text = self.tr("Merge cancelled; nothing was changed.")
+            window.statusBar().showMessage(text, STATUS_MS)
+            return
+        except WorkbookError as error:
+            prompts.cannot_open(window, source, error)
+            return
+        window.reload()
+        self._sharing.write_back()
+        text = self.tr("{count} preparations updated, {conflicts} conflicts").format(
+            count=len(report.preparations), conflicts=len(report.conflicts)
+        )
+        window.statusBar().showMessage(text, STATUS_MS)
+
+    @Slot()
+    def send_to_colleague(self) -> None:
+        """Save chosen preparations as a new workbook to attach to an e-mail."""
+        window, document = self._window, self._sharing.document
+        title = self.tr("Send to a colleague")
+        summaries = window.workbook.list_preparations()
+        if not summaries:
+            prompts.error(window, title, self.tr("There are no preparations to send."))
+            return
+        if not self._sharing.write_back():
+            if document.read_only is not None:
+                text = self.tr("Your changes are not in this read-only file. Save as first.")
+                prompts.error(window, title, text)
+            return
+        current = window.preparation.id if window.preparation is not None else ""
+        ids = SendDialog.ask(window, summaries, current)
+        if not ids:
+            return
+        chosen = [s for s in summaries if s.id in ids]
+        stem = safe_file_name(chosen[0].title, fallback=document.path.stem)
+        if len(chosen) > 1:
+            stem = f"{document.path.stem} " + self.tr("(to send)")
+        target = window.menus.ask_save(title, stem + ".db", WORKBOOK_FILTER)
+        if target is None:
+            return
+        if target.resolve() == document.path.resolve():
+            prompts.error(window, title, self.tr("Choose another file."))
+            return
+        try:
+            count = self._export(ids, target)
+        except WorkbookError as error:
+            prompts.error(window, title, prompts.workbook_error_text(error))
+            return
+        except OSError as error:
+            prompts.error(window, title, prompts.os_error_text(error))
+            return
+        except UnknownPreparation:
+            prompts.error(window, title, self.tr("This preparation is no longer in the workbook."))
+            window.reload()
+            return
+        text = self.tr("{count} preparations saved in {path}. Attach this file to an e-mail.")
+        prompts.info(window, title, text.format(count=count, path=target))
+
+    def _export(self, ids: Sequence[str], target: Path) -> int:
+        source, user = self._sharing.document.path, self._window.workbook.user
+        if not target.exists():
+            return export_preparations(source, ids, target, user=user)
+        # The user agreed to replace it: make the new file beside it, then swap in one step.
+        scratch = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        scratch.unlink(missing_ok=True)
+        try:
+            count = export_preparations(source, ids, scratch, user=user)
+            os.replace(scratch, target)
+        finally:
+            with contextlib.suppress(OSError):
+                scratch.unlink(missing_ok=True)
+        return count
