@@ -25,7 +25,18 @@ class AmbiguousIdError(LookupError):
     """The start of an id given on the command line fits more than one preparation."""
 
 
-KNOWN_ERRORS = (WorkbookError, InterchangeError, UnknownPreparation, AmbiguousIdError, OSError)
+class Refused(Exception):  # noqa: N818 - it is what the user reads, not a failure of ours
+    """A known condition whose message is complete already (it names its own files)."""
+
+
+KNOWN_ERRORS = (
+    WorkbookError,
+    InterchangeError,
+    UnknownPreparation,
+    AmbiguousIdError,
+    Refused,
+    OSError,
+)
 
 
 def describe(exc: BaseException, workbook: Path | None = None) -> str:
@@ -135,14 +146,28 @@ def export_json(args: argparse.Namespace) -> int:
 
 
 def import_json(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.sharing import edit_document
     from nlinkoop.interchange.json_format import loads
 
     text = sys.stdin.read() if args.source == "-" else _read_text(Path(args.source))
     preparations, profiles = loads(text)  # validates everything before the workbook is touched
-    with Workbook.open(args.file) as workbook:
+    # In the working copy, then the file is replaced whole: never half an import in FILE.
+    with edit_document(args.file) as workbook:
         workbook.save_all(preparations, profiles, touch=False)
     print(f"imported {len(preparations)} preparation(s) and {len(profiles)} profile(s)")
     return 0
+
+
+def merge(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.sharing import merge
+
+    return merge(args)
+
+
+def export(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.sharing import export
+
+    return export(args)
 
 
 def _read_text(path: Path) -> str:
@@ -162,7 +187,7 @@ def briefing(args: argparse.Namespace) -> int:
         if args.all:
             preparations = workbook.load_all()
         else:
-            preparations = [workbook.load(_full_id(workbook.list_preparations(), args.id))]
+            preparations = [workbook.load(full_id(workbook.list_preparations(), args.id))]
         profiles = workbook.profiles()
     if args.all:
         args.output.mkdir(parents=True, exist_ok=True)
@@ -187,7 +212,7 @@ def award(args: argparse.Namespace) -> int:
     from nlinkoop.cli.award import empty_line, report, text
 
     with Workbook.open(args.file) as workbook:
-        prep = workbook.load(_full_id(workbook.list_preparations(), args.id))
+        prep = workbook.load(full_id(workbook.list_preparations(), args.id))
     line = empty_line(prep, args.lang)
     if line is not None and args.json:  # one line, still JSON for a script
         data = {"id": prep.id, "title": prep.title, "ranking": [], "message": line}
@@ -214,7 +239,7 @@ def lessons(args: argparse.Namespace) -> int:
     return 0
 
 
-def _full_id(summaries: list[PreparationSummary], given: str) -> str:
+def full_id(summaries: list[PreparationSummary], given: str) -> str:
     """The id of the one preparation whose id starts with `given`.
 
     Raises:

@@ -82,6 +82,43 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE.db", type=Path)
     imp.add_argument("source", metavar="IN.json", help="a JSON file, or - for standard input")
 
+    merge = command(
+        "merge",
+        "Merge a colleague's copy of a workbook into yours: new and changed records come in, "
+        "the newer change wins where both changed the same field (each such conflict is "
+        "listed). INTO is backed up first and then replaced whole.",
+        "merge",
+    )
+    merge.add_argument("source", metavar="FROM.db", type=Path, help="read only, never changed")
+    merge.add_argument("file", metavar="INTO.db", type=Path, help="the workbook that changes")
+    merge.add_argument(
+        "--dry-run", action="store_true", help="only report what would change; write nothing"
+    )
+
+    send = command(
+        "export",
+        "Write chosen preparations and the pitch profiles they use to a new workbook, "
+        "to send to a colleague.",
+        "export",
+    )
+    send.add_argument("file", metavar="FILE.db", type=Path)
+    send.add_argument(
+        "--id",
+        dest="ids",
+        metavar="ID",
+        action="append",
+        required=True,
+        help="a preparation (see `nlinkoop list`); its first characters do; repeat for more",
+    )
+    send.add_argument(
+        "-o",
+        "--output",
+        metavar="NEW.db",
+        type=Path,
+        required=True,
+        help="a file that does not exist yet",
+    )
+
     briefing = command(
         "briefing",
         "Write the one-page briefing (A4 PDF) of a preparation, or of each preparation.",
@@ -147,6 +184,8 @@ def command_names() -> frozenset[str]:
             "check",
             "export-json",
             "import-json",
+            "merge",
+            "export",
             "briefing",
             "award",
             "lessons",

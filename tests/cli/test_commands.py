@@ -2,11 +2,14 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import REPO, run_nlinkoop, sha256
+from tests.cli.conftest import REPO, Ran, lock_elsewhere, one_line_error, run_nlinkoop, sha256
+
+Cli = Callable[..., Ran]
 
 COMMANDS = [
     "new",
@@ -15,18 +18,12 @@ COMMANDS = [
     "check",
     "export-json",
     "import-json",
+    "merge",
+    "export",
     "briefing",
     "award",
     "lessons",
 ]
-
-
-def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode != 0
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("nlinkoop")
-    return lines[0]
 
 
 def test_version_is_the_one_in_pyproject() -> None:
@@ -180,6 +177,35 @@ def test_import_rejects_bad_files_in_one_line(
     before = sha256(example_db)
     one_line_error(run_nlinkoop("import-json", example_db, source))
     assert sha256(example_db) == before
+
+
+def test_import_replaces_the_workbook_whole(cli: Cli, example_db: Path, tmp_path: Path) -> None:
+    """Through a working copy and a write-back: a new file takes the old one's place."""
+    work, source = tmp_path / "work.db", tmp_path / "in.json"
+    shutil.copy(example_db, work)
+    document = json.loads(cli("export-json", work).stdout)
+    document["preparations"][0]["title"] = "Geïmporteerd"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    inode = work.stat().st_ino
+    result = cli("import-json", work, source)
+    assert result.returncode == 0, result.stderr
+    assert work.stat().st_ino != inode, "replaced by a new file, not edited in place"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "work.db"], "no lock left"
+    assert "Geïmporteerd" in cli("list", work).stdout
+
+
+def test_import_refuses_a_workbook_open_elsewhere(
+    cli: Cli, example_db: Path, tmp_path: Path
+) -> None:
+    work, source = tmp_path / "work.db", tmp_path / "in.json"
+    shutil.copy(example_db, work)
+    assert cli("export-json", work, "-o", source).returncode == 0
+    lock_elsewhere(work, user="anna", host="laptop-anna")
+    before = sha256(work)
+    error = one_line_error(cli("import-json", work, source))
+    assert error.startswith(f"nlinkoop: {work}: open in nlinkoop by anna on laptop-anna since ")
+    assert "close it there" in error
+    assert sha256(work) == before
 
 
 def test_import_missing_file_is_one_line(example_db: Path, tmp_path: Path) -> None:
