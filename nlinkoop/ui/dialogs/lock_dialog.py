@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -85,17 +86,20 @@ class LockDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.read_only_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.take_over_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
+        choices = QVBoxLayout()  # one under the other: the Dutch texts are long
+        for button in (self.read_only_button, self.copy_button, self.take_over_button):
+            choices.addWidget(button)
+        bottom = QHBoxLayout()
+        bottom.addLayout(choices)
+        bottom.addStretch(1)
+        bottom.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped text fits
         layout.addLayout(top)
         layout.addSpacing(8)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(560)
+        layout.addLayout(bottom)
+        for label in (head, who, advice):
+            label.setMinimumWidth(460)  # wide enough that the texts read as lines
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)
