@@ -129,7 +129,7 @@ def edit_document(path: Path) -> Iterator[Workbook]:
                 file=sys.stderr,
             )
     finally:
-        document.close()
+        document.close(discard=True)  # written back, or failed with a message
 
 
 def locked_message(path: Path, locked: "LockedByOther") -> str:

@@ -361,10 +361,14 @@ class Document:
         self._write_manifest()
         trust.remember(target)
 
-    def close(self) -> None:
+    def close(self, *, discard: bool = False) -> None:
         """Release our lock and close the working copy; keep it for recovery if it is dirty.
 
         Does not write back: call `write_back()` first.
+
+        Args:
+            discard: remove the working copy even with unwritten edits (a command whose
+                write-back failed has said so; nothing should be offered back later).
         """
         if self._closed:
             return
@@ -373,7 +377,7 @@ class Document:
             locks.release(self.path, self._lock)
         dirty = self.dirty
         self.workbook.close()
-        if not dirty:
+        if discard or not dirty:
             shutil.rmtree(self._folder, ignore_errors=True)
 
     def __enter__(self) -> Self:
@@ -453,7 +457,8 @@ def merge_files(
         ReadOnlyDocument: `into` cannot be written.
         WorkbookRejected, WorkbookUnavailable: as `Document.open` and `write_back`.
     """
-    with Document.open(into, user=user, lock="ask") as document:
+    document = Document.open(into, user=user, lock="ignore" if dry_run else "ask")
+    try:
         if document.read_only is not None and not dry_run:
             raise ReadOnlyDocument
         with _checked_copy(Path(source), document._folder, document.workbook.user) as theirs:
@@ -462,6 +467,8 @@ def merge_files(
             return report, None
         written = document.write_back()
         return report, document.backup if written.written else None
+    finally:
+        document.close(discard=True)  # written back, or failed with a message
 
 
 def export_preparations(
