@@ -45,7 +45,7 @@ class Conflict:
         field: the column.
         preparation_id: the preparation the record belongs to (None for a profile).
         title: that preparation's title, or the profile's person, for display.
-        mine, theirs: the stored values.
+        mine, theirs: the values on each side, as the column reads them (text, amount, date).
         mine_by, mine_at, theirs_by, theirs_at: who last changed the record on each side, when.
     """
 
@@ -258,8 +258,8 @@ class _Plan:
             field=name,
             preparation_id=prep_id,
             title=title,
-            mine=mine[name],
-            theirs=theirs[name],
+            mine=_typed(table, name, mine[name]),
+            theirs=_typed(table, name, theirs[name]),
             mine_by=mine["updated_by"],
             mine_at=_moment(mine["updated_at"]),
             theirs_by=theirs["updated_by"],
@@ -287,7 +287,7 @@ class _Plan:
             for index in update.conflicts:
                 conflict = self.report.conflicts[index]
                 if chosen[index] == "theirs":
-                    update.values[conflict.field] = conflict.theirs
+                    update.values[conflict.field] = update.theirs[conflict.field]  # as stored
                     took_theirs = True
             _check(update.table, update.theirs, [k for k in update.values if k != "versions"])
             if took_theirs and update.theirs["updated_at"] > update.mine["updated_at"]:
@@ -353,6 +353,17 @@ def _moment(text: str) -> datetime:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (AttributeError, ValueError):
         return datetime.min.replace(tzinfo=UTC)
+
+
+def _typed(table: Table, name: str, value: Any) -> Any:
+    """A stored value as its column reads it (an amount, a date), for showing a conflict."""
+    kind = table.c[name].type
+    if not isinstance(kind, TypeDecorator):
+        return value
+    try:
+        return kind.process_result_value(value, None)  # type: ignore[arg-type]
+    except ValueError:
+        return value  # shown as stored; taking it is refused later anyway
 
 
 def _check(table: Table, row: Row, names: Sequence[str] | Any) -> None:

@@ -1455,42 +1455,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="38"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="39"/>
         <source>Workbook in use</source>
         <translation>Werkboek in gebruik</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="48"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="49"/>
         <source>{name} is open on another computer or in another window.</source>
         <translation>{name} is geopend op een andere computer of in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="57"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="58"/>
         <source>Opened by {user} on {host}, since {since}.</source>
         <translation>Geopend door {user} op {host}, sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="65"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="66"/>
         <source>If you both edit it, one of you may have to merge later. Take over only when you are sure the other person is no longer working in it.</source>
         <translation>Als u het allebei bewerkt, moet een van u later misschien samenvoegen. Neem alleen over als u zeker weet dat de ander er niet meer in werkt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="71"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
         <source>Open &amp;read-only</source>
         <translation>&amp;Alleen lezen openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
         <source>Open a &amp;copy</source>
         <translation>Een &amp;kopie openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="74"/>
         <source>&amp;Edit anyway (take over the lock)</source>
         <translation>&amp;Toch bewerken (vergrendeling overnemen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="74"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1589,47 +1589,277 @@
         <translation>nee</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="60"/>
+        <source>Attendees</source>
+        <translation>Wie zijn er bij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="61"/>
+        <source>Said outright</source>
+        <translation>Expliciet benoemd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="62"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="63"/>
+        <source>Playing field</source>
+        <translation>Speelveld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="64"/>
+        <source>Cost build-up</source>
+        <translation>Kostenopbouw</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="65"/>
+        <source>Policy goals</source>
+        <translation>Beleidsdoelen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="66"/>
+        <source>To-dos</source>
+        <translation>Actiepunten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="67"/>
+        <source>Alternatives</source>
+        <translation>Alternatieven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="68"/>
+        <source>Objective criteria</source>
+        <translation>Objectieve criteria</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="69"/>
+        <source>Topics and trade-offs</source>
+        <translation>Onderwerpen en uitruil</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="70"/>
+        <source>Interests</source>
+        <translation>Belangen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Uncertainties</source>
+        <translation>Onzekerheden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="72"/>
+        <source>Joint value</source>
+        <translation>Gezamenlijke waarde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="73"/>
+        <source>Questions to ask</source>
+        <translation>Vragen om te stellen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="74"/>
+        <source>What we share</source>
+        <translation>Wat we delen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="75"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="76"/>
+        <source>Transactional patterns</source>
+        <translation>Transactionele patronen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="77"/>
+        <source>Relational principles</source>
+        <translation>Relationele principes</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="78"/>
+        <source>Questions under pressure</source>
+        <translation>Vragen onder druk</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="79"/>
+        <source>Red lines</source>
+        <translation>Rode lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="80"/>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="81"/>
+        <source>Award criteria</source>
+        <translation>Gunningscriteria</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="82"/>
+        <source>Sample tenders</source>
+        <translation>Voorbeeldinschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="83"/>
+        <source>Scores of sample tenders</source>
+        <translation>Scores van voorbeeldinschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="84"/>
+        <source>Outcome per topic</source>
+        <translation>Uitkomst per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="85"/>
+        <source>Principles looked back on</source>
+        <translation>Terugblik op de principes</translation>
+    </message>
+    <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="88"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="89"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="90"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="91"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="92"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="93"/>
+        <source>note</source>
+        <translation>toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="94"/>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="95"/>
+        <source>priority</source>
+        <translation>prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
+        <source>party</source>
+        <translation>partij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="97"/>
+        <source>side</source>
+        <translation>kant</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="98"/>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="99"/>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="100"/>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="101"/>
+        <source>order</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="102"/>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="104"/>
+        <source>price</source>
+        <translation>prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="105"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="106"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="107"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="158"/>
         <source>Merge changes</source>
         <translation>Wijzigingen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="166"/>
         <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
         <translation>U en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
         <source>Preparation and field</source>
         <translation>Voorbereiding en veld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
         <source>My version</source>
         <translation>Mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
         <source>Their version</source>
         <translation>Hun versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="136"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="206"/>
         <source>Mine ({stamp})</source>
         <translation>Mijn versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="137"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="207"/>
         <source>Theirs ({stamp})</source>
         <translation>Hun versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="156"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
         <source>All &amp;mine</source>
         <translation>Alles &amp;mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="158"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="228"/>
         <source>All &amp;theirs</source>
         <translation>Alles &amp;hun versie</translation>
     </message>
@@ -2553,69 +2783,69 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="164"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="213"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="165"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="214"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="225"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="226"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="231"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="232"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="233"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="234"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Uw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="241"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="242"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="248"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="249"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="250"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="251"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Uw wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij uw volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="319"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="321"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="334"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="335"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="340"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="346"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="347"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="340"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="352"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="353"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>

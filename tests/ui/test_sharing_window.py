@@ -6,21 +6,25 @@ leave working copies behind on purpose, so each gets a data folder of its own.
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.resources import resource_path
 from nlinkoop.store.document import Document, ReadOnly, pending_recoveries
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
-from nlinkoop.ui.dialogs.merge_dialog import MergeDialog
+from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
@@ -220,7 +224,6 @@ def test_cancelling_the_merge_dialog_writes_a_conflict_copy(
 
 
 def test_the_merge_dialog_shows_each_conflict_and_answers(qtbot: QtBot) -> None:
-    from datetime import UTC, datetime
     from decimal import Decimal
 
     early, late = datetime(2025, 3, 1, 9, 0, tzinfo=UTC), datetime(2025, 3, 2, 9, 0, tzinfo=UTC)
@@ -538,3 +541,25 @@ def test_a_hostile_file_is_refused_at_open_and_merge_and_stays_as_it_was(
     assert window.document.path == example
     window.close()
     assert bad.read_bytes() == content
+
+
+def test_a_conflict_in_a_list_is_named_by_the_list_in_dutch(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = tmp_path / "nlinkoop_nl.qm"
+    subprocess.run(
+        [lrelease, "-silent", resource_path("i18n/nlinkoop_nl.ts"), "-qm", qm], check=True
+    )
+    at = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+    item = Conflict("interests", "i1", "what", "p1", "Jaargesprek", "A", "B", "ik", at, "jij", at)
+    odd = Conflict("todos", "t1", "if_you", "p1", "Jaargesprek", "A", "B", "ik", at, "jij", at)
+    assert plain_label(item) == "Interests: what"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        assert plain_label(item) == "Belangen: wat"
+        assert plain_label(odd) == "Actiepunten: if you"  # a column without a name of its own
+    finally:
+        qapp.removeTranslator(translator)

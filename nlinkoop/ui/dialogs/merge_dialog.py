@@ -50,14 +50,84 @@ def value_text(value: object) -> str:
     return text if len(text) <= VALUE_LIMIT else text[: VALUE_LIMIT - 1] + "…"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for lupdate; it is translated where it is shown."""
+    return text
+
+
+# The lists of a preparation (child tables) and their common columns, as the user knows them.
+LIST_NAMES = {
+    "participants": QT_TRANSLATE_NOOP("MergeDialog", "Attendees"),
+    "explicit_items": QT_TRANSLATE_NOOP("MergeDialog", "Said outright"),
+    "agenda_items": QT_TRANSLATE_NOOP("MergeDialog", "Agenda"),
+    "field_entries": QT_TRANSLATE_NOOP("MergeDialog", "Playing field"),
+    "cost_lines": QT_TRANSLATE_NOOP("MergeDialog", "Cost build-up"),
+    "policy_goals": QT_TRANSLATE_NOOP("MergeDialog", "Policy goals"),
+    "todos": QT_TRANSLATE_NOOP("MergeDialog", "To-dos"),
+    "alternatives": QT_TRANSLATE_NOOP("MergeDialog", "Alternatives"),
+    "criteria": QT_TRANSLATE_NOOP("MergeDialog", "Objective criteria"),
+    "topics": QT_TRANSLATE_NOOP("MergeDialog", "Topics and trade-offs"),
+    "interests": QT_TRANSLATE_NOOP("MergeDialog", "Interests"),
+    "uncertainties": QT_TRANSLATE_NOOP("MergeDialog", "Uncertainties"),
+    "joint_options": QT_TRANSLATE_NOOP("MergeDialog", "Joint value"),
+    "questions": QT_TRANSLATE_NOOP("MergeDialog", "Questions to ask"),
+    "share_items": QT_TRANSLATE_NOOP("MergeDialog", "What we share"),
+    "team_members": QT_TRANSLATE_NOOP("MergeDialog", "Team"),
+    "pattern_checks": QT_TRANSLATE_NOOP("MergeDialog", "Transactional patterns"),
+    "principle_actions": QT_TRANSLATE_NOOP("MergeDialog", "Relational principles"),
+    "pressure_answers": QT_TRANSLATE_NOOP("MergeDialog", "Questions under pressure"),
+    "red_lines": QT_TRANSLATE_NOOP("MergeDialog", "Red lines"),
+    "wishes": QT_TRANSLATE_NOOP("MergeDialog", "Wishes"),
+    "award_criteria": QT_TRANSLATE_NOOP("MergeDialog", "Award criteria"),
+    "sample_tenders": QT_TRANSLATE_NOOP("MergeDialog", "Sample tenders"),
+    "tender_scores": QT_TRANSLATE_NOOP("MergeDialog", "Scores of sample tenders"),
+    "topic_outcomes": QT_TRANSLATE_NOOP("MergeDialog", "Outcome per topic"),
+    "principle_reviews": QT_TRANSLATE_NOOP("MergeDialog", "Principles looked back on"),
+}
+FIELD_NAMES = {
+    "text": QT_TRANSLATE_NOOP("MergeDialog", "text"),
+    "what": QT_TRANSLATE_NOOP("MergeDialog", "what"),
+    "why": QT_TRANSLATE_NOOP("MergeDialog", "why"),
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "name"),
+    "role": QT_TRANSLATE_NOOP("MergeDialog", "role"),
+    "note": QT_TRANSLATE_NOOP("MergeDialog", "note"),
+    "description": QT_TRANSLATE_NOOP("MergeDialog", "description"),
+    "priority": QT_TRANSLATE_NOOP("MergeDialog", "priority"),
+    "party": QT_TRANSLATE_NOOP("MergeDialog", "party"),
+    "side": QT_TRANSLATE_NOOP("MergeDialog", "side"),
+    "answer": QT_TRANSLATE_NOOP("MergeDialog", "answer"),
+    "action": QT_TRANSLATE_NOOP("MergeDialog", "action"),
+    "topic": QT_TRANSLATE_NOOP("MergeDialog", "topic"),
+    "position": QT_TRANSLATE_NOOP("MergeDialog", "order"),
+    "amount": QT_TRANSLATE_NOOP("MergeDialog", "amount"),
+    "points": QT_TRANSLATE_NOOP("MergeDialog", "points"),
+    "price": QT_TRANSLATE_NOOP("MergeDialog", "price"),
+    "done": QT_TRANSLATE_NOOP("MergeDialog", "done"),
+    "kind": QT_TRANSLATE_NOOP("MergeDialog", "kind"),
+    "minutes": QT_TRANSLATE_NOOP("MergeDialog", "minutes"),
+}
+
+
 def plain_label(conflict: Conflict) -> str:
-    """A field's name made readable from its column name, where no label is known."""
-    words = conflict.field.replace("_", " ").strip()
-    field = words[:1].upper() + words[1:]
+    """A field's name made readable from its column name, where no label is known.
+
+    A list item's field reads "Belangen: wat" (the list, then the field).
+    """
+    known = FIELD_NAMES.get(conflict.field)
+    words = (
+        QCoreApplication.translate("MergeDialog", known)
+        if known is not None
+        else conflict.field.replace("_", " ").strip()
+    )
     if conflict.table in ("preparations", "profiles"):
-        return field
-    table = conflict.table.replace("_", " ")
-    return f"{table[:1].upper()}{table[1:]}: {field.lower()}"
+        return words[:1].upper() + words[1:]
+    listed = LIST_NAMES.get(conflict.table)
+    table = (
+        QCoreApplication.translate("MergeDialog", listed)
+        if listed is not None
+        else conflict.table.replace("_", " ").capitalize()
+    )
+    return f"{table}: {words}"
 
 
 def _stamp(by: str, at: dt.datetime) -> str:
