@@ -13,7 +13,7 @@ TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
 I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py nlinkoop/vocabulary.py nlinkoop/briefing/labels.py nlinkoop/cli/award.py $(shell find nlinkoop/ui -name "*.py")
 
-.PHONY: run test lint venv i18n translations screenshots briefings clean
+.PHONY: run test soak lint venv i18n translations screenshots briefings clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,10 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The kill -9 fault test with 2,000 kills instead of 200 (NLINKOOP_SOAK_SEED=N for other moments).
+soak: $(STAMP)
+	NLINKOOP_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/sharing -k kill
 
 # Every tab of the example, offscreen: light at 100%, dark, and light at 200%.
 screenshots: $(STAMP) $(QM)
