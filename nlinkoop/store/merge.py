@@ -334,10 +334,17 @@ def _titles(conn: Connection) -> dict[str, str]:
 
 
 def _buries(tomb: Row, row: Row, fields: Sequence[str]) -> bool:
-    """Whether the removal has seen every edit of the record (else an edit outlives it)."""
+    """Whether the removal has seen every edit of the record (else an edit outlives it).
+
+    A new place in the list is no edit: removing another item moves this one up.
+    """
     seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
     stored = versions.parse(row["versions"])
-    return all(versions.covers(seen, versions.of_field(stored, name)) for name in fields)
+    return all(
+        versions.covers(seen, versions.of_field(stored, name))
+        for name in fields
+        if name != "position"
+    )
 
 
 def _preparation_of(table: Table, row: Row) -> str | None:

@@ -203,7 +203,7 @@ def refresh_derived(conn: Connection, ids: Sequence[str]) -> None:
             table = table_of(spec.row)
             owner, position = table.c.preparation_id, table.c.position
             items = select(owner, *(table.c[name] for name in spec.fields))
-            items = items.where(owner.in_(chunk)).order_by(owner, position)
+            items = items.where(owner.in_(chunk)).order_by(owner, position, table.c.id)
             for item in conn.execute(items).mappings():
                 children[item["preparation_id"]].setdefault(spec, []).append(item)
         derived = []
@@ -465,7 +465,7 @@ def _queries(spec: ListSpec) -> _Queries:
     table = table_of(spec.row)
     owner, position = table.c.preparation_id, table.c.position
     content = [table.c[name] for name in spec.fields]
-    items = select(owner, *content).order_by(owner, position)
+    items = select(owner, *content).order_by(owner, position, table.c.id)
     stored = select(owner, position, table.c.versions, *content)
     return _Queries(
         items_of_one=items.where(owner == bindparam("owner")),
