@@ -705,11 +705,15 @@ def _free_name(path: Path, word: str, user: str) -> Path:
 def _remove_stale_temps(path: Path) -> None:
     """Temporary files a crashed write-back left beside the workbook, older than an hour."""
     cutoff = time.time() - _STALE_TEMP_SECONDS
+    lock_temp = f".{locks.lock_path(path).name}."  # what write_atomic names its temp file
     with contextlib.suppress(OSError):
-        for temp in path.parent.glob(".nlinkoop-*.tmp"):
-            with contextlib.suppress(OSError):
-                if temp.stat().st_mtime < cutoff:
-                    temp.unlink()
+        for temp in path.parent.iterdir():
+            name = temp.name
+            ours = name.startswith(".nlinkoop-") and name.endswith((".tmp", ".tmp-journal"))
+            if ours or (name.startswith(lock_temp) and name.endswith(".tmp")):
+                with contextlib.suppress(OSError):
+                    if temp.stat().st_mtime < cutoff:
+                        temp.unlink()
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

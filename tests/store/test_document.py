@@ -248,3 +248,14 @@ def test_unwritten_edits_of_a_crashed_session_are_offered_back(shared: Path) -> 
         pass
     assert only_prep(shared).title == "Na de crash"
     assert pending_recoveries() == []
+
+
+def test_temp_files_left_by_a_crash_go_after_an_hour(shared: Path) -> None:
+    old = [".nlinkoop-ab12.tmp", ".nlinkoop-ab12.tmp-journal", "..~lock.deal.db#.x1.tmp"]
+    for name in [*old, ".nlinkoop-new.tmp", "notities.txt"]:
+        (shared.parent / name).write_bytes(b"x")
+    for name in old:
+        os.utime(shared.parent / name, (0, 0))
+    with Document.open(shared, user="anne", lock="ignore"):
+        pass
+    assert listing(shared.parent) == [".nlinkoop-new.tmp", "deal.db", "notities.txt"]
