@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from nlinkoop.app import load_translators  # noqa: E402
 from nlinkoop.examples import create_example  # noqa: E402
-from nlinkoop.store.document import Document  # noqa: E402
+from nlinkoop.store.document import Document, ReadOnly  # noqa: E402
+from nlinkoop.store.merge import Conflict, merge  # noqa: E402
+from nlinkoop.store.workbook import Workbook  # noqa: E402
+from nlinkoop.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
 
@@ -122,8 +125,51 @@ def main(argv: list[str]) -> int:
         target = args.folder / f"briefing-preview{args.suffix}.png"
         window.grab().save(str(target))
         print(target)
+        window.briefing_dock.hide()
+        shoot_sharing(app, window, path, args.folder, args.suffix)
         window.close()
     return 0
+
+
+def shoot_sharing(
+    app: QApplication, window: MainWindow, path: Path, folder: Path, suffix: str
+) -> None:
+    """The read-only banner, and the merge dialog for a real conflict with a colleague's copy."""
+    window.sharing.banner.show_reason(ReadOnly.CHOSEN)
+    settle(app, lambda: False, 0.3)
+    target = folder / f"sharing-read-only{suffix}.png"
+    window.grab().save(str(target))
+    print(target)
+    window.sharing.banner.show_reason(None)
+
+    conflicts = colleague_conflicts(window, path.with_name("Voorbeeld (jbakker).db"))
+    dialog = MergeDialog(conflicts, window.sharing.field_label, window)
+    dialog.resize(900, 460)
+    dialog.show()
+    settle(app, lambda: False, 0.3)
+    target = folder / f"sharing-merge-dialog{suffix}.png"
+    dialog.grab().save(str(target))
+    print(target)
+    dialog.close()
+
+
+def colleague_conflicts(window: MainWindow, copy: Path) -> list[Conflict]:
+    """A colleague and the window's user both change the shown preparation: what clashes."""
+    prep = window.preparation
+    assert prep is not None
+    copy.write_bytes(window.document.path.read_bytes())
+    with Workbook.open(copy, user="jbakker") as theirs:
+        their = theirs.load(prep.id)
+        their.title = f"{prep.title} (concept)"
+        their.opening.come_to_do = "De kwaliteit evalueren en het nieuwe jaar plannen."
+        their.interests[0].what = "Een vaste prijs voor drie jaar"
+        theirs.save(their)
+        mine = window.workbook.load(prep.id)
+        mine.title = f"{prep.title} 2027"
+        mine.opening.come_to_do = "Afspraken over kwaliteit, het nieuwe jaar en duurzaamheid."
+        mine.interests[0].what = "Een prijs die meebeweegt met de cao"
+        window.workbook.save(mine)
+        return merge(theirs, window.workbook, dry_run=True).conflicts
 
 
 if __name__ == "__main__":
