@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from nlinkoop.store.document import Document
+from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.workbook import Workbook, check
 from tests.sharing.helpers import read_preparation
 from tests.store.builders import fixed_id, full_preparation
+from tests.store.conftest import write
 
 PREP_ID = fixed_id("outside/preparation")
 
@@ -106,3 +108,37 @@ def test_an_unchanged_document_writes_nothing_and_sees_no_outside_change(
     finally:
         document.close()
     assert path.read_bytes() == before
+
+
+def test_a_hostile_outside_version_is_refused_and_the_edit_waits(
+    path: Path, data_dir: Path
+) -> None:
+    """A sync tool brings in a file with a foreign trigger: write-back refuses to merge it,
+    leaves it as it is and keeps the edit; once a sound version is back, the edit goes in."""
+    sound = path.read_bytes()
+    document = Document.open(path, user="anne", lock="ask")
+    try:
+        prep = document.workbook.load(PREP_ID)
+        prep.title = "Anne's titel"
+        document.workbook.save(prep)
+        hostile = path.parent / "incoming.db"
+        hostile.write_bytes(sound)
+        write(
+            hostile,
+            "CREATE TRIGGER t AFTER UPDATE ON preparations BEGIN DELETE FROM interests; END",
+        )
+        os.replace(hostile, path)
+        before = path.read_bytes()
+        with pytest.raises(WorkbookRejected) as caught:
+            document.write_back()
+        assert "\n" not in str(caught.value)
+        assert path.read_bytes() == before
+        assert document.dirty
+        assert document.workbook.load(PREP_ID).title == "Anne's titel"
+        hostile.write_bytes(sound)
+        os.replace(hostile, path)
+        assert document.write_back().written
+    finally:
+        document.close()
+    check(path)
+    assert read_preparation(path, PREP_ID).title == "Anne's titel"
