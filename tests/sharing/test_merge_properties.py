@@ -13,13 +13,12 @@ delete or restore a preparation, add a preparation. Then:
 - for edits on disjoint fields and records, merge(A into B) and merge(B into A) agree.
 """
 
-import copy
 import dataclasses
 import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +155,6 @@ class Side:
     base_ids: list[str]
     changed: dict[Key, Any] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)
-    appended_to: set[Key] = field(default_factory=set)  # ("item", prep id, table)
 
     def apply(self, index: int, op: Op, other: "Side | None") -> None:
         """Do `op` as one save; with `other`, skip it if it would touch what `other` touched."""
@@ -200,7 +198,6 @@ class Side:
             items.append(make(**{LISTS[op.table][1]: value, "id": item_id}))
             self.workbook.save(prep)
             self.changed[key] = value
-            self.appended_to.add(key[:3])
             return
         if not items:
             return
@@ -253,19 +250,10 @@ class State:
         return found[0] if found else REMOVED
 
 
-def content(workbook: Workbook, unordered: Collection[Key] = ()) -> Any:
-    """Everything a user sees, without when and by whom it was last changed.
-
-    Args:
-        unordered: lists ("item", prep id, table) compared without their order.
-    """
+def content(workbook: Workbook) -> Any:
+    """Everything a user sees, without when and by whom it was last changed."""
 
     def plain(obj: Any) -> dict[str, Any]:
-        if isinstance(obj, Preparation):
-            obj = copy.deepcopy(obj)
-            for _, prep_id, table in unordered:
-                if prep_id == obj.id:
-                    _items(obj, table).sort(key=lambda item: item.id)
         data = dataclasses.asdict(obj)
         data.pop("updated_at")
         data.pop("updated_by")
@@ -288,21 +276,6 @@ def _key_of(conflict: Conflict) -> Key | None:
     if conflict.table in LISTS and conflict.field == LISTS[conflict.table][1]:
         return ("item", conflict.preparation_id or "", conflict.table, conflict.record_id)
     return None
-
-
-# A core bug (test_removals_of_neighbouring_items_both_travel, xfail): removing an item renumbers
-# the items after it, and that renumbering outlives the other side's removal of one of them, so
-# the removed item comes back. While it stands, such a comeback is not counted as a lost edit.
-KNOWN_RENUMBERING_BUG = True
-# Another (test_items_added_on_both_sides_get_one_order, xfail): items both sides appended to one
-# list share a place, and each merge direction puts its own first. While it stands, such lists
-# are compared without their order in the both-ways test.
-KNOWN_TIE_ORDER_BUG = True
-
-
-def _renumbered_by(side: Side, key: Key) -> bool:
-    """Whether `side` removed an item from the list that holds the item `key`."""
-    return any(k[:3] == key[:3] and v == REMOVED for k, v in side.changed.items() if k[0] == "item")
 
 
 def check_merge(
@@ -345,10 +318,7 @@ def check_merge(
         assert key[1] in merged.live, f"preparation lost: {key}"
         got = merged.value(key)
         if not both:
-            expected, other = (ours, theirs) if key in mine.changed else (yours, mine)
-            if KNOWN_RENUMBERING_BUG and expected == REMOVED and _renumbered_by(other, key):
-                continue
-            assert got == expected, f"edit lost: {key}"
+            assert got == (ours if key in mine.changed else yours), f"edit lost: {key}"
         elif REMOVED in (ours, yours):
             assert got in (ours, yours), f"removed and edited item became something else: {key}"
         else:
@@ -463,15 +433,11 @@ def test_disjoint_edits_merge_the_same_both_ways(
             assert not to_b.conflicts and not to_a.conflicts, (to_b.conflicts, to_a.conflicts)
             check_merge(into_b, to_b, mine=b, theirs=a, base=base)
             check_merge(into_a, to_a, mine=a, theirs=b, base=base)
-            tied = a.appended_to & b.appended_to if KNOWN_TIE_ORDER_BUG else set()
-            assert content(into_b, tied) == content(into_a, tied)
+            assert content(into_b) == content(into_a)
             assert not merge(from_a, into_b).changed
             assert not merge(from_b, into_a).changed
 
 
-@pytest.mark.xfail(
-    KNOWN_RENUMBERING_BUG, reason="core: a renumbered item outlives its removal", strict=True
-)
 def test_removals_of_neighbouring_items_both_travel(base_file: Path) -> None:
     """Anne removes the first interest, Bram the second: after the merge both are gone."""
     with two_sides(base_file) as (_, a, b, base):
@@ -485,9 +451,6 @@ def test_removals_of_neighbouring_items_both_travel(base_file: Path) -> None:
         assert [i.id for i in a.workbook.load(prep_id).interests] == expected
 
 
-@pytest.mark.xfail(
-    KNOWN_TIE_ORDER_BUG, reason="core: items added on both sides are ordered by merge", strict=True
-)
 def test_items_added_on_both_sides_get_one_order(base_file: Path) -> None:
     """Anne and Bram each add a red line: both merge directions list them in the same order."""
     with two_sides(base_file) as (folder, a, b, _):
