@@ -319,15 +319,17 @@ class Document:
     def reload(self) -> MergeReport:
         """Merge an outside change of the user's file into the working copy now.
 
-        Without local edits their version simply wins; with local edits, conflicts go as in
-        `write_back()` without a resolver (my version to a conflict copy).
+        Without local edits their version simply wins. Local edits stay unwritten: on a
+        conflict a writable document keeps my version as a conflict copy (as `write_back()`
+        without a resolver), a read-only one keeps mine in the working copy for *Opslaan als*.
         """
-        if self.read_only is None and self.dirty:
-            report, _ = self._merge_outside(None)
-            return report
         if not self.outside_changed():
             return MergeReport()
-        report, _ = self._merge_outside(lambda conflicts: ["theirs"] * len(conflicts))
+        if self.dirty:
+            keep_mine = None if self.read_only is None else _all("mine")
+            report, _ = self._merge_outside(keep_mine)
+            return report
+        report, _ = self._merge_outside(_all("theirs"))
         self._synced = _counter(self.workbook.file)
         self._write_manifest()
         return report
@@ -582,6 +584,11 @@ def pending_recoveries() -> list[Recoverable]:
 
 
 # --- files -----------------------------------------------------------------------------------
+
+
+def _all(side: Side) -> Resolver:
+    """A resolver that decides every conflict for one side."""
+    return lambda conflicts: [side] * len(conflicts)
 
 
 def _digest(path: Path) -> str:

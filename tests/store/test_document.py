@@ -259,3 +259,19 @@ def test_temp_files_left_by_a_crash_go_after_an_hour(shared: Path) -> None:
     with Document.open(shared, user="anne", lock="ignore"):
         pass
     assert listing(shared.parent) == [".nlinkoop-new.tmp", "deal.db", "notities.txt"]
+
+
+def test_a_read_only_document_keeps_its_edits_when_the_file_changes(shared: Path) -> None:
+    with Document.open(shared, user="anne", lock="read_only") as mine:
+        retitle(mine, "Van Anne")
+        prep = mine.workbook.load_all()[0]
+        prep.counterparty = "Alleen bij Anne"
+        mine.workbook.save(prep)
+        with Document.open(shared, user="bert") as theirs:
+            retitle(theirs, "Van Bert")
+            theirs.write_back()
+        mine.reload()
+        kept = mine.workbook.load_all()[0]
+        assert (kept.title, kept.counterparty) == ("Van Anne", "Alleen bij Anne")
+        assert mine.dirty  # still to be saved with Opslaan als
+    assert only_prep(shared).title == "Van Bert"
