@@ -59,6 +59,31 @@ briefings: $(STAMP) $(QM)
 		pdftoppm -r 100 -png -singlefile "$$pdf" docs/screenshots/briefing-$$n; done
 	pdftoppm -r 100 -png -singlefile "$$(ls build/briefings/en/*.pdf | head -1)" docs/screenshots/briefing-en
 
+# Installers (installer/README.md): the Linux one-folder bundle, its tarball, and a smoke test of
+# the built bundle. PyInstaller comes from pyproject's `installer` extra, installed here.
+INSTALLER_STAMP := $(VENV)/.installer-installed
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+TARBALL := dist/nlinkoop-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+.PHONY: installer installer-test
+
+$(INSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[installer]'
+	touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP) $(QM)
+	rm -rf dist/nlinkoop $(TARBALL)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/nlinkoop.spec
+	cp installer/linux/nlinkoop.desktop installer/linux/INSTALL.txt dist/nlinkoop/
+	if [ -f resources/icons/nlinkoop.png ]; then cp resources/icons/nlinkoop.png dist/nlinkoop/; fi
+	tar -C dist -czf $(TARBALL) nlinkoop
+	@du -sh dist/nlinkoop $(TARBALL)
+
+# Builds the bundle, then runs its binary: commands, a one-page briefing, the window offscreen.
+installer-test: installer
+	$(PY) installer/smoke_test.py dist/nlinkoop
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py
 	$(VENV)/bin/ruff format --check nlinkoop tests main.py
