@@ -84,6 +84,11 @@ installer: $(INSTALLER_STAMP) $(QM)
 installer-test: installer
 	$(PY) installer/smoke_test.py dist/nlinkoop
 
+# The app icon's PNG/ICO/ICNS files from resources/icons/nlinkoop.svg (committed: builds need them).
+.PHONY: icons
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) installer/make_icons.py
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py
 	$(VENV)/bin/ruff format --check nlinkoop tests main.py
