@@ -119,8 +119,10 @@ def load_translators(language: str) -> list["QTranslator"]:
 
 def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from nlinkoop.resources import resource_path
     from nlinkoop.store.errors import WorkbookError
     from nlinkoop.ui import prompts
     from nlinkoop.ui.settings import Preferences
@@ -128,6 +130,10 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
+    icon = QIcon()  # each size drawn for itself: a 256 px image shrunk to 16 px goes blurry
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path(f"icons/nlinkoop-{size}.png")))
+    app.setWindowIcon(icon)
     translators = load_translators(Preferences().language)  # kept: Qt does not own them
     for translator in translators:
         app.installTranslator(translator)
