@@ -89,6 +89,22 @@ installer-test: installer
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) installer/make_icons.py
 
+# The Windows installer script compiles, with a stand-in payload (the real one is built on Windows).
+WINDOWS_CHECK := build/windows-check
+.PHONY: installer-windows-check
+installer-windows-check:
+	@command -v makensis >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y nsis || { apt-get update && apt-get install -y nsis; }; \
+		else echo "installer-windows-check needs makensis from NSIS 3: sudo apt-get install nsis"; exit 1; fi; }
+	rm -rf $(WINDOWS_CHECK) && mkdir -p $(WINDOWS_CHECK)/payload/_internal
+	printf 'stand-in for the PyInstaller build\n' > $(WINDOWS_CHECK)/payload/nlinkoop.exe
+	cp resources/icons/nlinkoop.ico $(WINDOWS_CHECK)/payload/_internal/
+	makensis -V2 -WX -DVERSION=$(VERSION) -DPAYLOAD=$(CURDIR)/$(WINDOWS_CHECK)/payload \
+		-DOUTFILE=$(CURDIR)/$(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe \
+		installer/windows/nlinkoop.nsi
+	@test -s $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe
+	@echo "ok: $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe"
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py
 	$(VENV)/bin/ruff format --check nlinkoop tests main.py
