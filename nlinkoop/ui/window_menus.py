@@ -13,6 +13,7 @@ from nlinkoop.fileio import copy_atomic, write_atomic
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.ui import prompts
+from nlinkoop.ui.dialogs.about_dialog import AboutDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.learning import Learning
 from nlinkoop.ui.profiles import open_own_pitch
@@ -141,6 +142,9 @@ class WindowMenus(QObject):
             self.show_positioning_reference,
             "positioning_reference",
         )
+        self.help_menu.addSeparator()
+        about = self._add(self.help_menu, self.tr("&About nlinkoop"), self.show_about, "about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the app menu
 
     def _add(
         self,
@@ -329,6 +333,10 @@ class WindowMenus(QObject):
     @Slot()
     def show_positioning_reference(self) -> None:
         PositioningReference.show_for(self._window)
+
+    @Slot()
+    def show_about(self) -> None:
+        AboutDialog.show_for(self._window)
 
     def set_language(self, code: str) -> None:
         if code != self._window.preferences.language:

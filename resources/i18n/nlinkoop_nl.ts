@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="44"/>
+        <source>About nlinkoop</source>
+        <translation>Over nlinkoop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="55"/>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="59"/>
+        <source>A workbook to prepare supplier meetings and negotiations the relational way.</source>
+        <translation>Een werkboek om leveranciersgesprekken en onderhandelingen relationeel voor te bereiden.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="63"/>
+        <source>Open source under the {licence} licence.</source>
+        <translation>Open source onder de {licence}-licentie.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="66"/>
+        <source>The briefing is set in DejaVu Sans, under its own free licence.</source>
+        <translation>De briefing staat in het lettertype DejaVu Sans, met een eigen vrije licentie.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="68"/>
+        <source>Built with Qt {qt} and PySide6 {pyside}.</source>
+        <translation>Gemaakt met Qt {qt} en PySide6 {pyside}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="71"/>
+        <source>Data folder (the example, crash recovery):</source>
+        <translation>Gegevensmap (het voorbeeld, herstel na een crash):</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="102"/>
+        <source>&amp;Font licence...</source>
+        <translation>&amp;Licentie lettertype...</translation>
+    </message>
+</context>
+<context>
     <name>AmountDelegate</name>
     <message>
         <location filename="../../nlinkoop/ui/widgets/amount_delegate.py" line="72"/>
@@ -1219,6 +1262,19 @@
         <location filename="../../nlinkoop/ui/binding.py" line="224"/>
         <source>Enter a time as hh:mm</source>
         <translation>Vul een tijd in als uu:mm</translation>
+    </message>
+</context>
+<context>
+    <name>FontLicenceDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="139"/>
+        <source>Licence of the DejaVu fonts</source>
+        <translation>Licentie van de DejaVu-lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="148"/>
+        <source>The licence file could not be read ({detail}).</source>
+        <translation>Het licentiebestand kon niet worden gelezen ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -3746,224 +3802,229 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="42"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="45"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="46"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="52"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="53"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="59"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="60"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="66"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="78"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="79"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="94"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="111"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="118"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="119"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="125"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="137"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="140"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="141"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="199"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="146"/>
+        <source>&amp;About nlinkoop</source>
+        <translation>&amp;Over nlinkoop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="203"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="192"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="205"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="227"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="209"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="231"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="228"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="232"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="242"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="252"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="256"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="260"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="276"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="275"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="280"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="290"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="300"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="301"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="304"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="313"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="317"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="314"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="318"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
