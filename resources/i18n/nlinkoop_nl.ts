@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="45"/>
         <source>About nlinkoop</source>
         <translation>Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="55"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="56"/>
         <source>Version {version}</source>
         <translation>Versie {version}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="59"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="60"/>
         <source>A workbook to prepare supplier meetings and negotiations the relational way.</source>
         <translation>Een werkboek om leveranciersgesprekken en onderhandelingen relationeel voor te bereiden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="63"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="64"/>
         <source>Open source under the {licence} licence.</source>
         <translation>Open source onder de {licence}-licentie.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="66"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="67"/>
         <source>The briefing is set in DejaVu Sans, under its own free licence.</source>
         <translation>De briefing staat in het lettertype DejaVu Sans, met een eigen vrije licentie.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="68"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="69"/>
         <source>Built with Qt {qt} and PySide6 {pyside}.</source>
         <translation>Gemaakt met Qt {qt} en PySide6 {pyside}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="71"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="72"/>
         <source>Data folder (the example, crash recovery):</source>
         <translation>Gegevensmap (het voorbeeld, herstel na een crash):</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="102"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="103"/>
         <source>&amp;Font licence...</source>
         <translation>&amp;Licentie lettertype...</translation>
     </message>
@@ -1267,12 +1267,12 @@
 <context>
     <name>FontLicenceDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="139"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="140"/>
         <source>Licence of the DejaVu fonts</source>
         <translation>Licentie van de DejaVu-lettertypen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="148"/>
+        <location filename="../../nlinkoop/ui/dialogs/about_dialog.py" line="149"/>
         <source>The licence file could not be read ({detail}).</source>
         <translation>Het licentiebestand kon niet worden gelezen ({detail}).</translation>
     </message>

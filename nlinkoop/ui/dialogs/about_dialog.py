@@ -23,6 +23,7 @@ from nlinkoop.resources import resource_path
 LICENCE = "MIT"  # pyproject.toml's `license`; a test keeps the two equal
 FONT_LICENCE = "fonts/LICENSE-DejaVu.txt"
 ICON_SIZE = 64
+WIDTH = 520
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -110,7 +111,7 @@ class AboutDialog(QDialog):
         layout.addStretch()
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
-        self.resize(520, self.sizeHint().height())
+        self.resize(WIDTH, layout.totalHeightForWidth(WIDTH))  # as high as the wrapped text
 
     @classmethod
     def show_for(cls, parent: QWidget) -> "AboutDialog":
