@@ -1,0 +1,165 @@
+"""Smoke test of the built bundle: runs its binary as a buyer would, without the venv's Python.
+
+Usage: .venv/bin/python installer/smoke_test.py dist/nlinkoop   (what `make installer-test` runs)
+
+Checks `--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back
+with pypdf) and the window started offscreen with `--smoke`, on the example workbook; each must
+exit 0 without a traceback. With `--time N` it then measures the bundle's and the venv's cold start
+(`--smoke`, N runs after a warm-up, median) for installer/README.md.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT_S = 120
+
+
+def run(binary: Path, *args: str, cwd: Path, env: dict[str, str]) -> str:
+    """Run the bundled binary; returns stdout, fails on a non-zero exit or a traceback."""
+    shown = " ".join(["nlinkoop", *args])
+    done = subprocess.run(
+        [str(binary), *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    output = done.stdout + done.stderr
+    if done.returncode != 0 or "Traceback" in output:
+        crash_logs = sorted(Path(env["HOME"]).rglob("crash.log"))  # the CLI's "internal error"
+        details = "".join(log.read_text(encoding="utf-8") for log in crash_logs)
+        raise SystemExit(f"FAILED: {shown} (exit {done.returncode})\n{output}{details}")
+    print(f"ok: {shown}", flush=True)
+    return done.stdout
+
+
+def bare_env(home: Path) -> dict[str, str]:
+    """An environment without the venv or the source tree, and a home of its own.
+
+    The home keeps the test away from the developer's settings, recent files and example.
+    """
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME"}
+        and key not in {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}
+    }
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8")
+    env["PATH"] = os.pathsep.join(
+        p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p
+    )
+    return env
+
+
+def bundled_modules(binary: Path) -> list[str]:
+    """The Python modules packed into the binary's archive (PyInstaller's reader, from the venv)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(binary))
+    pyz = next(name for name in archive.toc if name.endswith(".pyz"))
+    return list(archive.open_embedded_archive(pyz).toc)
+
+
+def check_bundle(bundle: Path) -> Path:
+    """The binary, after checking the files it reads at run time are in the bundle."""
+    binary = bundle / "nlinkoop"
+    internal = bundle / "_internal"
+    needed = [
+        "resources/fonts/DejaVuSans.ttf",
+        "resources/fonts/LICENSE-DejaVu.txt",
+        "resources/i18n/nlinkoop_nl.qm",
+        "resources/i18n/nlinkoop_nl.ts",
+        "resources/schema/workbook.schema.json",
+        "resources/examples/voorbeeld.json",
+        "PySide6/Qt/translations/qtbase_nl.qm",
+    ]
+    missing = [name for name in needed if not (internal / name).is_file()]
+    if not binary.is_file() or missing:
+        raise SystemExit(f"FAILED: {bundle} lacks {missing or ['nlinkoop']}; run make installer")
+    shipped = {name.split(".")[0] for name in bundled_modules(binary)}
+    shipped |= {path.name.split(".")[0] for path in (internal / "PySide6").glob("Qt*.so")}
+    unwanted = shipped & {"tests", "pytest", "hypothesis", "mypy", "ruff", "pypdf", "QtNetwork"}
+    if unwanted:
+        raise SystemExit(f"FAILED: the bundle ships {sorted(unwanted)}")
+    print(f"ok: {bundle} has its resources and Qt's Dutch, and no test or lint tools")
+    return binary
+
+
+def smoke(bundle: Path, work: Path) -> Path:
+    """Every check on a fresh example workbook; returns the workbook."""
+    from pypdf import PdfReader
+
+    binary = check_bundle(bundle)
+    env = bare_env(work / "home")
+    (work / "home").mkdir()
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    printed = run(binary, "--version", cwd=work, env=env).split()
+    if printed[-1:] != [version]:
+        raise SystemExit(f"FAILED: --version printed {printed}, pyproject says {version}")
+
+    workbook = work / "voorbeeld.db"
+    run(binary, "example", workbook.name, cwd=work, env=env)
+    if not run(binary, "check", workbook.name, cwd=work, env=env).startswith("ok:"):
+        raise SystemExit("FAILED: check did not say ok")
+    listed = run(binary, "list", workbook.name, cwd=work, env=env).splitlines()
+    first_id = listed[1].split()[0]
+    briefing = ["briefing", workbook.name, "--id", first_id, "-o", "briefing.pdf"]
+    run(binary, *briefing, cwd=work, env=env)
+    pages = PdfReader(work / "briefing.pdf").pages
+    if len(pages) != 1:
+        raise SystemExit(f"FAILED: the briefing has {len(pages)} pages, not 1")
+    print("ok: the briefing is one page")
+
+    run(binary, workbook.name, "--smoke", cwd=work, env=env)
+    return workbook
+
+
+def cold_starts(command: list[str], work: Path, runs: int) -> list[float]:
+    """Seconds for `command` (the window up and closed), after one warm-up run."""
+    env = bare_env(work / "home")
+    times = []
+    for i in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=work, env=env, check=True, capture_output=True, timeout=120)
+        if i:  # the first run only warms the disk cache
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", type=Path, help="the built one-folder bundle (dist/nlinkoop)")
+    parser.add_argument("--time", type=int, metavar="N", help="also measure N cold starts each")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="nlinkoop-smoke-") as folder:
+        work = Path(folder)
+        workbook = smoke(args.bundle.resolve(), work)
+        print(f"smoke test passed in {time.perf_counter() - started:.1f} s")
+        if args.time:
+            venv_app = ROOT / ".venv" / "bin" / "nlinkoop"
+            for label, command in (
+                ("bundle", [str(args.bundle.resolve() / "nlinkoop")]),
+                ("venv", [str(venv_app)]),
+            ):
+                times = cold_starts([*command, workbook.name, "--smoke"], work, args.time)
+                print(
+                    f"{label}: median {statistics.median(times):.3f} s "
+                    f"(min {min(times):.3f}, max {max(times):.3f}, n={len(times)})"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
