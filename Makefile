@@ -82,7 +82,7 @@ installer: $(INSTALLER_STAMP) $(QM)
 
 # Builds the bundle, then runs its binary: commands, a one-page briefing, the window offscreen.
 installer-test: installer
-	$(PY) installer/smoke_test.py dist/nlinkoop
+	$(PY) installer/smoke_test.py $(TARBALL)
 
 # The app icon's PNG/ICO/ICNS files from resources/icons/nlinkoop.svg (committed: builds need them).
 .PHONY: icons

@@ -1,6 +1,8 @@
 """Smoke test of the built bundle: runs its binary as a buyer would, without the venv's Python.
 
-Usage: .venv/bin/python installer/smoke_test.py dist/nlinkoop   (what `make installer-test` runs)
+Usage: .venv/bin/python installer/smoke_test.py dist/nlinkoop-VERSION-linux-x86_64.tar.gz
+       (what `make installer-test` runs; the tarball is unpacked into a temporary folder first)
+   or: .venv/bin/python installer/smoke_test.py dist/nlinkoop
 
 Checks `--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back
 with pypdf) and the window started offscreen with `--smoke`, on the example workbook; each must
@@ -13,6 +15,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import tomllib
@@ -95,6 +98,21 @@ def check_bundle(bundle: Path) -> Path:
     return binary
 
 
+def unpack(tarball: Path, work: Path) -> Path:
+    """The bundle folder, unpacked from the tarball, after checking the desktop files beside it."""
+    with tarfile.open(tarball) as archive:
+        archive.extractall(work / "unpacked", filter="data")
+    bundle = work / "unpacked" / "nlinkoop"
+    beside = ["nlinkoop.desktop", "INSTALL.txt"]
+    if (ROOT / "resources" / "icons" / "nlinkoop.png").is_file():
+        beside.append("nlinkoop.png")
+    missing = [name for name in beside if not (bundle / name).is_file()]
+    if missing:
+        raise SystemExit(f"FAILED: {tarball.name} lacks {missing}")
+    print(f"ok: {tarball.name} unpacks to nlinkoop/ with {', '.join(beside)}", flush=True)
+    return bundle
+
+
 def smoke(bundle: Path, work: Path) -> Path:
     """Every check on a fresh example workbook; returns the workbook."""
     from pypdf import PdfReader
@@ -139,18 +157,21 @@ def cold_starts(command: list[str], work: Path, runs: int) -> list[float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bundle", type=Path, help="the built one-folder bundle (dist/nlinkoop)")
+    parser.add_argument("bundle", type=Path, help="the tarball, or the bundle folder dist/nlinkoop")
     parser.add_argument("--time", type=int, metavar="N", help="also measure N cold starts each")
     args = parser.parse_args()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="nlinkoop-smoke-") as folder:
         work = Path(folder)
-        workbook = smoke(args.bundle.resolve(), work)
+        bundle = args.bundle.resolve()
+        if bundle.is_file():
+            bundle = unpack(bundle, work)
+        workbook = smoke(bundle, work)
         print(f"smoke test passed in {time.perf_counter() - started:.1f} s")
         if args.time:
             venv_app = ROOT / ".venv" / "bin" / "nlinkoop"
             for label, command in (
-                ("bundle", [str(args.bundle.resolve() / "nlinkoop")]),
+                ("bundle", [str(bundle / "nlinkoop")]),
                 ("venv", [str(venv_app)]),
             ):
                 times = cold_starts([*command, workbook.name, "--smoke"], work, args.time)
