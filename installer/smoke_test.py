@@ -25,6 +25,15 @@ ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 120
 
 
+PASSED: list[str] = []
+
+
+def passed(check: str) -> None:
+    """Report one check that passed."""
+    PASSED.append(check)
+    print(f"ok: {check}", flush=True)
+
+
 def run(binary: Path, *args: str, cwd: Path, env: dict[str, str]) -> str:
     """Run the bundled binary; returns stdout, fails on a non-zero exit or a traceback."""
     shown = " ".join(["nlinkoop", *args])
@@ -42,7 +51,7 @@ def run(binary: Path, *args: str, cwd: Path, env: dict[str, str]) -> str:
         crash_logs = sorted(Path(env["HOME"]).rglob("crash.log"))  # the CLI's "internal error"
         details = "".join(log.read_text(encoding="utf-8") for log in crash_logs)
         raise SystemExit(f"FAILED: {shown} (exit {done.returncode})\n{output}{details}")
-    print(f"ok: {shown}", flush=True)
+    passed(shown)
     return done.stdout
 
 
@@ -94,7 +103,7 @@ def check_bundle(bundle: Path) -> Path:
     unwanted = shipped & {"tests", "pytest", "hypothesis", "mypy", "ruff", "pypdf", "QtNetwork"}
     if unwanted:
         raise SystemExit(f"FAILED: the bundle ships {sorted(unwanted)}")
-    print(f"ok: {bundle} has its resources and Qt's Dutch, and no test or lint tools")
+    passed(f"{bundle} has its resources and Qt's Dutch, and no test or lint tools")
     return binary
 
 
@@ -109,7 +118,7 @@ def unpack(tarball: Path, work: Path) -> Path:
     missing = [name for name in beside if not (bundle / name).is_file()]
     if missing:
         raise SystemExit(f"FAILED: {tarball.name} lacks {missing}")
-    print(f"ok: {tarball.name} unpacks to nlinkoop/ with {', '.join(beside)}", flush=True)
+    passed(f"{tarball.name} unpacks to nlinkoop/ with {', '.join(beside)}")
     return bundle
 
 
@@ -137,7 +146,7 @@ def smoke(bundle: Path, work: Path) -> Path:
     pages = PdfReader(work / "briefing.pdf").pages
     if len(pages) != 1:
         raise SystemExit(f"FAILED: the briefing has {len(pages)} pages, not 1")
-    print("ok: the briefing is one page")
+    passed("the briefing is one page")
 
     run(binary, workbook.name, "--smoke", cwd=work, env=env)
     return workbook
@@ -170,10 +179,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="nlinkoop-smoke-") as folder:
         work = Path(folder)
         bundle = args.bundle.resolve()
-        if bundle.is_file():
-            bundle = unpack(bundle, work)
-        workbook = smoke(bundle, work)
-        print(f"smoke test passed in {time.perf_counter() - started:.1f} s")
+        try:
+            if bundle.is_file():
+                bundle = unpack(bundle, work)
+            workbook = smoke(bundle, work)
+        except SystemExit as failure:
+            print(failure, file=sys.stderr)
+            print(f"installer-smoke: {len(PASSED)} passed, 1 failed")  # CI reads this line
+            return 1
+        print(f"the smoke test took {time.perf_counter() - started:.1f} s")
+        print(f"installer-smoke: {len(PASSED)} passed, 0 failed")  # CI reads this line
         if args.time:
             venv_app = ROOT / ".venv" / "bin" / "nlinkoop"
             commands = {"bundle": [str(bundle / "nlinkoop")], "venv": [str(venv_app)]}
