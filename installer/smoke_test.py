@@ -93,6 +93,8 @@ def check_bundle(bundle: Path) -> Path:
         "resources/i18n/nlinkoop_nl.ts",
         "resources/schema/workbook.schema.json",
         "resources/examples/voorbeeld.json",
+        "resources/icons/nlinkoop-16.png",  # the window icon: a missing one fails silently
+        "resources/icons/nlinkoop-256.png",
         "PySide6/Qt/translations/qtbase_nl.qm",
     ]
     missing = [name for name in needed if not (internal / name).is_file()]
