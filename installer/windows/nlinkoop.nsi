@@ -183,6 +183,7 @@ Section "Uninstall"
   ; Only what the installer put there, so a folder the user chose is never emptied blindly.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\nlinkoopc.exe"  ; the command line (console) twin of nlinkoop.exe
   Delete "$INSTDIR\nlinkoop.ico"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
