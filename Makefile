@@ -105,6 +105,12 @@ installer-windows-check:
 	@test -s $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe
 	@echo "ok: $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe"
 
+# Benchmarks (docs/performance.md): workbooks of 100, 1,000 and 5,000 preparations, cached in
+# build/bench; every figure against a baseline of the same run. BENCH_ARGS=--quick for 100 and 1,000.
+.PHONY: bench
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check nlinkoop tests main.py
 	$(VENV)/bin/ruff format --check nlinkoop tests main.py
