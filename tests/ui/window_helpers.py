@@ -4,10 +4,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from nlinkoop.store.document import Document
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.store.document import Document
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.main_window import MainWindow
