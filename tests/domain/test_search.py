@@ -1,3 +1,8 @@
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation, TeamMember
@@ -67,3 +72,11 @@ def test_typing_on_narrows_correctly_and_changes_are_seen() -> None:
     result = index.match(["schoonma"])
     result.clear()  # callers get their own set
     assert index.match(["schoonma"]) == {"c"}
+
+
+@given(st.text())
+def test_the_ascii_shortcut_folds_as_the_full_rule_does(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ascii_only = text.encode("ascii", "ignore").decode()
+    assert fold(ascii_only) == unicodedata.normalize("NFKD", ascii_only.casefold())
