@@ -252,3 +252,40 @@ def test_five_thousand_preparations_build_and_filter_quickly(qtbot: QtBot) -> No
     filtered = time.perf_counter() - start
     assert len(pane.model.shown_ids()) == 2500
     print(f"set_preparations(5000): {built * 1000:.1f} ms, filter: {filtered * 1000:.1f} ms")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_search_shows_what_a_list_of_only_the_matches_would(seed: int) -> None:
+    """The sorted list is kept between searches: filtering it must equal sorting the matches."""
+    import random
+
+    from nlinkoop.ui.models.preparations_model import Order, PreparationsModel
+
+    rng = random.Random(seed)
+    summaries = [
+        summary(f"p{n}", rng.choice([None, *range(-40, 40)]), changed=rng.randrange(50))
+        for n in range(60)
+    ]
+    for order in (Order.MEETING, Order.CHANGED):
+        searched, only = PreparationsModel(), PreparationsModel()
+        searched.set_order(order)
+        only.set_order(order)
+        searched.set_summaries(summaries, TODAY)
+        for _ in range(4):
+            matches = {s.id for s in summaries if rng.random() < 0.4}
+            searched.set_matches(matches)
+            only.set_summaries([s for s in summaries if s.id in matches], TODAY)
+            rows = [
+                searched.index(r).data(Qt.ItemDataRole.DisplayRole)
+                for r in range(searched.rowCount())
+            ]
+            expected = [
+                only.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(only.rowCount())
+            ]
+            assert rows == expected
+        moved = replace(summaries[0], updated_at=NOW + dt.timedelta(hours=1))
+        searched.update_summary(moved)  # a change invalidates the kept order
+        summaries[0] = moved
+        searched.set_matches(None)
+        only.set_summaries(summaries, TODAY)
+        assert searched.shown_ids() == only.shown_ids()
