@@ -34,6 +34,16 @@ def safe_file_name(text: str, *, fallback: str, limit: int = 80) -> str:
     return name
 
 
+def free_name(path: Path, label: str) -> Path:
+    """`NAME (label).ext` beside `path`, or `NAME (label 2).ext`, ... if that is taken."""
+    candidate = path.with_name(f"{path.stem} ({label}){path.suffix}")
+    number = 2
+    while os.path.lexists(candidate):
+        candidate = path.with_name(f"{path.stem} ({label} {number}){path.suffix}")
+        number += 1
+    return candidate
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` all at once: the old content or the new, never a mix.
 

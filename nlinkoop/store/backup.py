@@ -7,18 +7,14 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
+from nlinkoop.fileio import free_name
 from nlinkoop.store.connection import connect
 from nlinkoop.store.migrations import MIGRATIONS, Migration, read_version, upgrade
 
 
 def backup_path(path: Path, version: int) -> Path:
     """A free name for the backup of `path` at schema `version`: `deal (backup v1).db`."""
-    candidate = path.with_name(f"{path.stem} (backup v{version}){path.suffix}")
-    number = 2
-    while os.path.lexists(candidate):
-        candidate = path.with_name(f"{path.stem} (backup v{version} {number}){path.suffix}")
-        number += 1
-    return candidate
+    return free_name(path, f"backup v{version}")
 
 
 def write_backup(path: Path, version: int) -> Path:

@@ -22,7 +22,7 @@ import socket
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -30,6 +30,7 @@ from typing import Literal, Self
 
 from nlinkoop.fileio import (
     copy_atomic,
+    free_name,
     fsync_folder,
     safe_file_name,
     share_permissions,
@@ -42,6 +43,7 @@ from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
 from nlinkoop.store.safety import inspect, journal_path, read_identity, recover
+from nlinkoop.store.trust import FileStamp
 from nlinkoop.store.workbook import Workbook, current_user
 
 LockPolicy = Literal["ask", "take_over", "read_only", "ignore"]
@@ -50,7 +52,6 @@ _WORKING = "working"
 _BACKUPS = "backups"
 _MANIFEST = "manifest.json"
 _COPY = "workbook.db"
-_CHANGE_COUNTER = slice(24, 28)  # SQLite header: incremented by every committed write
 _STALE_TEMP_SECONDS = 3600  # a write-back temp file this old was left by a crash
 _ATTEMPTS = 3  # write-back rounds when the file keeps changing under us
 
@@ -107,12 +108,12 @@ class _FileState:
     inode: int
     digest: str
 
+    @classmethod
+    def of(cls, info: os.stat_result, digest: str) -> "_FileState":
+        return cls(info.st_size, info.st_mtime_ns, info.st_ino, digest)
+
     def same_stat(self, info: os.stat_result) -> bool:
-        return (self.size, self.modified_ns, self.inode) == (
-            info.st_size,
-            info.st_mtime_ns,
-            info.st_ino,
-        )
+        return _FileState.of(info, self.digest) == self
 
 
 class Document:
@@ -262,7 +263,7 @@ class Document:
             return False
         digest = _sha256(self.path)
         if self._state is not None and digest == self._state.digest:
-            self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, digest)
+            self._state = _FileState.of(info, digest)
             return False  # touched, not changed
         return True
 
@@ -290,7 +291,7 @@ class Document:
             for _ in range(_ATTEMPTS):
                 outside = self.outside_changed()
                 if outside and not self.dirty:
-                    return WriteBack(False, self.reload(), None)
+                    return WriteBack(False, self._take_theirs(), None)  # nothing of mine to add
                 if not outside and not self.dirty:
                     return WriteBack(False, report, conflict_copy)
                 if outside:
@@ -308,8 +309,7 @@ class Document:
                 finally:
                     temp.unlink(missing_ok=True)
                 fsync_folder(self.path.parent)
-                info = os.stat(self.path)
-                self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, digest)
+                self._state = _FileState.of(os.stat(self.path), digest)
                 self._synced = counter
                 self._write_manifest()
                 trust.remember(self.path)
@@ -329,6 +329,10 @@ class Document:
             keep_mine = None if self.read_only is None else _all("mine")
             report, _ = self._merge_outside(keep_mine)
             return report
+        return self._take_theirs()
+
+    def _take_theirs(self) -> MergeReport:
+        """Without local edits: merge the changed file in, theirs winning; all is written then."""
         report, _ = self._merge_outside(_all("theirs"))
         self._synced = _counter(self.workbook.file)
         self._write_manifest()
@@ -356,8 +360,7 @@ class Document:
             self._lock = None
         self.path = self.workbook.path = target
         self.read_only = None
-        info = os.stat(target)
-        self._state = _FileState(info.st_size, info.st_mtime_ns, info.st_ino, _sha256(target))
+        self._state = _FileState.of(os.stat(target), _sha256(target))
         self._synced = _counter(self.workbook.file)
         self._settle_access(self.workbook.user, "take_over")
         self._write_manifest()
@@ -603,11 +606,8 @@ def _new_working_folder(path: Path) -> Path:
 
 def _counter(path: Path) -> int:
     """SQLite's change counter of a database file (-1 if it cannot be read)."""
-    try:
-        with path.open("rb") as handle:
-            return int.from_bytes(handle.read(100)[_CHANGE_COUNTER], "big")
-    except OSError:
-        return -1
+    stamp = FileStamp.of(path)
+    return -1 if stamp is None else stamp.change_counter
 
 
 def _sha256(path: Path) -> str:
@@ -621,15 +621,10 @@ def _sha256(path: Path) -> str:
 def _snapshot(path: Path, target: Path) -> _FileState:
     """Copy `path` to `target`, making sure nobody changed it while we copied."""
     for _ in range(_ATTEMPTS):
-        before = os.stat(path)
+        before = _FileState.of(os.stat(path), "")
         shutil.copyfile(path, target)
-        after = os.stat(path)
-        if (before.st_size, before.st_mtime_ns, before.st_ino) == (
-            after.st_size,
-            after.st_mtime_ns,
-            after.st_ino,
-        ):
-            return _FileState(after.st_size, after.st_mtime_ns, after.st_ino, _sha256(target))
+        if before.same_stat(os.stat(path)):
+            return replace(before, digest=_sha256(target))
         time.sleep(0.05)
     raise WorkbookUnavailable(Reason.LOCKED)  # another program keeps writing it
 
@@ -701,12 +696,7 @@ def _free_name(path: Path, word: str, user: str) -> Path:
     """`NAME (word USER YYYY-MM-DD HHMM).db` beside `path`, numbered if it is taken."""
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H%M")
     who = safe_file_name(user, fallback="nlinkoop", limit=40)
-    candidate = path.with_name(f"{path.stem} ({word} {who} {stamp}){path.suffix}")
-    number = 2
-    while os.path.lexists(candidate):
-        candidate = path.with_name(f"{path.stem} ({word} {who} {stamp} {number}){path.suffix}")
-        number += 1
-    return candidate
+    return free_name(path, f"{word} {who} {stamp}")
 
 
 def _remove_stale_temps(path: Path) -> None:

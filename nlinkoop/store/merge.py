@@ -117,7 +117,8 @@ def merge(
         MergeCancelled: `resolve` returned None; nothing changed.
         WorkbookRejected: a value in `source` that its column cannot hold.
     """
-    with source._read() as theirs, target._write() as mine:
+    transaction = target._read() if dry_run else target._write()  # a dry run only reads
+    with source._read() as theirs, transaction as mine:
         plan = _Plan(mine, theirs)
         report = plan.report
         if report.conflicts:
@@ -199,26 +200,23 @@ class _Plan:
             their_row = dict(zip(names, their_raw, strict=True))
             my_row = None if my_raw is None else dict(zip(names, my_raw, strict=True))
             if my_row is None:
-                tomb = mine_tombs.get(record_id)
-                if tomb is None or not _buries(tomb, their_row, fields):
+                if not _buries(mine_tombs.get(record_id), their_row, fields):
                     self.inserts.append((table, their_row))
                     self.report.added += 1
                     self._touch(table, their_row)
-                continue
-            tomb = theirs_tombs.get(record_id)
-            if tomb is not None and _buries(tomb, my_row, fields):
-                self.deletes.append((table, record_id))
-                self.report.deleted += 1
-                self._touch(table, my_row)
-                continue
-            self._pair(table, fields, my_row, their_row)
+            elif _buries(theirs_tombs.get(record_id), my_row, fields):
+                self._delete(table, my_row)
+            else:
+                self._pair(table, fields, my_row, their_row)
         for record_id, my_raw in ours.items():  # theirs lacks it: removed there, or new here
-            tomb = theirs_tombs.get(record_id)
             my_row = dict(zip(names, my_raw, strict=True))
-            if tomb is not None and _buries(tomb, my_row, fields):
-                self.deletes.append((table, record_id))
-                self.report.deleted += 1
-                self._touch(table, my_row)
+            if _buries(theirs_tombs.get(record_id), my_row, fields):
+                self._delete(table, my_row)
+
+    def _delete(self, table: Table, mine: Row) -> None:
+        self.deletes.append((table, mine["id"]))
+        self.report.deleted += 1
+        self._touch(table, mine)
 
     def _pair(self, table: Table, fields: Sequence[str], mine: Row, theirs: Row) -> None:
         mine_versions = versions.parse(mine["versions"])
@@ -333,11 +331,13 @@ def _titles(conn: Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in conn.exec_driver_sql("SELECT id, title FROM preparations")}
 
 
-def _buries(tomb: Row, row: Row, fields: Sequence[str]) -> bool:
-    """Whether the removal has seen every edit of the record (else an edit outlives it).
+def _buries(tomb: Row | None, row: Row, fields: Sequence[str]) -> bool:
+    """Whether a removal (if any) has seen every edit of the record (else an edit outlives it).
 
     A new place in the list is no edit: removing another item moves this one up.
     """
+    if tomb is None:
+        return False
     seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
     stored = versions.parse(row["versions"])
     return all(

@@ -12,7 +12,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, Update, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Result,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from nlinkoop.domain.common import utc_now
@@ -181,39 +192,42 @@ def load_preparations(conn: Connection, only: str | None = None) -> list[Prepara
     if only is not None:
         query = query.where(_PREPARATIONS.c.id == only)
     rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()
-    if not rows:
-        return []
-    children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in rows}
-    for spec in LISTS:
-        if only is None:
-            items = conn.execute(_queries(spec).items_of_all)
-        else:
-            items = conn.execute(_queries(spec).items_of_one, {"owner": only})
-        for row in items.mappings():
-            children[row["preparation_id"]].setdefault(spec, []).append(row)
-    return [to_preparation(row, children[row["id"]]) for row in rows]
+    if only is None:
+        return _with_lists(rows, lambda spec: conn.execute(_queries(spec).items_of_all))
+    return _with_lists(
+        rows, lambda spec: conn.execute(_queries(spec).items_of_one, {"owner": only})
+    )
 
 
 def refresh_derived(conn: Connection, ids: Sequence[str]) -> None:
     """Recompute the stored progress and search text of these preparations (after a merge)."""
+    query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
     for chunk in _chunks(ids):
-        query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
         found = conn.execute(query.where(_PREPARATIONS.c.id.in_(chunk))).mappings().all()
-        children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in found}
-        for spec in LISTS:
-            table = table_of(spec.row)
-            owner, position = table.c.preparation_id, table.c.position
-            items = select(owner, *(table.c[name] for name in spec.fields))
-            items = items.where(owner.in_(chunk)).order_by(owner, position, table.c.id)
-            for item in conn.execute(items).mappings():
-                children[item["preparation_id"]].setdefault(spec, []).append(item)
-        derived = []
-        for row in found:
-            prep = to_preparation(row, children[row["id"]])
-            derived.append(
-                {"id": prep.id, "progress": progress(prep), "search_text": search_text(prep)}
-            )
+        owners = {"owners": list(chunk)}
+
+        def items_of(spec: ListSpec, owners: dict[str, list[str]] = owners) -> Result[Any]:
+            return conn.execute(_queries(spec).items_of_some, owners)
+
+        preps = _with_lists(found, items_of)
+        derived = [
+            {"id": prep.id, "progress": progress(prep), "search_text": search_text(prep)}
+            for prep in preps
+        ]
         _write(conn, _PREPARATIONS, [], derived)
+
+
+def _with_lists(
+    rows: Sequence[Columns], items_of: Callable[[ListSpec], Result[Any]]
+) -> list[Preparation]:
+    """Preparations from their rows and the rows of each list that `items_of` reads."""
+    if not rows:
+        return []
+    children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in rows}
+    for spec in LISTS:
+        for item in items_of(spec).mappings():
+            children[item["preparation_id"]].setdefault(spec, []).append(item)
+    return [to_preparation(row, children[row["id"]]) for row in rows]
 
 
 def load_profiles(conn: Connection) -> list[PitchProfile]:
@@ -456,6 +470,7 @@ class _Queries:
     """The statements for one child table, built once (SQLAlchemy caches their compilation)."""
 
     items_of_one: Select[Any]
+    items_of_some: Select[Any]
     items_of_all: Select[Any]
     stored_of_one: Select[Any]
     stored: Select[Any]
@@ -470,6 +485,7 @@ def _queries(spec: ListSpec) -> _Queries:
     stored = select(owner, position, table.c.versions, *content)
     return _Queries(
         items_of_one=items.where(owner == bindparam("owner")),
+        items_of_some=items.where(owner.in_(bindparam("owners", expanding=True))),
         items_of_all=items.where(owner.in_(select(_PREPARATIONS.c.id).where(_LIVE))),
         stored_of_one=stored.where(owner == bindparam("owner")),
         stored=stored.where(owner.in_(bindparam("owners", expanding=True))),
