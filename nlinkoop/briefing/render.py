@@ -8,12 +8,12 @@ a reportlab `Paragraph`.
 """
 
 import io
+import math
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
@@ -33,6 +33,7 @@ SIZES = (9.5, 9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # body font sizes to try, largest f
 REPLACEMENT = "\ufffd"  # shown for a character the font has no glyph for
 LONG_WORD = 200  # a "word" longer than this gets a break opportunity
 MAX_PAGE = 30_000  # more characters than the page holds at the smallest size
+FILL_BAR = 1.04  # the predicted fill (see `_Demand`) up to which a size is tried first
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 14 * mm
@@ -125,17 +126,77 @@ def _may_fit_larger(page: "_Page", larger: float) -> bool:
 
 
 def _estimate(briefing: Briefing) -> int:
-    """The index in SIZES of the largest size the text probably fits at."""
-    sections = [*([briefing.opening] if briefing.opening else []), *briefing.sections]
-    characters = sum(s.size for s in sections)  # counts each paragraph's short last line too
-    headings = len(sections)
-    width = PAGE_WIDTH - 2 * MARGIN
-    area = width * (PAGE_HEIGHT - 2 * MARGIN - 95)  # without the header and footer
+    """The index in SIZES of the largest size the text is predicted to fit at.
+
+    The prediction counts lines paragraph by paragraph from the text's real widths (measured
+    once at 1 pt: widths grow in proportion to the size), so it lands within a few percent of
+    the layout. A guess too large costs one more layout; a guess too small would leave the
+    larger size to `_may_fit_larger`, so the bar is set above 1: on the example's briefings, at
+    any budget, the predicted fill at the largest size that fits is at most 1.0, and at the next
+    larger size mostly over 1.04.
+    """
+    demand = _Demand(briefing)
     for index, size in enumerate(SIZES):
-        needed = characters * (0.52 * size) * (1.22 * size) + headings * 3.2 * size * width / 2
-        if needed <= area:
+        if demand.fill(size) <= FILL_BAR:
             return index
     return len(SIZES) - 1
+
+
+def _widths(paragraph: Sequence[Run]) -> tuple[float, ...]:
+    """The widths at 1 pt of a paragraph's lines as written (a newline starts another)."""
+    lines = [0.0]
+    for run in paragraph:
+        font = BOLD if run.bold else ITALIC if run.italic else FONT
+        for number, part in enumerate(run.text.split("\n")):
+            if number:
+                lines.append(0.0)
+            lines[-1] += pdfmetrics.stringWidth(part, font, 1)
+    return tuple(lines)
+
+
+def _lines(widths: Sequence[float], size: float, room: float) -> int:
+    """About how many lines text of these widths takes at `size` (4% lost at line ends)."""
+    return sum(max(1, math.ceil(width * size * 1.04 / room)) for width in widths)
+
+
+class _Demand:
+    """What the briefing asks of the page, measured once; `fill` scales it to a size."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self._title = _widths((Run(briefing.title),))
+        self._header = [_widths(line) for line in briefing.header]
+        self._footer = _widths(briefing.footer)
+        self._opening = None if briefing.opening is None else self._section(briefing.opening)
+        self._sections = [self._section(section) for section in briefing.sections]
+        self._bullets = [section.key not in _NO_BULLETS for section in briefing.sections]
+
+    @staticmethod
+    def _section(section: Section) -> tuple[tuple[float, ...], list[tuple[float, ...]]]:
+        return _widths((Run(section.title),)), [_widths(p) for p in section.paragraphs]
+
+    def fill(self, size: float) -> float:
+        """The predicted share of the two columns the sections take at `size`."""
+        width = PAGE_WIDTH - 2 * MARGIN
+        column = (width - GUTTER) / 2
+        leading, heading = size * 1.22, (size + 1) * 1.2
+        title = min(size + 6, 15)
+        used = 9 + _lines(self._title, title, width) * title * 1.15  # kicker and title
+        used += sum(_lines(w, size + 0.5, width) for w in self._header) * (size + 0.5) * 1.25
+        used += size * 0.6 + _lines(self._footer, 6.5, width) * 8 + 6
+        if self._opening is not None:
+            title_widths, paragraphs = self._opening
+            room = width - 14  # the box's padding
+            used += 7 + _lines(title_widths, size + 1, room) * heading + size * 0.6
+            used += sum(_lines(w, size, room) * leading + size * 0.25 for w in paragraphs)
+        columns = 2 * (PAGE_HEIGHT - 2 * MARGIN - used)
+        if columns <= 0:
+            return float("inf")
+        needed = 0.0
+        for (title_widths, paragraphs), bullet in zip(self._sections, self._bullets, strict=True):
+            room = column - (size * 0.95 if bullet else 0)
+            needed += _lines(title_widths, size + 1, column) * heading + size * 1.45
+            needed += sum(_lines(w, size, room) * leading + size * 0.25 for w in paragraphs)
+        return float(needed / columns)
 
 
 def _shortened(briefing: Briefing, cleaned: "_Cleaner", size: float) -> "_Page":
@@ -162,6 +223,7 @@ class _Cleaner:
     def __init__(self) -> None:
         self._known = _shared_glyphs()
         self._replacement = REPLACEMENT if ord(REPLACEMENT) in self._known else "?"
+        self._table = _CharTable(self._known, self._replacement)  # what `text` does per character
         self._markup: dict[tuple[Run, ...], str] = {}  # the page is laid out more than once
 
     def text(self, text: str) -> str:
@@ -172,17 +234,8 @@ class _Cleaner:
         U+FFFF count as lacking even where the font has them: reportlab cannot write them into
         the PDF's text map, so they would vanish from copying and searching.
         """
-        out = []
-        for char in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
-            if char == "\n":
-                out.append(char)
-            elif unicodedata.category(char) in {"Cc", "Cf"}:
-                continue
-            elif ord(char) in self._known and ord(char) <= 0xFFFF:
-                out.append(char)
-            else:
-                out.append(self._replacement)
-        return _breakable("".join(out))
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+        return _breakable(text.translate(self._table))
 
     def markup(self, runs: Sequence[Run]) -> str:
         """Paragraph markup for runs of plain text: escaped first, then styled."""
@@ -194,13 +247,39 @@ class _Cleaner:
     def _markup_of(self, runs: Sequence[Run]) -> str:
         parts = []
         for run in runs:
-            body = escape(self.text(run.text)).replace("\n", "<br/>")
+            body = _escape(self.text(run.text)).replace("\n", "<br/>")
             if run.bold:
                 body = f"<b>{body}</b>"
             if run.italic:
                 body = f"<i>{body}</i>"
             parts.append(body)
         return "".join(parts)
+
+
+class _CharTable(dict[int, str | None]):
+    """A `str.translate` table filled as characters come: keep, drop (None) or replace."""
+
+    def __init__(self, known: frozenset[int], replacement: str) -> None:
+        super().__init__()
+        self._known, self._replacement = known, replacement
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        if char == "\n":
+            kept: str | None = char
+        elif unicodedata.category(char) in {"Cc", "Cf"}:
+            kept = None
+        elif code in self._known and code <= 0xFFFF:
+            kept = char
+        else:
+            kept = self._replacement
+        self[code] = kept
+        return kept
+
+
+def _escape(text: str) -> str:
+    """`xml.sax.saxutils.escape` without importing it (it pulls in urllib and http)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _breakable(text: str) -> str:
@@ -431,13 +510,15 @@ class _Page:
 
     def _header_flowables(self) -> list[Flowable]:
         briefing = self.briefing
-        kicker = Paragraph(escape(self._clean.text(briefing.labels.document.upper())), self._kicker)
-        title = Paragraph(escape(self._clean.text(briefing.title)), self._title)
+        kicker = Paragraph(
+            _escape(self._clean.text(briefing.labels.document.upper())), self._kicker
+        )
+        title = Paragraph(_escape(self._clean.text(briefing.title)), self._title)
         lines = [Paragraph(self._clean.markup(line), self._header) for line in briefing.header]
         return [kicker, title, *lines]
 
     def _opening_box(self, section: Section, width: float) -> Table:
-        heading = Paragraph(escape(self._clean.text(section.title)), self._heading)
+        heading = Paragraph(_escape(self._clean.text(section.title)), self._heading)
         body = [Paragraph(self._clean.markup(p), self._body) for p in section.paragraphs]
         box = Table([[[heading, *body]]], colWidths=[width])
         box.setStyle(
@@ -456,7 +537,7 @@ class _Page:
         return box
 
     def _section_flowables(self, section: Section) -> list[Flowable]:
-        heading = Paragraph(escape(self._clean.text(section.title)), self._heading)
+        heading = Paragraph(_escape(self._clean.text(section.title)), self._heading)
         flowables: list[Flowable] = [_Heading(heading, gap=self.size * 0.45)]
         flowables[0].spaceBefore = self.size * 0.7
         flowables[0].spaceAfter = self.size * 0.3
