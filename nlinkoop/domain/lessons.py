@@ -19,6 +19,7 @@ _LEGAL_FORMS = re.compile(
     r"\b(b\.?\s?v\.?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|holding|groep|group|"
     r"gmbh|ltd\.?|limited|inc\.?|s\.?a\.?|nederland|the netherlands)(?=\W|$)"
 )
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,13 @@ def counterparty_key(name: str) -> str:
     Case, accents, the legal form and punctuation are left out: "Nexolan ICT B.V." and
     "nexolan ict bv" both give "nexolan ict".
     """
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    if name.isascii():
+        plain = name.lower()  # the same as below for ASCII, and most names are
+    else:
+        folded = unicodedata.normalize("NFKD", name.casefold())
+        plain = "".join(c for c in folded if not unicodedata.combining(c))
     plain = _LEGAL_FORMS.sub(" ", plain)
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return " ".join(_NOT_WORD.sub(" ", plain).split())
 
 
 def lesson_of(prep: Preparation) -> Lesson | None:

@@ -2,11 +2,11 @@
 
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-
-from sqlalchemy import exc as sa_exc
+from types import ModuleType
 
 
 class Reason(StrEnum):
@@ -184,7 +184,8 @@ def known_error(exc: BaseException) -> WorkbookError | None:
     Args:
         exc: a `sqlite3.Error`, a SQLAlchemy error wrapping one, or an `OSError`.
     """
-    if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
+    sa_exc = _sqlalchemy_errors()
+    if sa_exc is not None and isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
         exc = exc.orig
     if isinstance(exc, StoredValueError):
         return WorkbookRejected(Reason.INVALID_VALUE, problem=one_line(str(exc)))
@@ -221,14 +222,25 @@ def translated() -> Iterator[None]:
     """Re-raise known database and file errors as `WorkbookError`; let bugs through as they are."""
     try:
         yield
-    except (sqlite3.Error, sa_exc.DBAPIError, OSError, StoredValueError) as exc:
-        known = known_error(exc)
-        if known is None:
-            raise
-        raise known from exc
-    except sa_exc.StatementError as exc:
+    except Exception as exc:
+        sa_exc = _sqlalchemy_errors()
+        wrapped = sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
+        if wrapped or isinstance(exc, sqlite3.Error | OSError | StoredValueError):
+            known = known_error(exc)
+            if known is None:
+                raise
+            raise known from exc
         # A value our column types refused to write (a naive datetime, a NaN amount): a bug in
         # the caller, best reported as the plain error the type raised.
-        if isinstance(exc.orig, ValueError | TypeError):
-            raise exc.orig from exc
+        refused = sa_exc is not None and isinstance(exc, sa_exc.StatementError)
+        if refused and isinstance(exc.orig, ValueError | TypeError):  # type: ignore[attr-defined]
+            raise exc.orig from exc  # type: ignore[attr-defined]
         raise
+
+
+def _sqlalchemy_errors() -> ModuleType | None:
+    """SQLAlchemy's exceptions if it is loaded: before that, none of them can occur.
+
+    Looked up, not imported, so that reading the list at start-up does not load SQLAlchemy.
+    """
+    return sys.modules.get("sqlalchemy.exc")
