@@ -20,6 +20,7 @@ import os
 import shutil
 import socket
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,7 +38,7 @@ from nlinkoop.fileio import (
     write_atomic,
 )
 from nlinkoop.paths import data_dir
-from nlinkoop.store import locks, trust
+from nlinkoop.store import kept, locks, trust
 from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
@@ -167,10 +168,14 @@ class Document:
             verified = trust.is_verified(path)
             folder = _new_working_folder(path)
             try:
-                state = _snapshot(path, folder / _COPY)
-                inspect(folder / _COPY, full=not verified)
-                if not verified:
-                    trust.remember(path)
+                state = _reuse_kept(path, folder / _COPY)
+                if state is None:
+                    state = _snapshot(path, folder / _COPY)
+                    inspect(folder / _COPY, full=not verified)
+                    if not verified:
+                        trust.remember(path)
+                else:
+                    inspect(folder / _COPY, full=False)  # our own copy: the cheap checks
                 trust.remember(folder / _COPY)
                 workbook = Workbook.open(folder / _COPY, user=user, shown_as=path)
             except BaseException:
@@ -382,6 +387,8 @@ class Document:
             locks.release(self.path, self._lock)
         dirty = self.dirty
         self.workbook.close()
+        if not (discard or dirty):
+            self._keep_copy()
         if discard or not dirty:
             shutil.rmtree(self._folder, ignore_errors=True)
 
@@ -415,6 +422,15 @@ class Document:
             theirs_file.unlink(missing_ok=True)
         self._state = state
         return report, copy
+
+    def _keep_copy(self) -> None:
+        """Leave the closed working copy for the next open, if the file still is what it holds."""
+        stamp, state = FileStamp.of(self.path), self._state
+        if stamp is None or state is None or journal_path(self.workbook.file).exists():
+            return
+        now = _FileState(stamp.size, stamp.modified_ns, stamp.inode, state.digest)
+        if now == state:
+            kept.keep(self.path, self.workbook.file, state.digest, stamp)
 
     def _conflict_copy(self) -> Path:
         target = _free_name(self.path, "conflict", self.workbook.user)
@@ -618,13 +634,42 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sha256_into(path: Path, found: list[str | BaseException]) -> None:
+    try:
+        found.append(_sha256(path))
+    except BaseException as exc:  # noqa: BLE001 - handed to the thread that waits for it
+        found.append(exc)
+
+
+def _reuse_kept(path: Path, target: Path) -> _FileState | None:
+    """The working copy kept from the last session on `path`, if the file did not change since."""
+    taken = kept.take(path, target)
+    if taken is None:
+        return None
+    stamp, digest = taken
+    return _FileState(stamp.size, stamp.modified_ns, stamp.inode, digest)
+
+
 def _snapshot(path: Path, target: Path) -> _FileState:
-    """Copy `path` to `target`, making sure nobody changed it while we copied."""
+    """Copy `path` to `target`, making sure nobody changed it while we copied.
+
+    The file is hashed on a second thread while it is copied: both wait on the disk or run in
+    C without Python's lock, so a big workbook opens in the time of the copy alone.
+    """
     for _ in range(_ATTEMPTS):
         before = _FileState.of(os.stat(path), "")
-        shutil.copyfile(path, target)
+        hashed: list[str | BaseException] = []
+        hasher = threading.Thread(target=_sha256_into, args=(path, hashed), daemon=True)
+        hasher.start()
+        try:
+            shutil.copyfile(path, target)
+        finally:
+            hasher.join()
+        digest = hashed[0]
+        if isinstance(digest, BaseException):
+            raise digest
         if before.same_stat(os.stat(path)):
-            return replace(before, digest=_sha256(target))
+            return replace(before, digest=digest)
         time.sleep(0.05)
     raise WorkbookUnavailable(Reason.LOCKED)  # another program keeps writing it
 
