@@ -9,10 +9,12 @@ of the record). Because versions are joined, merging the same file twice changes
 second time, and for edits that do not overlap the order of merging does not matter.
 
 The merge works on the stored values (text, numbers), checks every value it takes with the
-column's own type, and recomputes the derived columns (progress, search text) afterwards.
+column's own type, and recomputes the derived columns (progress, search text) afterwards. It
+reads only the rows that differ between the two files (`merge_diff` finds them in SQL), and
+the tombstones of those rows: a row both sides hold identically has nothing to merge.
 """
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -20,10 +22,10 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Table
 from sqlalchemy.types import TypeDecorator
 
-from nlinkoop.store import rows, versions
+from nlinkoop.store import merge_diff, rows, versions
 from nlinkoop.store.errors import UnknownPreparation
 from nlinkoop.store.mapping import LISTS
-from nlinkoop.store.models import PreparationRow, ProfileRow
+from nlinkoop.store.models import PreparationRow, ProfileRow, TombstoneRow
 from nlinkoop.store.workbook import Workbook
 
 Side = Literal["mine", "theirs"]
@@ -32,6 +34,9 @@ Row = Mapping[Any, Any]  # a stored row by column name
 _PREPARATIONS = rows.table_of(PreparationRow)
 _PROFILES = rows.table_of(ProfileRow)
 _CHILDREN = tuple(rows.table_of(spec.row) for spec in LISTS)
+_TOMBSTONES = rows.table_of(TombstoneRow)
+_RECORDS = (_PROFILES, _PREPARATIONS, *_CHILDREN)  # in the order a merge goes through them
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
 _STAMPS = ("created_at", "updated_at", "updated_by")
 
 
@@ -119,7 +124,10 @@ def merge(
     """
     transaction = target._read() if dry_run else target._write()  # a dry run only reads
     with source._read() as theirs, transaction as mine:
-        plan = _Plan(mine, theirs)
+        # Counting takes both files' read locks before another connection compares them.
+        counts = {t.name: (_count(mine, t), _count(theirs, t)) for t in (*_RECORDS, _TOMBSTONES)}
+        changed = merge_diff.differing(source.file, target.file, (*_RECORDS, _TOMBSTONES), counts)
+        plan = _Plan(mine, theirs, changed)
         report = plan.report
         if report.conflicts:
             chosen = (
@@ -151,19 +159,33 @@ class _Update:
 
 
 class _Plan:
-    """Everything a merge will write, worked out before anything is written."""
+    """Everything a merge will write, worked out before anything is written.
 
-    def __init__(self, mine: Connection, theirs: Connection) -> None:
+    Args:
+        mine, theirs: the merge's connections to the target and the source.
+        changed: per table, the rows without an identical row on the other side; only these
+            (and the tombstones of their ids) are read.
+    """
+
+    def __init__(
+        self, mine: Connection, theirs: Connection, changed: Mapping[str, merge_diff.Difference]
+    ) -> None:
         self.report = MergeReport()
         self.inserts: list[tuple[Table, Row]] = []
         self.updates: list[_Update] = []
         self.deletes: list[tuple[Table, str]] = []
         self.tombstones: list[dict[str, Any]] = []
-        self._titles = _titles(mine)
-        mine_tombs = _tombstones(mine)
-        theirs_tombs = _tombstones(theirs)
-        for table in (_PROFILES, _PREPARATIONS, *_CHILDREN):
-            self._table(table, mine, theirs, mine_tombs, theirs_tombs)
+        self._mine = mine
+        self._titles: dict[str, str] | None = None  # read for the first conflict
+        # The tombstones that matter: of a differing row (it may bury one), and those that
+        # differ themselves (an identical pair of tombstones adds nothing).
+        wanted = set(changed[_TOMBSTONES.name].theirs)
+        for table in _RECORDS:
+            wanted |= changed[table.name].theirs | changed[table.name].mine
+        mine_tombs = _tombstones(mine, wanted)
+        theirs_tombs = _tombstones(theirs, wanted)
+        for table in _RECORDS:
+            self._table(table, changed[table.name], mine, theirs, mine_tombs, theirs_tombs)
         for record_id, tomb in theirs_tombs.items():
             known = mine_tombs.get(record_id)
             seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
@@ -182,14 +204,17 @@ class _Plan:
     def _table(
         self,
         table: Table,
+        changed: merge_diff.Difference,
         mine: Connection,
         theirs: Connection,
         mine_tombs: dict[str, Row],
         theirs_tombs: dict[str, Row],
     ) -> None:
+        if not changed.theirs and not changed.mine:
+            return  # the usual case for most tables
         fields = _fields(table)
-        names, my_rows = _read_raw(mine, table)
-        their_names, their_rows = _read_raw(theirs, table)
+        names, my_rows = _read_some(mine, table, changed.mine)
+        their_names, their_rows = _read_some(theirs, table, changed.theirs)
         assert names == their_names  # both passed the same schema check
         ours = {row[0]: row for row in my_rows}
         for their_raw in their_rows:
@@ -249,6 +274,8 @@ class _Plan:
 
     def _conflict(self, table: Table, name: str, mine: Row, theirs: Row) -> Conflict:
         prep_id = _preparation_of(table, mine)
+        if self._titles is None:
+            self._titles = _titles(self._mine)
         title = mine["person"] if table is _PROFILES else self._titles.get(prep_id or "", "")
         return Conflict(
             table=table.name,
@@ -323,8 +350,44 @@ def _read_raw(conn: Connection, table: Table) -> tuple[list[str], list[tuple[Any
         cursor.close()
 
 
-def _tombstones(conn: Connection) -> dict[str, Row]:
-    return {row["id"]: row for row in conn.exec_driver_sql("SELECT * FROM tombstones").mappings()}
+def _read_some(
+    conn: Connection, table: Table, ids: Iterable[str]
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The rows of `table` with these ids, as `_read_raw` reads them and in the same order.
+
+    A table read whole comes in rowid order; so do these rows, whatever the order of `ids`.
+    """
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    wanted = list(ids)
+    names = [column.name for column in table.columns]  # what SELECT * gives, if no rows
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        cursor = driver.execute(
+            f"SELECT rowid, * FROM {table.name} WHERE id IN ({marks})",  # noqa: S608
+            chunk,
+        )
+        try:
+            names = [column[0] for column in cursor.description[1:]]
+            found.extend(cursor.fetchall())
+        finally:
+            cursor.close()
+    assert names[0] == "id"
+    found.sort(key=lambda row: row[0])
+    return names, [row[1:] for row in found]
+
+
+def _count(conn: Connection, table: Table) -> int:
+    found = conn.exec_driver_sql(f"SELECT count(*) FROM {table.name}").scalar()  # noqa: S608
+    return int(found or 0)
+
+
+def _tombstones(conn: Connection, ids: Iterable[str]) -> dict[str, Row]:
+    """The tombstones with these ids, by id, in the order of the table."""
+    names, found = _read_some(conn, _TOMBSTONES, ids)
+    return {values[0]: dict(zip(names, values, strict=True)) for values in found}
 
 
 def _titles(conn: Connection) -> dict[str, str]:

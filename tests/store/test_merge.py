@@ -1,19 +1,23 @@
 """Merging two copies of one workbook: by record, by field, with removals and conflicts."""
 
+import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Table
 
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.store import merge as merge_module
 from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.merge import MergeCancelled, copy_preparations, merge
+from nlinkoop.store.merge_diff import Difference, differing
 from nlinkoop.store.workbook import Workbook
 from tests.store.builders import full_preparation, full_profile
-from tests.store.conftest import USER, write
+from tests.store.conftest import USER, query, write
 
 
 @pytest.fixture
@@ -203,3 +207,154 @@ def test_a_copied_preparation_merges_back_without_change(
         copy_preparations(mine, exported, [prep_id])
         assert exported.load(prep_id) == mine.load(prep_id)
         assert not merge(exported, mine).changed
+
+
+# --- only the rows that differ are read -------------------------------------------------------
+
+TABLES = (*merge_module._RECORDS, merge_module._TOMBSTONES)
+
+
+def differences(theirs: Workbook, mine: Workbook) -> dict[str, Difference]:
+    """The tables with rows that differ, and those rows' ids."""
+    found = differing(theirs.file, mine.file, TABLES)
+    return {name: diff for name, diff in found.items() if diff.theirs or diff.mine}
+
+
+def everything(source: Path, target: Path, tables: Sequence[Table], *_: object) -> dict:
+    """A stand-in for `differing` that calls every row different: the merge reads it all."""
+    return {
+        table.name: Difference(
+            theirs={row[0] for row in query(source, f"SELECT id FROM {table.name}")},
+            mine={row[0] for row in query(target, f"SELECT id FROM {table.name}")},
+        )
+        for table in tables
+    }
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    return {
+        table.name: query(path, f"SELECT * FROM {table.name} ORDER BY id") for table in (*TABLES,)
+    }
+
+
+def test_identical_copies_have_no_differing_rows(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, _ = pair
+    assert differences(theirs, mine) == {}
+    assert not merge(theirs, mine).changed
+
+
+def test_only_the_rows_that_differ_are_found(pair: tuple[Workbook, Workbook, str]) -> None:
+    mine, theirs, prep_id = pair
+    edit(theirs, prep_id, title="Van Bert")
+    prep = mine.load(prep_id)
+    added = Interest(what="Levertijd")
+    prep.interests.append(added)
+    mine.save(prep)
+    prep = theirs.load(prep_id)
+    removed = prep.checklist.red_lines.pop()  # the last one: no other item moves up
+    theirs.save(prep)
+
+    found = differences(theirs, mine)
+
+    assert set(found) == {"preparations", "interests", "red_lines", "tombstones"}
+    assert found["preparations"] == Difference(theirs={prep_id}, mine={prep_id})
+    assert found["interests"] == Difference(theirs=set(), mine={added.id})
+    assert found["red_lines"] == Difference(theirs=set(), mine={removed.id})
+    assert found["tombstones"] == Difference(theirs={removed.id}, mine=set())
+
+
+def test_a_row_stored_under_another_rowid_is_still_the_same(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    mine, theirs, _ = pair
+    write(  # as if the rows had been written in another order (a VACUUM may renumber them)
+        tmp_path / "theirs.db",
+        "UPDATE preparations SET rowid = rowid + 1000",
+        "UPDATE red_lines SET rowid = 2000 - rowid",
+    )
+    rowids = "SELECT rowid FROM red_lines ORDER BY id"
+    assert query(tmp_path / "theirs.db", rowids) != query(tmp_path / "mine.db", rowids)
+    assert differences(theirs, mine) == {}
+    assert not merge(theirs, mine).changed
+
+
+def test_a_row_that_differs_only_in_its_versions_gets_them_joined(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    mine, theirs, prep_id = pair
+    [(item_id, versions)] = query(
+        tmp_path / "mine.db", "SELECT id, versions FROM interests LIMIT 1"
+    )
+    seen = '{"_":{"elders":3}}'
+    write(
+        tmp_path / "theirs.db", f"UPDATE interests SET versions = '{seen}' WHERE id = '{item_id}'"
+    )
+
+    assert differences(theirs, mine) == {"interests": Difference(theirs={item_id}, mine={item_id})}
+    report = merge(theirs, mine)
+
+    assert (report.added, report.deleted, report.conflicts) == (0, 0, [])
+    [(joined,)] = query(
+        tmp_path / "mine.db", f"SELECT versions FROM interests WHERE id = '{item_id}'"
+    )
+    assert json.loads(joined)["_"] == json.loads(versions)["_"] | {"elders": 3}
+    assert differences(theirs, mine)["interests"] == Difference(theirs={item_id}, mine={item_id})
+    merge(mine, theirs)
+    assert differences(theirs, mine) == {}
+
+
+def test_tombstones_travel_and_identical_ones_are_left_alone(
+    pair: tuple[Workbook, Workbook, str],
+) -> None:
+    mine, theirs, prep_id = pair
+    prep = theirs.load(prep_id)
+    prep.interests.clear()
+    theirs.save(prep)
+    assert merge(theirs, mine).deleted == 1
+    assert "tombstones" not in differences(theirs, mine)  # it arrived as it was
+    assert not merge(theirs, mine).changed
+
+    prep = mine.load(prep_id)
+    prep.checklist.red_lines.clear()
+    mine.save(prep)
+    found = differences(theirs, mine)
+    assert found["tombstones"].theirs == set() and len(found["tombstones"].mine) == 1
+    report = merge(theirs, mine)  # their file lacks my removal: nothing comes back
+    assert (report.added, report.deleted) == (0, 0)
+    assert mine.load(prep_id).checklist.red_lines == []
+    merge(mine, theirs)
+    assert theirs.load(prep_id).checklist.red_lines == []
+    assert "tombstones" not in differences(theirs, mine)
+
+
+@pytest.mark.parametrize("direction", ["theirs into mine", "mine into theirs"])
+def test_skipping_identical_rows_merges_as_reading_everything_does(
+    pair: tuple[Workbook, Workbook, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    direction: str,
+) -> None:
+    mine, theirs, prep_id = pair
+    edit(mine, prep_id, title="Van Anne", counterparty="CleanCo")
+    edit(theirs, prep_id, title="Van Bert", meeting_place="Utrecht")
+    prep = theirs.load(prep_id)
+    del prep.interests[0]
+    prep.checklist.red_lines[:] = [TextItem(text="Niet onder de 5%")]
+    theirs.save(prep)
+    prep = mine.load(prep_id)
+    prep.interests[0].what = "Prijs, herzien"  # outlives Bert's removal
+    prep.communication.questions.pop()
+    mine.save(prep)
+    theirs.save_profile(full_profile("bert"))
+    theirs.save(Preparation(title="Nieuw bij Bert"))
+    mine.save(Preparation(title="Nieuw bij Anne"))
+    source, target = (theirs, mine) if direction == "theirs into mine" else (mine, theirs)
+    shutil.copy(target.file, tmp_path / "reference.db")
+
+    report = merge(source, target)
+    with Workbook.open(tmp_path / "reference.db", user=target.user) as reference:
+        monkeypatch.setattr(merge_module.merge_diff, "differing", everything)
+        expected = merge(source, reference)
+
+    assert report == expected and report.conflicts and report.added and report.deleted
+    assert dump(target.file) == dump(tmp_path / "reference.db")
