@@ -1,21 +1,24 @@
-"""The tables of a workbook file as typed SQLAlchemy models: one row class per table.
+"""The tables of a workbook file, declared as annotated classes: one class per table.
 
 Column names equal the domain's field names, so `mapping.py` can copy values by
 `dataclasses.fields`. The 1:1 parts of a preparation (its meeting, portfolio, opening, ...) are
 columns of `preparations` named `<part>_<field>` (`meeting_date`). Every list is a child table
 with a `position` and a foreign key to its preparation (ON DELETE CASCADE).
 
+The classes build plain SQLAlchemy Core tables (`Base.metadata`); nothing is mapped with the ORM,
+which the store does not use: declaring 29 ORM classes cost a fifth of a second at every start.
 The real DDL of a file is frozen in `schema_v1.py` plus `migrations.py`; a test keeps these
-models and that schema in step.
+tables and that schema in step.
 """
 
 import datetime as dt
+import types
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import ForeignKey, Index
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import Column, ForeignKey, Index, MetaData, Table
+from sqlalchemy.types import TypeEngine
 
 from nlinkoop.domain.award import AwardMethod, PriceFormula
 from nlinkoop.domain.checklist import Pattern, PressureQuestion, Principle
@@ -61,325 +64,373 @@ ENUMS: tuple[type[StrEnum], ...] = (
     WorthIt,
 )
 
-# Columns that come before (id) and after (bookkeeping) the domain fields in every table.
-_FIRST, _LAST = -10, 10
+# Every Python type maps to one of our exact, checked column types.
+_TYPES: dict[Any, type[TypeEngine[Any]]] = {
+    str: StrText,
+    int: IntNumber,
+    bool: Flag,
+    Decimal: DecimalText,
+    dt.date: DateText,
+    dt.time: TimeText,
+    dt.datetime: UtcDateTime,
+}
 
 
-class Base(DeclarativeBase):
-    """Declarative base: every Python type maps to one of our exact, checked column types."""
-
-    type_annotation_map: dict[Any, Any] = {
-        str: StrText(),
-        int: IntNumber(),
-        bool: Flag(),
-        Decimal: DecimalText(),
-        dt.date: DateText(),
-        dt.time: TimeText(),
-        dt.datetime: UtcDateTime(),
-        **{enum: EnumText(enum) for enum in ENUMS},
-    }
+def _column(name: str, hint: Any, *args: Any, **options: Any) -> Column[Any]:
+    """A column from its annotation: `str` is NOT NULL text, `int | None` a nullable number."""
+    nullable = isinstance(hint, types.UnionType) and type(None) in hint.__args__
+    if nullable:
+        (hint,) = (arg for arg in hint.__args__ if arg is not type(None))
+    column_type = EnumText(hint) if hint in ENUMS else _TYPES[hint]()
+    return Column(name, column_type, *args, nullable=nullable, **options)
 
 
-class RecordColumns:
+class Base:
+    """A table, declared by annotating its own columns in order (`title: str`).
+
+    Subclasses with a `__tablename__` get their `__table__` in `Base.metadata`: first the
+    `_head()` columns, then the annotated ones, then the `_tail()` ones.
+    """
+
+    metadata: ClassVar[MetaData] = MetaData()
+    __tablename__: ClassVar[str]
+    __table__: ClassVar[Table]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__tablename__" not in cls.__dict__:
+            return  # a kind of table, not a table
+        own = [_column(name, hint) for name, hint in cls.__dict__["__annotations__"].items()]
+        cls.__table__ = Table(
+            cls.__tablename__, Base.metadata, *cls._head(), *own, *cls._tail(), *cls._extra()
+        )
+
+    @classmethod
+    def _head(cls) -> list[Column[Any]]:
+        return []
+
+    @classmethod
+    def _tail(cls) -> list[Column[Any]]:
+        return []
+
+    @classmethod
+    def _extra(cls) -> list[Index]:
+        return []
+
+
+class RecordColumns(Base):
     """The UUID and the change bookkeeping every record carries."""
 
-    id: Mapped[str] = mapped_column(primary_key=True, sort_order=_FIRST)
-    created_at: Mapped[dt.datetime] = mapped_column(sort_order=_LAST)
-    updated_at: Mapped[dt.datetime] = mapped_column(sort_order=_LAST)
-    updated_by: Mapped[str] = mapped_column(sort_order=_LAST)
-    # Which edits each field has seen, for merging copies (JSON, see `versions.py`).
-    versions: Mapped[str] = mapped_column(sort_order=_LAST)
+    @classmethod
+    def _head(cls) -> list[Column[Any]]:
+        return [_column("id", str, primary_key=True)]
+
+    @classmethod
+    def _tail(cls) -> list[Column[Any]]:
+        return [
+            _column("created_at", dt.datetime),
+            _column("updated_at", dt.datetime),
+            _column("updated_by", str),
+            # Which edits each field has seen, for merging copies (JSON, see `versions.py`).
+            _column("versions", str),
+        ]
 
 
 class ChildColumns(RecordColumns):
     """An item of one of a preparation's lists: its preparation and its place in the list."""
 
-    @declared_attr
-    def preparation_id(cls) -> Mapped[str]:  # noqa: N805 - SQLAlchemy passes the class
-        return mapped_column(
-            ForeignKey("preparations.id", ondelete="CASCADE"), sort_order=_FIRST + 1
-        )
+    @classmethod
+    def _head(cls) -> list[Column[Any]]:
+        return [
+            *super()._head(),
+            _column("preparation_id", str, ForeignKey("preparations.id", ondelete="CASCADE")),
+            _column("position", int),
+        ]
 
-    position: Mapped[int] = mapped_column(sort_order=_FIRST + 2)
-
-    @declared_attr.directive
-    def __table_args__(cls) -> tuple[Index]:  # noqa: N805
-        name = cls.__tablename__  # type: ignore[attr-defined]
-        return (Index(f"ix_{name}_preparation", "preparation_id", "position"),)
+    @classmethod
+    def _extra(cls) -> list[Index]:
+        name = cls.__tablename__
+        return [Index(f"ix_{name}_preparation", "preparation_id", "position")]
 
 
-class PreparationRow(RecordColumns, Base):
+class PreparationRow(RecordColumns):
     """A preparation's own fields and those of its 1:1 parts (`Preparation`)."""
 
     __tablename__ = "preparations"
 
-    title: Mapped[str]
-    counterparty: Mapped[str]
-    organisation: Mapped[str]
-    internal_client: Mapped[str]
-    context: Mapped[Context]
-    procedure: Mapped[Procedure | None]
-    contract_value: Mapped[Decimal | None]
-    contract_months: Mapped[int | None]
-    profile_id: Mapped[str | None]  # a soft link: the profile may be missing from this file
+    title: str
+    counterparty: str
+    organisation: str
+    internal_client: str
+    context: Context
+    procedure: Procedure | None
+    contract_value: Decimal | None
+    contract_months: int | None
+    profile_id: str | None  # a soft link: the profile may be missing from this file
 
-    meeting_date: Mapped[dt.date | None]
-    meeting_start: Mapped[dt.time | None]
-    meeting_end: Mapped[dt.time | None]
-    meeting_place: Mapped[str]
+    meeting_date: dt.date | None
+    meeting_start: dt.time | None
+    meeting_end: dt.time | None
+    meeting_place: str
 
-    portfolio_kraljic: Mapped[Kraljic | None]
-    portfolio_supplier_view: Mapped[SupplierView | None]
-    portfolio_note: Mapped[str]
+    portfolio_kraljic: Kraljic | None
+    portfolio_supplier_view: SupplierView | None
+    portfolio_note: str
 
-    opportunity_conversation_date: Mapped[dt.date | None]
-    opportunity_conversation_with: Mapped[str]
-    opportunity_lead: Mapped[str]
-    opportunity_notes: Mapped[str]
+    opportunity_conversation_date: dt.date | None
+    opportunity_conversation_with: str
+    opportunity_lead: str
+    opportunity_notes: str
 
-    capacity_long_term: Mapped[str]
+    capacity_long_term: str
 
-    motivation_impact: Mapped[str]
-    motivation_professionalism: Mapped[str]
-    motivation_respect: Mapped[str]
-    motivation_fear: Mapped[str]
-    motivation_reframe: Mapped[str]
+    motivation_impact: str
+    motivation_professionalism: str
+    motivation_respect: str
+    motivation_fear: str
+    motivation_reframe: str
 
-    opening_come_to_do: Mapped[str]
-    opening_come_to_get: Mapped[str]
+    opening_come_to_do: str
+    opening_come_to_get: str
 
-    relationship_now: Mapped[str]
-    relationship_wanted: Mapped[str]
+    relationship_now: str
+    relationship_wanted: str
 
-    mandate_lead: Mapped[str]
-    mandate_decides: Mapped[str]
-    mandate_on_the_spot: Mapped[str]
-    mandate_approval: Mapped[str]
-    mandate_conduct: Mapped[str]
+    mandate_lead: str
+    mandate_decides: str
+    mandate_on_the_spot: str
+    mandate_approval: str
+    mandate_conduct: str
 
-    reflection_held_on: Mapped[dt.date | None]
-    reflection_went_well: Mapped[str]
-    reflection_went_badly: Mapped[str]
-    reflection_agreed: Mapped[str]
-    reflection_lesson: Mapped[str]
-    reflection_train_next: Mapped[LearningCondition | None]
+    reflection_held_on: dt.date | None
+    reflection_went_well: str
+    reflection_went_badly: str
+    reflection_agreed: str
+    reflection_lesson: str
+    reflection_train_next: LearningCondition | None
 
-    award_method: Mapped[AwardMethod]
-    award_price_points: Mapped[Decimal | None]
-    award_formula: Mapped[PriceFormula]
-    award_reference_price: Mapped[Decimal | None]
+    award_method: AwardMethod
+    award_price_points: Decimal | None
+    award_formula: PriceFormula
+    award_reference_price: Decimal | None
 
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(sort_order=_LAST + 1)
-    # Derived on every save, so the list reads them instead of loading whole preparations:
-    # `completeness.progress` (0-100) and `search.search_text` (last: it is the longest).
-    progress: Mapped[int] = mapped_column(sort_order=_LAST + 2)
-    search_text: Mapped[str] = mapped_column(sort_order=_LAST + 3)
+    @classmethod
+    def _tail(cls) -> list[Column[Any]]:
+        return [
+            *super()._tail(),
+            _column("deleted_at", dt.datetime | None),
+            # Derived on every save, so the list reads them instead of loading whole
+            # preparations: `completeness.progress` (0-100) and `search.search_text` (last: it
+            # is the longest).
+            _column("progress", int),
+            _column("search_text", str),
+        ]
 
 
-class ProfileRow(RecordColumns, Base):
+class ProfileRow(RecordColumns):
     """One person's purchasing pitch (`PitchProfile`)."""
 
     __tablename__ = "profiles"
 
-    person: Mapped[str]
-    norms_values: Mapped[str]
-    principles: Mapped[str]
-    drivers: Mapped[str]
-    mission: Mapped[str]
-    pitch: Mapped[str]
-    check_durable: Mapped[str]
-    check_considered: Mapped[str]
-    check_systemic: Mapped[str]
-    check_forward_looking: Mapped[str]
+    person: str
+    norms_values: str
+    principles: str
+    drivers: str
+    mission: str
+    pitch: str
+    check_durable: str
+    check_considered: str
+    check_systemic: str
+    check_forward_looking: str
 
 
 # --- the preparation's lists, in the order the domain declares them ---------------------------
 
 
-class ParticipantRow(ChildColumns, Base):
+class ParticipantRow(ChildColumns):
     __tablename__ = "participants"
-    side: Mapped[Side]
-    name: Mapped[str]
-    role: Mapped[str]
+    side: Side
+    name: str
+    role: str
 
 
-class ExplicitItemRow(ChildColumns, Base):
+class ExplicitItemRow(ChildColumns):
     __tablename__ = "explicit_items"
-    party: Mapped[Party]
-    kind: Mapped[ExplicitKind]
-    text: Mapped[str]
+    party: Party
+    kind: ExplicitKind
+    text: str
 
 
-class AgendaItemRow(ChildColumns, Base):
+class AgendaItemRow(ChildColumns):
     __tablename__ = "agenda_items"
-    topic: Mapped[str]
-    minutes: Mapped[int | None]
-    lead: Mapped[str]
+    topic: str
+    minutes: int | None
+    lead: str
 
 
-class FieldEntryRow(ChildColumns, Base):
+class FieldEntryRow(ChildColumns):
     __tablename__ = "field_entries"
-    kind: Mapped[FieldKind]
-    name: Mapped[str]
-    note: Mapped[str]
+    kind: FieldKind
+    name: str
+    note: str
 
 
-class CostLineRow(ChildColumns, Base):
+class CostLineRow(ChildColumns):
     __tablename__ = "cost_lines"
-    component: Mapped[str]
-    share_percent: Mapped[Decimal | None]
-    amount: Mapped[Decimal | None]
-    note: Mapped[str]
+    component: str
+    share_percent: Decimal | None
+    amount: Decimal | None
+    note: str
 
 
-class PolicyGoalRow(ChildColumns, Base):
+class PolicyGoalRow(ChildColumns):
     __tablename__ = "policy_goals"
-    text: Mapped[str]
+    text: str
 
 
-class ToDoRow(ChildColumns, Base):
+class ToDoRow(ChildColumns):
     __tablename__ = "todos"
-    kind: Mapped[ToDoKind]
-    text: Mapped[str]
-    done: Mapped[bool]
+    kind: ToDoKind
+    text: str
+    done: bool
 
 
-class AlternativeRow(ChildColumns, Base):
+class AlternativeRow(ChildColumns):
     __tablename__ = "alternatives"
-    side: Mapped[Side]
-    description: Mapped[str]
-    improve: Mapped[str]
+    side: Side
+    description: str
+    improve: str
 
 
-class CriterionRow(ChildColumns, Base):
+class CriterionRow(ChildColumns):
     __tablename__ = "criteria"
-    criterion: Mapped[str]
-    source: Mapped[str]
+    criterion: str
+    source: str
 
 
-class TopicRow(ChildColumns, Base):
+class TopicRow(ChildColumns):
     __tablename__ = "topics"
-    name: Mapped[str]
-    priority: Mapped[Priority]
-    hope: Mapped[str]
-    enough: Mapped[str]
-    if_you: Mapped[str]
-    then_we: Mapped[str]
+    name: str
+    priority: Priority
+    hope: str
+    enough: str
+    if_you: str
+    then_we: str
 
 
-class InterestRow(ChildColumns, Base):
+class InterestRow(ChildColumns):
     __tablename__ = "interests"
-    party: Mapped[Party]
-    what: Mapped[str]
-    why: Mapped[str]
-    priority: Mapped[Priority]
+    party: Party
+    what: str
+    why: str
+    priority: Priority
 
 
-class UncertaintyRow(ChildColumns, Base):
+class UncertaintyRow(ChildColumns):
     __tablename__ = "uncertainties"
-    what: Mapped[str]
-    whose: Mapped[Party]
-    how_to_name: Mapped[str]
+    what: str
+    whose: Party
+    how_to_name: str
 
 
-class JointOptionRow(ChildColumns, Base):
+class JointOptionRow(ChildColumns):
     __tablename__ = "joint_options"
-    description: Mapped[str]
-    value_for_us: Mapped[str]
-    value_for_them: Mapped[str]
+    description: str
+    value_for_us: str
+    value_for_them: str
 
 
-class QuestionRow(ChildColumns, Base):
+class QuestionRow(ChildColumns):
     __tablename__ = "questions"
-    text: Mapped[str]
+    text: str
 
 
-class ShareItemRow(ChildColumns, Base):
+class ShareItemRow(ChildColumns):
     __tablename__ = "share_items"
-    text: Mapped[str]
+    text: str
 
 
-class TeamMemberRow(ChildColumns, Base):
+class TeamMemberRow(ChildColumns):
     __tablename__ = "team_members"
-    name: Mapped[str]
-    role: Mapped[str]
-    mandate: Mapped[str]
+    name: str
+    role: str
+    mandate: str
 
 
-class PatternCheckRow(ChildColumns, Base):
+class PatternCheckRow(ChildColumns):
     __tablename__ = "pattern_checks"
-    pattern: Mapped[Pattern]
-    risk: Mapped[bool | None]
-    why: Mapped[str]
-    instead: Mapped[str]
+    pattern: Pattern
+    risk: bool | None
+    why: str
+    instead: str
 
 
-class PrincipleActionRow(ChildColumns, Base):
+class PrincipleActionRow(ChildColumns):
     __tablename__ = "principle_actions"
-    principle: Mapped[Principle]
-    action: Mapped[str]
+    principle: Principle
+    action: str
 
 
-class PressureAnswerRow(ChildColumns, Base):
+class PressureAnswerRow(ChildColumns):
     __tablename__ = "pressure_answers"
-    question: Mapped[PressureQuestion]
-    answer: Mapped[str]
+    question: PressureQuestion
+    answer: str
 
 
-class RedLineRow(ChildColumns, Base):
+class RedLineRow(ChildColumns):
     __tablename__ = "red_lines"
-    text: Mapped[str]
+    text: str
 
 
-class WishRow(ChildColumns, Base):
+class WishRow(ChildColumns):
     __tablename__ = "wishes"
-    description: Mapped[str]
-    customer_value: Mapped[str]
-    organisational_development: Mapped[str]
-    process_quality: Mapped[str]
-    cost_to_score: Mapped[Decimal | None]
-    points: Mapped[int | None]
-    euro_per_point: Mapped[Decimal | None]
-    carried_over: Mapped[bool]
-    worth_it: Mapped[WorthIt | None]
-    enough: Mapped[str]
-    aspiration: Mapped[str]
+    description: str
+    customer_value: str
+    organisational_development: str
+    process_quality: str
+    cost_to_score: Decimal | None
+    points: int | None
+    euro_per_point: Decimal | None
+    carried_over: bool
+    worth_it: WorthIt | None
+    enough: str
+    aspiration: str
 
 
-class AwardCriterionRow(ChildColumns, Base):
+class AwardCriterionRow(ChildColumns):
     __tablename__ = "award_criteria"
-    name: Mapped[str]
-    points: Mapped[Decimal | None]
-    euro_value: Mapped[Decimal | None]
-    wish_id: Mapped[str | None]  # a soft link to one of the preparation's wishes
+    name: str
+    points: Decimal | None
+    euro_value: Decimal | None
+    wish_id: str | None  # a soft link to one of the preparation's wishes
 
 
-class SampleTenderRow(ChildColumns, Base):
+class SampleTenderRow(ChildColumns):
     __tablename__ = "sample_tenders"
-    name: Mapped[str]
-    price: Mapped[Decimal | None]
+    name: str
+    price: Decimal | None
 
 
-class TenderScoreRow(ChildColumns, Base):
+class TenderScoreRow(ChildColumns):
     __tablename__ = "tender_scores"
-    tender_id: Mapped[str]  # soft links: a score of a removed tender or criterion is ignored
-    criterion_id: Mapped[str]
-    percent: Mapped[Decimal | None]
+    tender_id: str  # soft links: a score of a removed tender or criterion is ignored
+    criterion_id: str
+    percent: Decimal | None
 
 
-class TopicOutcomeRow(ChildColumns, Base):
+class TopicOutcomeRow(ChildColumns):
     __tablename__ = "topic_outcomes"
-    topic: Mapped[str]
-    aimed: Mapped[str]
-    agreed: Mapped[str]
-    topic_id: Mapped[str | None]  # a soft link to one of the preparation's topics
+    topic: str
+    aimed: str
+    agreed: str
+    topic_id: str | None  # a soft link to one of the preparation's topics
 
 
-class PrincipleReviewRow(ChildColumns, Base):
+class PrincipleReviewRow(ChildColumns):
     __tablename__ = "principle_reviews"
-    principle: Mapped[Principle]
-    done: Mapped[bool | None]
-    note: Mapped[str]
+    principle: Principle
+    done: bool | None
+    note: str
 
 
 class TombstoneRow(Base):
@@ -389,8 +440,11 @@ class TombstoneRow(Base):
     """
 
     __tablename__ = "tombstones"
-    id: Mapped[str] = mapped_column(primary_key=True)  # the removed record's id
-    table_name: Mapped[str]
-    versions: Mapped[str]  # every field's versions at removal, plus the removal itself
-    deleted_at: Mapped[dt.datetime]
-    deleted_by: Mapped[str]
+    table_name: str
+    versions: str  # every field's versions at removal, plus the removal itself
+    deleted_at: dt.datetime
+    deleted_by: str
+
+    @classmethod
+    def _head(cls) -> list[Column[Any]]:
+        return [_column("id", str, primary_key=True)]  # the removed record's id

@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.completeness import progress
@@ -158,10 +160,7 @@ def _read(conn: Connection, query: Select[Any]) -> list[list[Any]]:
     times the query itself at 5,000 preparations. The columns' types still refuse a bad value;
     text columns only need the one `isinstance`.
     """
-    checks = [
-        None if isinstance(column.type, StrText) else column.type.process_result_value
-        for column in query.selected_columns
-    ]
+    checks = [_check_of(column.type) for column in query.selected_columns]
     dialect = conn.dialect
     found = []
     for row in conn.exec_driver_sql(_sql(query)).fetchall():
@@ -174,6 +173,14 @@ def _read(conn: Connection, query: Select[Any]) -> list[list[Any]]:
             values.append(value)
         found.append(values)
     return found
+
+
+def _check_of(column_type: TypeEngine[Any]) -> Callable[[Any, Dialect], Any] | None:
+    """How `_read` checks a value of this type (None: text, checked inline)."""
+    if isinstance(column_type, StrText):
+        return None
+    assert isinstance(column_type, TypeDecorator)  # every column has one of our types
+    return column_type.process_result_value
 
 
 @functools.cache  # only ever called with the module's constant queries

@@ -1,4 +1,4 @@
-"""The ORM models, the frozen DDL and the domain describe the same data."""
+"""The table declarations, the frozen DDL and the domain describe the same data."""
 
 import dataclasses
 import sqlite3
