@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from nlinkoop.domain.conditions import LearningCondition
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.reflection import Reflection
 
 # Legal forms that say nothing about who the supplier is.
 _LEGAL_FORMS = re.compile(
@@ -53,30 +52,37 @@ def counterparty_key(name: str) -> str:
 
 def lesson_of(prep: Preparation) -> Lesson | None:
     """The preparation's lesson, if its reflection holds one."""
-    return lesson_from(prep.id, prep.title, prep.counterparty, prep.reflection)
+    reflection = prep.reflection
+    return lesson_from(
+        prep.id,
+        prep.title,
+        prep.counterparty,
+        reflection.held_on,
+        reflection.lesson,
+        reflection.went_well,
+        reflection.went_badly,
+        reflection.train_next,
+    )
 
 
-def lesson_from(
-    prep_id: str, title: str, counterparty: str, reflection: Reflection
+def lesson_from(  # noqa: PLR0913 - the reflection's fields, read straight from the store
+    prep_id: str,
+    title: str,
+    counterparty: str,
+    held_on: dt.date | None,
+    lesson: str,
+    went_well: str,
+    went_badly: str,
+    train_next: LearningCondition | None,
 ) -> Lesson | None:
     """The lesson of a reflection, if it holds one.
 
     A reflection counts when it has a lesson, or says what went well or what did not.
     """
-    if not (
-        reflection.lesson.strip() or reflection.went_well.strip() or reflection.went_badly.strip()
-    ):
+    lesson, went_well, went_badly = lesson.strip(), went_well.strip(), went_badly.strip()
+    if not (lesson or went_well or went_badly):
         return None
-    return Lesson(
-        prep_id,
-        title,
-        counterparty,
-        reflection.held_on,
-        reflection.lesson.strip(),
-        reflection.went_well.strip(),
-        reflection.went_badly.strip(),
-        reflection.train_next,
-    )
+    return Lesson(prep_id, title, counterparty, held_on, lesson, went_well, went_badly, train_next)
 
 
 def lessons(preparations: Iterable[Preparation], counterparty: str = "") -> list[Lesson]:

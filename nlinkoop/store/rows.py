@@ -34,7 +34,6 @@ from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.lessons import Lesson, lesson_from
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
-from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.search import search_text
 from nlinkoop.store import versions
 from nlinkoop.store.mapping import (
@@ -213,24 +212,7 @@ _LESSONS = select(
 
 def load_lessons(conn: Connection) -> list[Lesson]:
     """The lesson of every live preparation whose reflection holds one, read from one table."""
-    found = (
-        lesson_from(
-            prep_id,
-            title,
-            counterparty,
-            Reflection(
-                reviews=[],  # a lesson never reads them; the default makes five new ids
-                held_on=held_on,
-                lesson=lesson,
-                went_well=went_well,
-                went_badly=went_badly,
-                train_next=train_next,
-            ),
-        )
-        for prep_id, title, counterparty, held_on, lesson, went_well, went_badly, train_next in (
-            _read(conn, _LESSONS)
-        )
-    )
+    found = (lesson_from(*row) for row in _read(conn, _LESSONS))
     return [lesson for lesson in found if lesson is not None]
 
 
