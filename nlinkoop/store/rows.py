@@ -31,7 +31,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.completeness import progress
-from nlinkoop.domain.lessons import Lesson, lesson_from
+from nlinkoop.domain.lessons import Lesson, counterparty_key, lesson_from
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import search_text
@@ -210,9 +210,31 @@ _LESSONS = select(
 )
 
 
-def load_lessons(conn: Connection) -> list[Lesson]:
-    """The lesson of every live preparation whose reflection holds one, read from one table."""
-    found = (lesson_from(*row) for row in _read(conn, _LESSONS))
+_SUPPLIERS = select(_PREPARATIONS.c.id, _PREPARATIONS.c.counterparty).where(_LIVE)
+
+
+def load_lessons(conn: Connection, counterparty: str | None = None) -> list[Lesson]:
+    """The lesson of every live preparation whose reflection holds one, read from one table.
+
+    Args:
+        conn: the connection.
+        counterparty: only the lessons with this supplier (matched by `counterparty_key`); the
+            suppliers' names are read first, so only the matching texts are read at all. None
+            (or a name without a key) for all.
+    """
+    wanted = "" if counterparty is None else counterparty_key(counterparty)
+    if not wanted:  # as `lessons_among`: no supplier to match means all of them
+        stored: Iterable[Sequence[Any]] = _read(conn, _LESSONS)
+    else:
+        suppliers = _read(conn, _SUPPLIERS)
+        key_of = {name: counterparty_key(name) for name in {name for _, name in suppliers}}
+        ids = [prep_id for prep_id, name in suppliers if key_of[name] == wanted]
+        stored = [
+            row
+            for chunk in _chunks(ids)
+            for row in conn.execute(_LESSONS.where(_PREPARATIONS.c.id.in_(chunk)))
+        ]
+    found = (lesson_from(*row) for row in stored)
     return [lesson for lesson in found if lesson is not None]
 
 

@@ -199,10 +199,15 @@ class Workbook:
         with self._read() as conn:
             return rows.list_summaries(conn)
 
-    def lessons(self) -> list[Lesson]:
-        """The lessons of every reflected preparation, for the learning log (one quick read)."""
+    def lessons(self, counterparty: str | None = None) -> list[Lesson]:
+        """The lessons of every reflected preparation, newest first (one quick read).
+
+        Args:
+            counterparty: only those with this supplier, as `lessons_among` matches them;
+                None for all (the learning log).
+        """
         with self._read() as conn:
-            return lessons_among(rows.load_lessons(conn))
+            return lessons_among(rows.load_lessons(conn, counterparty))
 
     def deleted_preparations(self) -> list[PreparationSummary]:
         """The bin: deleted preparations that `restore()` can bring back, newest deletion first."""

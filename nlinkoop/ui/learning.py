@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from nlinkoop.domain.lessons import Lesson
+from nlinkoop.domain.lessons import Lesson, counterparty_key
 from nlinkoop.ui.dialogs.learning_log import LearningLog
 from nlinkoop.ui.tabs import BasicsTab
 
@@ -21,15 +21,15 @@ class Learning(QObject):
         window: the window, with its tabs, autosave and pane already built.
         menu: where the "Learning log" action goes (the View menu).
 
-    The workbook's lessons are read in one quick query (`Workbook.lessons()`) and kept until the
-    workbook is saved or another workbook is opened, so neither typing a supplier's name nor
-    switching preparations reads the file again.
+    The lessons are read in one quick query (`Workbook.lessons()`: all of them for the log, only
+    one supplier's for the panel) and kept until the workbook is saved or another workbook is
+    opened, so neither typing a supplier's name nor switching preparations reads the file again.
     """
 
     def __init__(self, window: "MainWindow", menu: QMenu) -> None:
         super().__init__(window)
         self._window = window
-        self._cache: list[Lesson] | None = None
+        self._cache: dict[str | None, list[Lesson]] = {}  # by supplier; None: all of them
         self._read_from: object = None  # the workbook the cache was read from
         self._log: LearningLog | None = None
         self.action = QAction(self.tr("&Learning log..."), window)
@@ -37,16 +37,25 @@ class Learning(QObject):
         self.action.triggered.connect(self._on_action_triggered)
         menu.addAction(self.action)
         self.panel = window.findChild(BasicsTab).earlier  # type: ignore[union-attr]
-        self.panel.set_provider(self.lessons)
+        self.panel.set_provider(self.lessons_with)
         window.preparation_shown.connect(self._on_window_preparation_shown)
         window.autosave.saved.connect(self._on_autosave_saved)
 
     def lessons(self) -> list[Lesson]:
-        """Every lesson in the window's workbook (read once, then kept until a save)."""
+        """Every lesson in the window's workbook, for the log (read once, kept until a save)."""
+        return self._cached(None, None)
+
+    def lessons_with(self, counterparty: str) -> list[Lesson]:
+        """The lessons learned with one supplier, for the panel (kept until a save)."""
+        return self._cached(counterparty_key(counterparty), counterparty)
+
+    def _cached(self, key: str | None, counterparty: str | None) -> list[Lesson]:
         workbook = self._window.workbook
-        if self._cache is None or self._read_from is not workbook:
-            self._cache, self._read_from = workbook.lessons(), workbook
-        return self._cache
+        if self._read_from is not workbook:
+            self._cache, self._read_from = {}, workbook
+        if key not in self._cache:
+            self._cache[key] = workbook.lessons(counterparty)
+        return self._cache[key]
 
     @Slot()
     def _on_window_preparation_shown(self) -> None:
@@ -56,13 +65,13 @@ class Learning(QObject):
 
     @Slot()
     def _on_autosave_saved(self) -> None:
-        self._cache = None  # the panel reads again when it next needs to
+        self._cache = {}  # the panel reads again when it next needs to
 
     @Slot()
     def _on_action_triggered(self) -> None:
         if not self._window.save_now():
             return
-        self._cache = None
+        self._cache = {}
         if self._log is None:
             self._log = LearningLog(self.lessons, self._window)
             self._log.open_requested.connect(self._window.preparations.current_changed)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from nlinkoop.domain.duplicate import duplicate
-from nlinkoop.domain.lessons import lessons
+from nlinkoop.domain.lessons import lessons, lessons_among
 from nlinkoop.examples import create_example
 from nlinkoop.store.workbook import Workbook
 
@@ -25,3 +25,25 @@ def test_the_quick_read_gives_what_loading_everything_gives(tmp_path: Path) -> N
 
     assert quick == slow
     assert {lesson.prep_id for lesson in quick} == {reflected.id, again.id}
+
+
+def test_the_lessons_with_one_supplier_are_those_the_domain_picks(tmp_path: Path) -> None:
+    path = tmp_path / "voorbeeld.db"
+    create_example(path)
+    with Workbook.open(path) as workbook:
+        reflected = next(p for p in workbook.load_all() if p.reflection.lesson)
+        reflected.counterparty = "Smaakveld Catering"
+        workbook.save(reflected)
+        made = []
+        for n, name in enumerate(["NEXOLAN ict bv", "Nexolán ICT Holding", "Nexolan"]):
+            again = duplicate(reflected, title_suffix=str(n))
+            again.counterparty, again.reflection.lesson = name, f"Les {n}"
+            workbook.save(again)
+            made.append(again.id)
+        everything = workbook.lessons()
+        names = {lesson.counterparty for lesson in everything}
+        for name in [*names, "nexolan ict b.v.", "onbekend", "", "  B.V. "]:
+            assert workbook.lessons(name) == lessons_among(everything, name), name
+        assert len(everything) >= 4
+        # the first two names are the same supplier, "Nexolan" alone is not
+        assert {lesson.prep_id for lesson in workbook.lessons("Nexolan ICT")} == set(made[:2])

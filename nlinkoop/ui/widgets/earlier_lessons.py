@@ -10,7 +10,7 @@ from nlinkoop.domain.dates import format_date
 from nlinkoop.domain.lessons import Lesson, counterparty_key, earlier_among
 from nlinkoop.domain.preparation import Preparation
 
-Provider = Callable[[], list[Lesson]]  # the workbook's lessons (`Workbook.lessons`)
+Provider = Callable[[str], list[Lesson]]  # the lessons with a supplier (`Workbook.lessons`)
 
 
 class EarlierLessonsPanel(QFrame):
@@ -66,7 +66,7 @@ class EarlierLessonsPanel(QFrame):
         )
         found: list[Lesson] = []
         if prep is not None and self._provider is not None and counterparty_key(prep.counterparty):
-            found = earlier_among(self._provider(), prep)
+            found = earlier_among(self._provider(prep.counterparty), prep)
         self._show(found)
 
     def _show(self, found: list[Lesson]) -> None:

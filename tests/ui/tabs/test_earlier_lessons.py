@@ -26,7 +26,7 @@ def basics(qtbot: QtBot, prep: Preparation, others: list[Preparation]) -> Basics
     tab, _prep, _stack = make_tab(qtbot, BasicsTab, prep)
     assert isinstance(tab, BasicsTab)
     found = [lesson for p in [*others, prep] if (lesson := lesson_of(p)) is not None]
-    tab.earlier.set_provider(lambda: found)
+    tab.earlier.set_provider(lambda _supplier: found)  # the panel matches the supplier too
     return tab
 
 
