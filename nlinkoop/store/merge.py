@@ -249,10 +249,17 @@ class _Plan:
         joined: dict[str, versions.Vector] = {}
         values: dict[str, Any] = {}
         conflicts: list[int] = []
+        # Most fields share the default vectors: join each distinct pair once (the pair is
+        # kept with its join, so its ids stay theirs).
+        pairs: dict[tuple[int, int], tuple[versions.Vector, versions.Vector, versions.Vector]]
+        pairs = {}
         for name in fields:
             a = versions.of_field(mine_versions, name)
             b = versions.of_field(theirs_versions, name)
-            joined[name] = versions.join(a, b)
+            known = pairs.get((id(a), id(b)))
+            if known is None:
+                known = pairs[id(a), id(b)] = (a, b, versions.join(a, b))
+            joined[name] = known[2]
             if mine[name] == theirs[name]:
                 continue
             if versions.covers(a, b) and a != b:
@@ -262,7 +269,7 @@ class _Plan:
                 continue
             conflicts.append(len(self.report.conflicts))
             self.report.conflicts.append(self._conflict(table, name, mine, theirs))
-        nothing_new = all(joined[n] == versions.of_field(mine_versions, n) for n in fields)
+        nothing_new = all(join == a for a, _, join in pairs.values())
         if not values and not conflicts and nothing_new:
             return
         update = _Update(table, mine["id"], values, theirs, mine, conflicts, bool(values))
