@@ -85,6 +85,10 @@ class ReadOnlyDocument(WorkbookUnavailable):
         super().__init__(Reason.READ_ONLY)
 
 
+class ChangedOutside(Exception):  # noqa: N818 - reads as what happened
+    """`write_back(merge=False)` found the user's file changed elsewhere and wrote nothing."""
+
+
 @dataclass(frozen=True)
 class WriteBack:
     """What a write-back did.
@@ -274,16 +278,20 @@ class Document:
 
     # --- writing back -----------------------------------------------------------------------
 
-    def write_back(self, *, resolve: Resolver | None = None) -> WriteBack:
+    def write_back(self, *, resolve: Resolver | None = None, merge: bool = True) -> WriteBack:
         """Bring the working copy's edits to the user's file, merging an outside change first.
 
         Args:
             resolve: decides conflicts between my edits and an outside change. Without it,
                 or when it returns None, my version is kept as a conflict copy beside the file
                 and theirs wins in the file.
+            merge: False to write back only if nobody changed the file; then the working
+                copy's own connection is never used, so this may run on another thread while
+                the edits go on (the window does, after a pause in typing).
 
         Raises:
             ReadOnlyDocument: the document is read-only.
+            ChangedOutside: with merge=False, the file changed elsewhere; nothing was written.
             WorkbookUnavailable: the file could not be written (disk full, no permission);
                 the user's file is untouched and the edits stay in the working copy.
             WorkbookRejected: the outside version is not a sound workbook.
@@ -295,6 +303,8 @@ class Document:
         with translated():
             for _ in range(_ATTEMPTS):
                 outside = self.outside_changed()
+                if outside and not merge:
+                    raise ChangedOutside
                 if outside and not self.dirty:
                     return WriteBack(False, self._take_theirs(), None)  # nothing of mine to add
                 if not outside and not self.dirty:
@@ -307,6 +317,8 @@ class Document:
                 try:
                     digest = _sha256(temp)
                     if self.outside_changed():
+                        if not merge:
+                            raise ChangedOutside
                         continue  # changed again while we wrote: merge that too
                     if outside or not self._backed_up:
                         self._keep_backup()
@@ -763,6 +775,7 @@ def _write_json(path: Path, data: dict[str, object]) -> None:
 
 
 __all__ = [
+    "ChangedOutside",
     "Document",
     "LockedByOther",
     "ReadOnly",

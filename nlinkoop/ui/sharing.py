@@ -1,10 +1,11 @@
 """The window's side of sharing: write-back to the user's file, watching it, locks and merging.
 
 The window edits a private working copy (`Document`); this controller writes it back to the
-user's file shortly after typing pauses and at once before close, switching workbooks, a
-briefing and a merge. It watches the file for changes from elsewhere (a colleague, a sync
-tool), asks what to do when someone else has the file open, shows the read-only banner, and
-carries out "Samenvoegen met...", "Versturen naar collega..." and "Opslaan als...".
+user's file shortly after typing pauses (on a worker thread, `write_back_worker.py`) and at
+once before close, switching workbooks, a briefing and a merge. It watches the file for
+changes from elsewhere (a colleague, a sync tool), asks what to do when someone else has the
+file open, shows the read-only banner, and carries out "Samenvoegen met...", "Versturen naar
+collega..." and "Opslaan als...".
 """
 
 import contextlib
@@ -17,10 +18,12 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal, 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nlinkoop.store.document import (
+    ChangedOutside,
     Document,
     LockedByOther,
     ReadOnly,
     ReadOnlyDocument,
+    WriteBack,
 )
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.merge import Conflict, Side
@@ -29,6 +32,7 @@ from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
 from nlinkoop.ui.sharing_actions import SharingActions
 from nlinkoop.ui.widgets.read_only_banner import ReadOnlyBanner
+from nlinkoop.ui.write_back_worker import WriteBackWorker
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
@@ -92,6 +96,8 @@ class Sharing(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(WRITE_BACK_DELAY_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self.worker = WriteBackWorker(self)  # the write-back after a pause, off the window
+        self.worker.finished.connect(self._on_worker_finished)
         self.actions = SharingActions(window, self)  # merge with, send to a colleague
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
@@ -115,6 +121,7 @@ class Sharing(QObject):
     @contextlib.contextmanager
     def busy(self) -> Iterator[None]:
         """Hold off write-backs and reloads meanwhile (a dialog's event loop may run in it)."""
+        self._take_worker(quiet=True)
         self._busy = True
         try:
             yield
@@ -177,6 +184,7 @@ class Sharing(QObject):
     def detach(self) -> None:
         """Stop watching and close the document (call `settle()` first); once is enough."""
         self.timer.stop()
+        self._take_worker(quiet=True)
         if self._detached:
             return
         self._detached = True
@@ -199,6 +207,7 @@ class Sharing(QObject):
 
     def _write_back(self, *, save_first: bool, quiet: bool) -> bool:
         self.timer.stop()
+        self._take_worker(quiet=quiet)
         if self._busy or self._detached:
             return False
         window, document = self._window, self.document
@@ -209,15 +218,52 @@ class Sharing(QObject):
         self._busy = True
         try:
             result = document.write_back(resolve=self.resolve)
-        except ReadOnlyDocument:
-            self.banner.show_reason(document.read_only or ReadOnly.FILE)
-            self._failed(self.tr("the workbook is read-only"), quiet=True)
-            return False
         except WorkbookError as error:
-            self._failed(prompts.workbook_error_text(error), quiet=quiet)
+            self._refused(error, quiet=quiet)
             return False
         finally:
             self._busy = False
+        self._written(result)
+        return True
+
+    def _write_back_on_worker(self) -> None:
+        """After a pause in typing: write back on the worker thread; the window goes on."""
+        self.timer.stop()
+        if self.worker.running:
+            self.timer.start()  # edits made meanwhile: once this one is done
+            return
+        if self._busy or self._detached:
+            return
+        window, document = self._window, self.document
+        if not window.save_now() or document.read_only is not None:
+            return
+        self._busy = True
+        self.worker.start(document)
+
+    def _take_worker(self, *, quiet: bool) -> None:
+        """Wait for a write-back on the worker thread to end, and take in what it did."""
+        if not self.worker.running:
+            return
+        outcome = self.worker.take()
+        self._busy = False
+        if isinstance(outcome, ChangedOutside):
+            self._write_back(save_first=False, quiet=quiet)  # merged here, where we can ask
+        elif isinstance(outcome, WorkbookError):
+            self._refused(outcome, quiet=quiet)
+        elif isinstance(outcome, BaseException):
+            raise outcome  # a bug: report it on the window's thread as any other
+        elif outcome is not None:
+            self._written(outcome)
+
+    def _refused(self, error: WorkbookError, *, quiet: bool) -> None:
+        if isinstance(error, ReadOnlyDocument):
+            self.banner.show_reason(self.document.read_only or ReadOnly.FILE)
+            self._failed(self.tr("the workbook is read-only"), quiet=True)
+        else:
+            self._failed(prompts.workbook_error_text(error), quiet=quiet)
+
+    def _written(self, result: WriteBack) -> None:
+        window, document = self._window, self.document
         self._failure, self._failure_shown = "", False
         if result.report is not None and result.report.changed:
             window.reload()  # a colleague's changes were merged in first
@@ -235,7 +281,6 @@ class Sharing(QObject):
                     "Your version is saved as {path}."
                 ).format(path=result.conflict_copy),
             )
-        return True
 
     def _failed(self, reason: str, *, quiet: bool) -> None:
         self._failure = reason
@@ -274,7 +319,11 @@ class Sharing(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.write_back()
+        self._write_back_on_worker()
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        self._take_worker(quiet=False)
 
     # --- changes from elsewhere -----------------------------------------------------------
 
@@ -287,6 +336,7 @@ class Sharing(QObject):
     @Slot()
     def check_outside(self) -> None:
         """If the user's file changed elsewhere: reload it, or merge it into unsaved edits."""
+        self._take_worker(quiet=False)  # our own write-back may have changed it just now
         if self._busy or self._detached:
             return
         document = self.document
@@ -331,6 +381,7 @@ class Sharing(QObject):
     @Slot()
     def save_as(self) -> bool:
         """Make the working copy a new file the user chooses, and go on working in that one."""
+        self._take_worker(quiet=True)
         window, document = self._window, self.document
         target = window.menus.ask_save(self.tr("Save as"), document.path.name, WORKBOOK_FILTER)
         if target is None:
