@@ -25,8 +25,14 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()  # the same for ASCII, and most text is: 10x faster
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _MARKED.sub(_without_marks, unicodedata.normalize("NFKD", text.casefold()))
+
+
+_MARKED = re.compile(r"[^\x00-\x7f]+")  # only these runs can hold a combining mark
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def words(text: str) -> list[str]:
@@ -47,19 +53,16 @@ def search_text(prep: Preparation) -> str:
     `"schoonmaakkwaliteit"`); a query word never spans two words, so dropping repeats keeps
     the answers the same and the text short.
     """
-    found: dict[str, None] = {}
-    for text in _texts(prep):
-        found.update(dict.fromkeys(words(text)))
-    return " ".join(found)
+    # Split once: no word runs across the space between two fields.
+    folded = " ".join(fold(text) for text in _texts(prep))
+    return " ".join(dict.fromkeys(_WORD.findall(folded)))
 
 
 def _texts(obj: Any) -> list[str]:
     """Every `str` field (not an enum, id or bookkeeping field) reachable from a dataclass."""
     texts: list[str] = []
-    for field in dataclasses.fields(obj):
-        if field.name in _NOT_TEXT:
-            continue
-        value = getattr(obj, field.name)
+    for name in _searched_fields(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, str) and not isinstance(value, Enum):
             texts.append(value)
         elif isinstance(value, list):
@@ -68,6 +71,18 @@ def _texts(obj: Any) -> list[str]:
         elif dataclasses.is_dataclass(value):
             texts.extend(_texts(value))
     return texts
+
+
+_SEARCHED: dict[type, tuple[str, ...]] = {}  # per dataclass: the fields `_texts` looks at
+
+
+def _searched_fields(cls: type) -> tuple[str, ...]:
+    names = _SEARCHED.get(cls)
+    if names is None:
+        names = _SEARCHED[cls] = tuple(
+            f.name for f in dataclasses.fields(cls) if f.name not in _NOT_TEXT
+        )
+    return names
 
 
 class SearchIndex:

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Result,
     Select,
     Table,
     Update,
@@ -24,7 +23,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
@@ -152,26 +150,43 @@ def _summaries(conn: Connection, query: Select[Any]) -> list[PreparationSummary]
     return [PreparationSummary(**dict(zip(names, row, strict=True))) for row in _read(conn, query)]
 
 
-def _read(conn: Connection, query: Select[Any]) -> list[list[Any]]:
-    """The rows of a constant query read through the driver, each value checked by its type.
+def _read(
+    conn: Connection, query: Select[Any], params: dict[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of a query taken from the driver's cursor, each value checked by its type.
 
-    For the long reads at start-up (the list, the lessons): SQLAlchemy's result rows cost four
-    times the query itself at 5,000 preparations. The columns' types still refuse a bad value;
-    text columns only need the one `isinstance`.
+    For the long reads (the list, the lessons, whole preparations): SQLAlchemy's result rows
+    cost four times the query itself at 5,000 preparations. SQLAlchemy still builds and binds
+    the statement, and the columns' types still refuse a bad value, a column at a time: a text
+    column only needs its values' types looked at.
     """
     checks = [_check_of(column.type) for column in query.selected_columns]
-    dialect = conn.dialect
-    found = []
-    for row in conn.exec_driver_sql(_sql(query)).fetchall():
-        values = []
-        for check, value in zip(checks, row, strict=True):
-            if check is not None:
-                value = check(value, dialect)
-            elif not isinstance(value, str):
-                value = StrText().process_result_value(value, dialect)  # raises: not text
-            values.append(value)
-        found.append(values)
-    return found
+    result = conn.execute(query, params or {})
+    try:
+        fetched = result.cursor.fetchall()
+    finally:
+        result.close()
+    if not fetched:
+        return []
+    columns: list[Sequence[Any]] = list(zip(*fetched, strict=True))
+    for n, check in enumerate(checks):
+        if check is not None:
+            columns[n] = [check(value, conn.dialect) for value in columns[n]]
+        elif not set(map(type, columns[n])) <= _TEXT_TYPES:
+            bad = next(v for v in columns[n] if type(v) not in _TEXT_TYPES)
+            StrText().process_result_value(bad, conn.dialect)  # raises: not text
+    return list(zip(*columns, strict=True))
+
+
+_TEXT_TYPES = frozenset({str, type(None)})
+
+
+def _read_mappings(
+    conn: Connection, query: Select[Any], params: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """`_read` by column name."""
+    names = [column.name for column in query.selected_columns]
+    return [dict(zip(names, row, strict=True)) for row in _read(conn, query, params)]
 
 
 def _check_of(column_type: TypeEngine[Any]) -> Callable[[Any, Dialect], Any] | None:
@@ -180,12 +195,6 @@ def _check_of(column_type: TypeEngine[Any]) -> Callable[[Any, Dialect], Any] | N
         return None
     assert isinstance(column_type, TypeDecorator)  # every column has one of our types
     return column_type.process_result_value
-
-
-@functools.cache  # only ever called with the module's constant queries
-def _sql(query: Select[Any]) -> str:
-    # the queries' only bound values are constants (""), written into the text
-    return str(query.compile(dialect=sqlite_dialect(), compile_kwargs={"literal_binds": True}))
 
 
 _LESSONS = select(
@@ -251,11 +260,11 @@ def load_preparations(conn: Connection, only: str | None = None) -> list[Prepara
     query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS)).where(_LIVE)
     if only is not None:
         query = query.where(_PREPARATIONS.c.id == only)
-    rows = conn.execute(query.order_by(*_NEWEST_FIRST)).mappings().all()
+    rows = _read_mappings(conn, query.order_by(*_NEWEST_FIRST))
     if only is None:
-        return _with_lists(rows, lambda spec: conn.execute(_queries(spec).items_of_all))
+        return _with_lists(rows, lambda spec: _read_mappings(conn, _queries(spec).items_of_all))
     return _with_lists(
-        rows, lambda spec: conn.execute(_queries(spec).items_of_one, {"owner": only})
+        rows, lambda spec: _read_mappings(conn, _queries(spec).items_of_one, {"owner": only})
     )
 
 
@@ -263,11 +272,11 @@ def refresh_derived(conn: Connection, ids: Sequence[str]) -> None:
     """Recompute the stored progress and search text of these preparations (after a merge)."""
     query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS))
     for chunk in _chunks(ids):
-        found = conn.execute(query.where(_PREPARATIONS.c.id.in_(chunk))).mappings().all()
-        owners = {"owners": list(chunk)}
+        found = _read_mappings(conn, query.where(_PREPARATIONS.c.id.in_(chunk)))
+        owners: dict[str, Any] = {"owners": list(chunk)}
 
-        def items_of(spec: ListSpec, owners: dict[str, list[str]] = owners) -> Result[Any]:
-            return conn.execute(_queries(spec).items_of_some, owners)
+        def items_of(spec: ListSpec, owners: dict[str, Any] = owners) -> list[dict[str, Any]]:
+            return _read_mappings(conn, _queries(spec).items_of_some, owners)
 
         preps = _with_lists(found, items_of)
         derived = [
@@ -278,14 +287,14 @@ def refresh_derived(conn: Connection, ids: Sequence[str]) -> None:
 
 
 def _with_lists(
-    rows: Sequence[Columns], items_of: Callable[[ListSpec], Result[Any]]
+    rows: Sequence[Columns], items_of: Callable[[ListSpec], Iterable[Columns]]
 ) -> list[Preparation]:
     """Preparations from their rows and the rows of each list that `items_of` reads."""
     if not rows:
         return []
     children: dict[str, dict[ListSpec, list[Columns]]] = {row["id"]: {} for row in rows}
     for spec in LISTS:
-        for item in items_of(spec).mappings():
+        for item in items_of(spec):
             children[item["preparation_id"]].setdefault(spec, []).append(item)
     return [to_preparation(row, children[row["id"]]) for row in rows]
 

@@ -1,3 +1,4 @@
+import re
 import unicodedata
 
 from hypothesis import given
@@ -80,3 +81,15 @@ def test_the_ascii_shortcut_folds_as_the_full_rule_does(text: str) -> None:
     assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     ascii_only = text.encode("ascii", "ignore").decode()
     assert fold(ascii_only) == unicodedata.normalize("NFKD", ascii_only.casefold())
+
+
+@given(st.lists(st.text(), max_size=6))
+def test_search_text_is_the_words_of_each_field_folded_on_its_own(texts: list[str]) -> None:
+    prep = Preparation(title=texts[0] if texts else "")
+    prep.interests = [Interest(what=text) for text in texts[1:]]
+    by_field: dict[str, None] = {}
+    for text in [prep.title, *(interest.what for interest in prep.interests)]:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        by_field.update(dict.fromkeys(re.findall(r"\w+", plain)))
+    assert search_text(prep).split() == list(by_field)  # in order of first appearance
