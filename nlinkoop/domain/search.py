@@ -4,7 +4,6 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
-from enum import Enum
 from typing import Any
 
 from nlinkoop.domain.preparation import Preparation
@@ -58,18 +57,19 @@ def search_text(prep: Preparation) -> str:
     return " ".join(dict.fromkeys(_WORD.findall(folded)))
 
 
-def _texts(obj: Any) -> list[str]:
+def _texts(obj: Any, texts: list[str] | None = None) -> list[str]:
     """Every `str` field (not an enum, id or bookkeeping field) reachable from a dataclass."""
-    texts: list[str] = []
+    texts = [] if texts is None else texts
     for name in _searched_fields(type(obj)):
         value = getattr(obj, name)
-        if isinstance(value, str) and not isinstance(value, Enum):
+        kind = type(value)
+        if kind is str:  # exactly: an enum's value is a str too, but no words of the user's
             texts.append(value)
-        elif isinstance(value, list):
+        elif kind is list:
             for item in value:
-                texts.extend(_texts(item))
+                _texts(item, texts)
         elif dataclasses.is_dataclass(value):
-            texts.extend(_texts(value))
+            _texts(value, texts)
     return texts
 
 
