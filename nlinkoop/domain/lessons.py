@@ -104,8 +104,10 @@ def lessons_among(found: Iterable[Lesson], counterparty: str = "") -> list[Lesso
     return sorted(kept, key=_newest_first)
 
 
-def _newest_first(lesson: Lesson) -> tuple[bool, int]:
-    return lesson.held_on is None, -(lesson.held_on or dt.date.min).toordinal()
+def _newest_first(lesson: Lesson) -> tuple[bool, int, str, str]:
+    held = lesson.held_on
+    # meetings on one day (or undated) by title: the same order however they were read
+    return held is None, -(held or dt.date.min).toordinal(), lesson.title, lesson.prep_id
 
 
 def _all_lessons(preparations: Iterable[Preparation]) -> list[Lesson]:
