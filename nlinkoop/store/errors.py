@@ -241,6 +241,7 @@ def translated() -> Iterator[None]:
 def _sqlalchemy_errors() -> ModuleType | None:
     """SQLAlchemy's exceptions if it is loaded: before that, none of them can occur.
 
-    Looked up, not imported, so that reading the list at start-up does not load SQLAlchemy.
+    Looked up, not imported: the error types are used where nothing else needs SQLAlchemy
+    (the window's messages, the command line's one-line errors), and loading it takes 0.4 s.
     """
     return sys.modules.get("sqlalchemy.exc")

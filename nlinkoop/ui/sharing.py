@@ -324,6 +324,7 @@ class Sharing(QObject):
     @Slot()
     def _on_worker_finished(self) -> None:
         self._take_worker(quiet=False)
+        self.check_outside()  # a change the watcher reported while the worker wrote
 
     # --- changes from elsewhere -----------------------------------------------------------
 
@@ -336,8 +337,7 @@ class Sharing(QObject):
     @Slot()
     def check_outside(self) -> None:
         """If the user's file changed elsewhere: reload it, or merge it into unsaved edits."""
-        self._take_worker(quiet=False)  # our own write-back may have changed it just now
-        if self._busy or self._detached:
+        if self._busy or self._detached:  # also while the worker writes: it looks once done
             return
         document = self.document
         try:
