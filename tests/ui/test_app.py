@@ -51,3 +51,19 @@ def test_without_a_file_the_example_opens_then_the_last_file(tmp_path: Path) -> 
     example.unlink()
     assert start(env=own).returncode == 0  # opens the last file, not a new example
     assert not example.exists()
+
+
+def test_the_window_starts_without_what_it_does_not_show(tmp_path: Path) -> None:
+    """No briefing (reportlab), JSON schema, migrations or ORM on the way to the first window."""
+    path = tmp_path / "voorbeeld.db"
+    create_example(path)
+    result = start(path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0, result.stderr
+    loaded = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert {"PySide6.QtWidgets", "sqlalchemy"} <= loaded  # the probe sees the imports
+    unwanted = {"reportlab", "jsonschema", "alembic", "sqlalchemy.orm", "pypdf"}
+    assert not unwanted & loaded
