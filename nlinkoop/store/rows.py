@@ -2,7 +2,8 @@
 
 Saving compares with what is stored and writes only the difference: a child row whose item did
 not change is not written at all, so its timestamps stay and a save of one edited preparation
-costs a few statements. Statements are plain SQLAlchemy Core on one connection.
+costs a few statements. Statements are plain SQLAlchemy Core on one connection; the long reads
+take their rows straight from the driver and check each value by its column's type (`_read`).
 """
 
 import functools
@@ -168,14 +169,20 @@ def _read(
     return _checked(conn, [column.type for column in query.selected_columns], fetched)
 
 
-def _read_one(conn: Connection, table: Table, names: Sequence[str], owner: str) -> list[Columns]:
+_ONE_PREPARATION = "deleted_at IS NULL AND id = ?"
+_ITEMS_OF_ONE = "preparation_id = ? ORDER BY position, id"  # the order `_queries` reads lists in
+
+
+def _read_one(
+    conn: Connection, table: Table, names: Sequence[str], where: str, owner: str
+) -> list[Columns]:
     """The rows of one preparation in `table` (itself, or its items in order), by column name.
 
     The statement is written out here, not built with SQLAlchemy: its first run of a statement
     works out every column's labels and a cache key from every column type, which cost 0.1 s
     for the first preparation a window or a briefing shows (27 statements).
     """
-    found = conn.exec_driver_sql(_one_sql(table.name, tuple(names)), (owner,))
+    found = conn.exec_driver_sql(_one_sql(table.name, tuple(names), where), (owner,))
     try:
         fetched = found.cursor.fetchall()
     finally:
@@ -185,11 +192,8 @@ def _read_one(conn: Connection, table: Table, names: Sequence[str], owner: str) 
 
 
 @functools.cache
-def _one_sql(table: str, names: tuple[str, ...]) -> str:
+def _one_sql(table: str, names: tuple[str, ...], where: str) -> str:
     columns = ", ".join(f'"{name}"' for name in names)
-    if table == "preparations":
-        return f"SELECT {columns} FROM preparations WHERE deleted_at IS NULL AND id = ?"  # noqa: S608
-    where = "preparation_id = ? ORDER BY position, id"  # the order `_queries` reads lists in
     return f'SELECT {columns} FROM "{table}" WHERE {where}'  # noqa: S608 - our own names
 
 
@@ -222,7 +226,7 @@ def _read_mappings(
 
 
 def _check_of(column_type: TypeEngine[Any]) -> Callable[[Any, Dialect], Any] | None:
-    """How `_read` checks a value of this type (None: text, checked inline)."""
+    """How `_checked` checks a value of this type (None: text, whose types it looks at)."""
     if isinstance(column_type, StrText):
         return None
     assert isinstance(column_type, TypeDecorator)  # every column has one of our types
@@ -290,10 +294,11 @@ def search_texts(conn: Connection, only: str | None = None) -> dict[str, str]:
 def load_preparations(conn: Connection, only: str | None = None) -> list[Preparation]:
     """Every preparation that is not deleted (or just the one with id `only`), newest first."""
     if only is not None:
+        columns = ("preparation_id",)
         return _with_lists(
-            _read_one(conn, _PREPARATIONS, PREPARATION_COLUMNS, only),
+            _read_one(conn, _PREPARATIONS, PREPARATION_COLUMNS, _ONE_PREPARATION, only),
             lambda spec: _read_one(
-                conn, table_of(spec.row), ("preparation_id", *spec.fields), only
+                conn, table_of(spec.row), (*columns, *spec.fields), _ITEMS_OF_ONE, only
             ),
         )
     query = select(*(_PREPARATIONS.c[n] for n in PREPARATION_COLUMNS)).where(_LIVE)
