@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nlinkoop.briefing import render as render_module
-from nlinkoop.briefing.compose import Briefing, BriefingInfo, author_profile, compose
+from nlinkoop.briefing.compose import Briefing, BriefingInfo, compose
 from nlinkoop.briefing.labels import BriefingLabels
 from nlinkoop.briefing.render import REPLACEMENT, SIZES, Rendered, render, write
 from nlinkoop.domain.common import Party, Priority, TextItem
@@ -36,9 +36,7 @@ from nlinkoop.domain.preparation import (
 )
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.wishes import Wish, WorthIt
-from nlinkoop.examples import create_example
 from nlinkoop.resources import resource_path
-from nlinkoop.store.workbook import Workbook
 from tests.briefing.conftest import info
 from tests.briefing.test_compose import ENGLISH_TITLES
 from tests.briefing.test_render_faults import assert_fonts_embedded
@@ -110,19 +108,6 @@ def briefing_of(prep: Preparation, labels: BriefingLabels | None = None, **kw: A
 
 
 # --- The example workbook --------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def examples(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> list[tuple[Preparation, PitchProfile | None]]:
-    path = tmp_path_factory.mktemp("example") / "Voorbeeld.db"
-    create_example(path)
-    with Workbook.open(path) as workbook:
-        chosen = workbook.profiles()
-        preps = [workbook.load(summary.id) for summary in workbook.list_preparations()]
-    assert preps
-    return [(prep, author_profile(prep, chosen)) for prep in preps]
 
 
 def example_briefings(

@@ -9,30 +9,16 @@ from collections.abc import Iterator
 import pytest
 
 from nlinkoop.briefing import render as render_module
-from nlinkoop.briefing.compose import Briefing, author_profile, compose
+from nlinkoop.briefing.compose import Briefing, compose
 from nlinkoop.briefing.labels import BriefingLabels
 from nlinkoop.briefing.render import SIZES, render
 from nlinkoop.catalog import translator
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.examples import create_example
-from nlinkoop.store.workbook import Workbook
 from tests.briefing.conftest import info
 from tests.briefing.test_render import example_briefings, maximal_preparation
 
 BUDGETS = (None, 700, 500, 350)  # None: as composed; else every section cut to this budget
-
-
-@pytest.fixture(scope="module")
-def examples(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> list[tuple[Preparation, PitchProfile | None]]:
-    path = tmp_path_factory.mktemp("example") / "Voorbeeld.db"
-    create_example(path)
-    with Workbook.open(path) as workbook:
-        chosen = workbook.profiles()
-        preps = [workbook.load(summary.id) for summary in workbook.list_preparations()]
-    return [(prep, author_profile(prep, chosen)) for prep in preps]
 
 
 def contents(
