@@ -1,6 +1,7 @@
 """Write files so that a crash or a full disk never leaves a half-written file behind."""
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -32,6 +33,11 @@ def safe_file_name(text: str, *, fallback: str, limit: int = 80) -> str:
     if not name or name.split(".")[0].upper() in _RESERVED:
         return fallback
     return name
+
+
+def path_key(path: Path) -> str:
+    """A short, stable name for a file's full path, for folders of ours that belong to it."""
+    return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:16]
 
 
 def free_name(path: Path, label: str) -> Path:

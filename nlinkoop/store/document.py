@@ -33,6 +33,7 @@ from nlinkoop.fileio import (
     copy_atomic,
     free_name,
     fsync_folder,
+    path_key,
     safe_file_name,
     share_permissions,
     write_atomic,
@@ -260,7 +261,7 @@ class Document:
         It is the file as it was before this session's first write-back, or before the last
         write-back that merged a colleague's change.
         """
-        return data_dir() / _BACKUPS / _digest(self.path) / self.path.name
+        return data_dir() / _BACKUPS / path_key(self.path) / self.path.name
 
     def outside_changed(self) -> bool:
         """Whether the user's file changed since we last read or wrote it (not if it is gone)."""
@@ -622,14 +623,10 @@ def _all(side: Side) -> Resolver:
     return lambda conflicts: [side] * len(conflicts)
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:16]
-
-
 def _new_working_folder(path: Path) -> Path:
     root = data_dir() / _WORKING
     root.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f"{_digest(path)}-{os.getpid()}-", dir=root))
+    return Path(tempfile.mkdtemp(prefix=f"{path_key(path)}-{os.getpid()}-", dir=root))
 
 
 def _counter(path: Path) -> int:

@@ -13,14 +13,13 @@ open: it is moved into the new working folder, or removed. Only the last few are
 """
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
 from dataclasses import astuple
 from pathlib import Path
 
-from nlinkoop.fileio import write_atomic
+from nlinkoop.fileio import path_key, write_atomic
 from nlinkoop.paths import data_dir
 from nlinkoop.store.trust import FileStamp
 
@@ -98,8 +97,7 @@ def take(path: Path, target: Path) -> tuple[FileStamp, str] | None:
 
 
 def _folder(path: Path) -> Path:
-    key = hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:16]
-    return data_dir() / _KEPT / key
+    return data_dir() / _KEPT / path_key(path)
 
 
 def _forget_old() -> None:

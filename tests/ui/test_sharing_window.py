@@ -28,7 +28,13 @@ from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
-from tests.ui.window_helpers import open_window, set_title, stored_titles, title_edit
+from tests.ui.window_helpers import (
+    open_window,
+    set_title,
+    stored_titles,
+    title_edit,
+    write_backs_fail,
+)
 
 WAIT_MS = 8000
 
@@ -244,27 +250,17 @@ def test_the_merge_dialog_shows_each_conflict_and_answers(qtbot: QtBot) -> None:
 
 
 def test_a_failed_write_back_keeps_the_edits_and_retries(
-    qtbot: QtBot,
-    example: Path,
-    preferences: Preferences,
-    monkeypatch: pytest.MonkeyPatch,
-    messages: list[str],
+    qtbot: QtBot, example: Path, preferences: Preferences, messages: list[str]
 ) -> None:
-    real = Document.write_back
-
-    def full(_self: Document, **_kw: object) -> object:
-        raise WorkbookUnavailable(Reason.DISK_FULL)
-
-    monkeypatch.setattr(Document, "write_back", full)
     window = open_window(qtbot, example, preferences)
-    set_title(window, "Schijf vol")
-    assert not window.sharing.write_back()
-    assert not window.sharing.write_back()
-    assert len(messages) == 1 and "the disk is full" in messages[0]  # one dialog per run
-    assert window.saved_label.text() == "Not saved in the file: the disk is full"
-    assert "Schijf vol" not in stored_titles(example)
-    assert window.document.dirty
-    monkeypatch.setattr(Document, "write_back", real)
+    with write_backs_fail(Reason.DISK_FULL):
+        set_title(window, "Schijf vol")
+        assert not window.sharing.write_back()
+        assert not window.sharing.write_back()
+        assert len(messages) == 1 and "the disk is full" in messages[0]  # one dialog per run
+        assert window.saved_label.text() == "Not saved in the file: the disk is full"
+        assert "Schijf vol" not in stored_titles(example)
+        assert window.document.dirty
     assert window.sharing.write_back()
     assert "Schijf vol" in stored_titles(example)
     window.close()

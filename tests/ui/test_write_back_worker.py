@@ -14,13 +14,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.store import document as document_module
-from nlinkoop.store.document import Document
-from nlinkoop.store.errors import Reason, WorkbookUnavailable
+from nlinkoop.store.errors import Reason
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
-from tests.ui.window_helpers import open_window, set_title, stored_titles, working_titles
+from tests.ui.window_helpers import (
+    open_window,
+    set_title,
+    stored_titles,
+    working_titles,
+    write_backs_fail,
+)
 
 WAIT_MS = 8000
 
@@ -112,21 +117,15 @@ def test_a_failure_on_the_worker_is_said_once_and_the_edit_stays(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(prompts, "error", lambda _p, _t, message: shown.append(message))
-    real = Document.write_back
-
-    def full(_self: Document, **_kw: object) -> object:
-        raise WorkbookUnavailable(Reason.DISK_FULL)
-
-    monkeypatch.setattr(Document, "write_back", full)
     window = open_window(qtbot, example, preferences)
-    set_title(window, "Schijf vol")
-    for _ in range(2):
-        pause_in_typing(window)
-        qtbot.waitUntil(lambda: not window.sharing.worker.running, timeout=WAIT_MS)
-    assert len(shown) == 1 and "the disk is full" in shown[0]
-    assert window.saved_label.text() == "Not saved in the file: the disk is full"
-    assert window.document.dirty and "Schijf vol" not in stored_titles(example)
-    monkeypatch.setattr(Document, "write_back", real)
+    with write_backs_fail(Reason.DISK_FULL):
+        set_title(window, "Schijf vol")
+        for _ in range(2):
+            pause_in_typing(window)
+            qtbot.waitUntil(lambda: not window.sharing.worker.running, timeout=WAIT_MS)
+        assert len(shown) == 1 and "the disk is full" in shown[0]
+        assert window.saved_label.text() == "Not saved in the file: the disk is full"
+        assert window.document.dirty and "Schijf vol" not in stored_titles(example)
     with qtbot.waitSignal(window.sharing.written_back, timeout=WAIT_MS):
         pause_in_typing(window)
     assert "Schijf vol" in stored_titles(example)

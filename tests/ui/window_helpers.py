@@ -53,6 +53,24 @@ def saves_fail(window: MainWindow, reason: Reason = Reason.LOCKED) -> Iterator[N
         del workbook.save
 
 
+@contextmanager
+def write_backs_fail(reason: Reason = Reason.DISK_FULL) -> Iterator[None]:
+    """While inside, writing back to the user's file fails as it would for `reason`.
+
+    On every document, on whichever thread writes back (the worker's too).
+    """
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise WorkbookUnavailable(reason)
+
+    real = Document.write_back
+    Document.write_back = refuse  # type: ignore[assignment,method-assign]
+    try:
+        yield
+    finally:
+        Document.write_back = real  # type: ignore[method-assign]
+
+
 def working_titles(window: MainWindow) -> set[str]:
     """The titles in the window's working copy (saved there, maybe not written back yet)."""
     return {s.title for s in window.workbook.list_preparations()}
