@@ -119,6 +119,17 @@ class FieldBinder(QObject):
             self._set_error(path, "")
             binding.show(resolve(target, path))
 
+    def show_values(self) -> None:
+        """Show the loaded object's values again after it changed in place.
+
+        Unlike `load`, typing runs go on and input that cannot be read stays in its field.
+        """
+        if self._target is None:
+            return
+        for path, binding in self._bindings.items():
+            if not binding.error:
+                binding.show(resolve(self._target, path))
+
     def has_errors(self) -> bool:
         """Whether some field holds input that could not be read (and is not yet stored)."""
         return any(binding.error for binding in self._bindings.values())

@@ -2,6 +2,7 @@
 
 import contextlib
 import logging
+from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nlinkoop.domain.duplicate import duplicate
+from nlinkoop.domain.in_place import update_in_place
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
@@ -30,6 +32,7 @@ from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.sharing import Sharing
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
+from nlinkoop.ui.widgets.cell_table import commit_open_editor
 from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
 
 log = logging.getLogger(__name__)
@@ -150,12 +153,40 @@ class MainWindow(QMainWindow):
         self._show_workbook()
         return True
 
-    def reload(self) -> None:
-        """Show the workbook's list again, keeping the selected preparation if it is there."""
+    def reload(self, changed: Collection[str] | None = None) -> None:
+        """Show the workbook again after the file changed elsewhere (a colleague, a merge).
+
+        The preparation on screen stays, unless it is gone. If it changed, its stored version is
+        taken in place: an open cell editor, the focus and the scroll position stay where the
+        user has them, and only the undo history starts again.
+
+        Args:
+            changed: the ids of the preparations that changed; None when any may have.
+        """
         summaries = self._refresh_list()
-        ids = {s.id for s in summaries}
-        keep = self._prep.id if self._prep is not None and self._prep.id in ids else ""
-        self._show_preparation(keep or (summaries[0].id if summaries else ""))
+        prep = self._prep
+        if prep is None or prep.id not in {s.id for s in summaries}:
+            self._show_preparation(summaries[0].id if summaries else "")
+        elif changed is None or prep.id in changed:
+            self._take_stored(prep)
+        else:
+            for page in self._pages:  # the pitches and the lessons of others may have changed
+                page.reshow()
+
+    def _take_stored(self, prep: Preparation) -> None:
+        """Show the stored version of `prep` (merged with a colleague's) in the same objects."""
+        try:
+            stored = self.workbook.load(prep.id)
+        except (WorkbookError, UnknownPreparation):
+            self._show_preparation(prep.id)  # says why, as for any preparation it cannot show
+            return
+        for page in self._pages:
+            page.take_stored(stored)
+        update_in_place(prep, stored)
+        self.undo_stack.clear()  # the commands hold values from before the merge
+        for page in self._pages:
+            page.reshow()
+        self.briefing_dock.preview.refresh()
 
     def _refresh_list(self) -> list[PreparationSummary]:
         summaries = self.workbook.list_preparations()
@@ -276,13 +307,11 @@ class MainWindow(QMainWindow):
     def save_now(self) -> bool:
         """Save what is typed before an action the user asked for; False if it failed.
 
-        A table cell still being edited hands its text over first. When saving keeps failing,
-        each refused action says why (the "not saved" dialog itself comes once per run).
+        A table cell still being edited hands its value over first, and stays open. When saving
+        keeps failing, each refused action says why (the "not saved" dialog itself comes once
+        per run).
         """
-        focused = self.focusWidget()
-        if focused is not None and focused.hasFocus():
-            focused.clearFocus()  # an open cell editor commits its text on focus out
-            focused.setFocus()
+        commit_open_editor(self.focusWidget())
         explained = self._failure_shown
         if self.autosave.flush():
             return True

@@ -235,7 +235,9 @@ class Sharing(QObject):
         if self._busy or self._detached:
             return
         window, document = self._window, self.document
-        if not window.save_now() or document.read_only is not None:
+        # what is typed is saved (a cell being edited hands over its text as it is typed); the
+        # focus and any open editor stay where the user has them
+        if not window.autosave.flush() or document.read_only is not None:
             return
         self._busy = True
         self.worker.start(document)
@@ -266,7 +268,7 @@ class Sharing(QObject):
         window, document = self._window, self.document
         self._failure, self._failure_shown = "", False
         if result.report is not None and result.report.changed:
-            window.reload()  # a colleague's changes were merged in first
+            window.reload(result.report.preparations)  # a colleague's changes came in first
         if result.written:
             when = datetime.now().strftime("%H:%M:%S")
             text = self.tr("Saved in {name} at {time}")
@@ -350,7 +352,7 @@ class Sharing(QObject):
         if document.read_only is None and (window.autosave.dirty or document.dirty):
             self.write_back()  # merges their changes into ours, then writes both back
             return
-        window.save_now()
+        window.autosave.flush()
         self._busy = True
         try:
             report = document.reload()
@@ -359,7 +361,7 @@ class Sharing(QObject):
             return
         finally:
             self._busy = False
-        window.reload()
+        window.reload(report.preparations)
         names = sorted(
             {
                 s.updated_by

@@ -61,7 +61,7 @@ class SharingActions(QObject):
         except WorkbookError as error:
             prompts.cannot_open(window, source, error)
             return
-        window.reload()
+        window.reload(report.preparations)
         self._sharing.write_back()
         text = self.tr("{count} preparations updated, {conflicts} conflicts").format(
             count=len(report.preparations), conflicts=len(report.conflicts)

@@ -43,8 +43,10 @@ def test_insert_adds_a_row_and_typing_fills_it(qtbot: QtBot) -> None:
     cell_editor = editor.table.focusWidget()
     assert isinstance(cell_editor, QLineEdit)  # the new row's first cell is open for typing
     qtbot.keyClicks(cell_editor, "levertijd")
-    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
-    qtbot.waitUntil(lambda: rows[1].what == "levertijd", timeout=1000)
+    assert rows[1].what == "levertijd"  # typed text reaches the list while the editor is open
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)  # the delegate closes it in a queued call
+    qtbot.waitUntil(lambda: not editor.table.editing, timeout=1000)
+    assert rows[1].what == "levertijd"
     assert not isinstance(editor.table.focusWidget(), QLineEdit)
 
 
@@ -83,12 +85,34 @@ def test_the_choice_column_edits_with_a_combo_box(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: rows[0].party is Party.SUPPLIER, timeout=1000)
 
 
-def test_tab_leaves_the_table(qtbot: QtBot) -> None:
+def test_tab_walks_the_cells_then_leaves_the_table(qtbot: QtBot) -> None:
     _form, editor, after = make_editor(qtbot, [Interest(what="a")])
-    editor.table.setCurrentIndex(editor.model.index(0, 0))
-    qtbot.keyClick(editor.table, Qt.Key.Key_Tab)
-    assert not editor.table.hasFocus()
-    assert editor.add_button.hasFocus() or after.hasFocus()
+    table = editor.table
+    table.setCurrentIndex(editor.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert table.hasFocus() and table.currentIndex().column() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # past the last cell: the next field, not a button
+    assert after.hasFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)  # and back in at the last cell
+    assert table.hasFocus() and table.currentIndex().column() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    assert table.hasFocus() and table.currentIndex().column() == 0
+
+
+def test_tab_in_a_cell_editor_keeps_the_text_and_opens_the_next_cell(qtbot: QtBot) -> None:
+    rows = [Interest(what="a")]
+    _form, editor, after = make_editor(qtbot, rows)
+    table = editor.table
+    table.setCurrentIndex(editor.model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_End)
+    qtbot.keyClicks(table.focusWidget(), "nd zo")
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: isinstance(table.focusWidget(), QComboBox), timeout=1000)
+    assert rows[0].what == "and zo" and table.currentIndex().column() == 1
+    qtbot.keyClick(table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus, timeout=1000)
+    assert not table.editing and rows[0].what == "and zo"
 
 
 def test_buttons_do_the_same(qtbot: QtBot) -> None:

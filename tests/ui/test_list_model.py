@@ -170,3 +170,37 @@ def test_without_an_undo_stack_edits_go_straight_in(qapp: QCoreApplication) -> N
     model.setData(model.index(0, 1), 0, EDIT)
     model.add_row()
     assert rows[0].priority is Priority.MUST_HAVE and len(rows) == 2
+
+
+def test_typing_in_a_cell_is_one_undo_step_per_run(qtbot: QtBot) -> None:
+    rows = [Interest(what="")]
+    stack = QUndoStack()
+    model = ListTableModel([Column("what", "What")], Interest, stack)
+    model.set_rows(rows)
+    cell = model.index(0, 0)
+    with qtbot.waitSignals([model.dataChanged] * 3):
+        for text in ("O", "Of", "Of de"):
+            model.type_text(cell, text, run=1)
+    assert rows[0].what == "Of de" and stack.count() == 1
+    model.type_text(cell, "Of de raad", run=2)  # the editor was opened again
+    assert stack.count() == 2
+    stack.undo()
+    assert rows[0].what == "Of de"
+    stack.undo()
+    assert rows[0].what == ""
+
+
+def test_taking_stored_rows_edits_rows_and_never_resets(qtbot: QtBot) -> None:
+    a, b, c = Interest(what="a"), Interest(what="b"), Interest(what="c")
+    model = ListTableModel([Column("what", "What"), Column("why", "Why")], Interest)
+    model.set_rows([a, b, c])
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda tl, br: changed.append((tl.row(), tl.column())))
+    new = Interest(what="new")
+    model.take_rows([Interest(what="c", why="hun reden", id=c.id), new, Interest(what="a", id=a.id)])
+    assert not resets
+    assert model.rows[0] is c and model.rows[1] is new and model.rows[2] is a
+    assert [(r.what, r.why) for r in model.rows] == [("c", "hun reden"), ("new", ""), ("a", "")]
+    assert changed == [(0, 1)]  # one changed cell, signalled alone

@@ -29,6 +29,7 @@ from nlinkoop.ui.dialogs.send_dialog import SendDialog
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from tests.ui.window_helpers import (
+    change_outside,
     open_window,
     set_title,
     stored_titles,
@@ -53,23 +54,6 @@ def end_session() -> None:
     for manifest in (data_dir() / "working").glob("*/manifest.json"):
         data = json.loads(manifest.read_text(encoding="utf-8"))
         manifest.write_text(json.dumps(data | {"pid": 2**22 + 12345}), encoding="utf-8")
-
-
-def change_outside(path: Path, work: Path, change: "dict[str, str]") -> None:
-    """What a colleague or a sync tool does: edit a copy, then replace the file atomically.
-
-    Args:
-        path: the user's file.
-        work: a scratch path for the copy.
-        change: preparation id -> new title.
-    """
-    shutil.copyfile(path, work)
-    with Workbook.open(work, user="collega") as other:
-        for prep_id, title in change.items():
-            prep = other.load(prep_id)
-            prep.title = title
-            other.save(prep)
-    os.replace(work, path)
 
 
 def shown_titles(window: MainWindow) -> set[str]:

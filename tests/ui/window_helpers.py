@@ -1,12 +1,15 @@
 """Opening the workbook window for a test, and editing in it the way a user does."""
 
-from collections.abc import Iterator
+import os
+import shutil
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook
@@ -74,3 +77,25 @@ def write_backs_fail(reason: Reason = Reason.DISK_FULL) -> Iterator[None]:
 def working_titles(window: MainWindow) -> set[str]:
     """The titles in the window's working copy (saved there, maybe not written back yet)."""
     return {s.title for s in window.workbook.list_preparations()}
+
+
+def change_outside(
+    path: Path, work: Path, change: "dict[str, str | Callable[[Preparation], None]]"
+) -> None:
+    """What a colleague or a sync tool does: edit a copy, then replace the file atomically.
+
+    Args:
+        path: the user's file.
+        work: a scratch path for the copy.
+        change: preparation id -> its new title, or a function that edits the preparation.
+    """
+    shutil.copyfile(path, work)
+    with Workbook.open(work, user="collega") as other:
+        for prep_id, edit in change.items():
+            prep = other.load(prep_id)
+            if isinstance(edit, str):
+                prep.title = edit
+            else:
+                edit(prep)
+            other.save(prep)
+    os.replace(work, path)

@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 
 from nlinkoop.domain.dates import format_date, parse_date
+from nlinkoop.domain.in_place import update_in_place
 from nlinkoop.domain.money import format_amount, format_euro, parse_euro
-from nlinkoop.ui.undo import CallbackCommand, same_value
+from nlinkoop.ui.undo import CallbackCommand, SetValueCommand, same_value
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -199,6 +200,29 @@ class ListTableModel(QAbstractTableModel):
         )
         return True
 
+    def type_text(self, index: AnyIndex, text: str, run: int) -> None:
+        """Text typed into an open cell editor, as it is typed: one undo step per `run`.
+
+        The editor stays open; the cell signals `dataChanged` as for any edit.
+        """
+        column = self.columns[index.column()]
+        row = self._rows[index.row()]
+        old = getattr(row, column.attr)
+        if column.kind is not Kind.TEXT or column.compute is not None or same_value(old, text):
+            return
+        rows = self._rows
+
+        def apply(target: Any, attr: str, value: object) -> None:
+            self._set_cell(rows, target, attr, value)
+
+        if self.undo_stack is None:
+            apply(row, column.attr, text)
+            return
+        label = QCoreApplication.translate("ListTableModel", "Edit {column}").format(
+            column=column.label(column.header)
+        )
+        self.undo_stack.push(SetValueCommand(apply, row, column.attr, old, text, label, run))
+
     def add_row(self, at: int | None = None) -> QModelIndex:
         """Add a fresh row at `at` (default: the end) and return its first cell."""
         rows, row = self._rows, self._new_row()
@@ -247,16 +271,50 @@ class ListTableModel(QAbstractTableModel):
         else:
             self.undo_stack.push(CallbackCommand(text, do, undo))
 
+    def take_rows(self, source: Sequence[Any]) -> None:
+        """Make the shown list equal `source` (rows matched by id) by row edits, never a reset.
+
+        Rows that stay keep their objects, so undo commands and an open cell editor still point
+        at them; their fields take `source`'s values, one changed cell at a time. For a
+        colleague's changes merged into the preparation on screen; not an edit of the user's,
+        so no `rows_edited`.
+        """
+        rows = self._rows
+        wanted = {row.id for row in source}
+        for at in reversed(range(len(rows))):
+            if rows[at].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del rows[at]
+                self.endRemoveRows()
+        for at, new in enumerate(source):
+            where = next((i for i in range(at, len(rows)) if rows[i].id == new.id), None)
+            if where is None:
+                self.beginInsertRows(QModelIndex(), at, at)
+                rows.insert(at, new)
+                self.endInsertRows()
+                continue
+            if where != at:
+                self.beginMoveRows(QModelIndex(), where, where, QModelIndex(), at)
+                rows.insert(at, rows.pop(where))
+                self.endMoveRows()
+            for attr in update_in_place(rows[at], new):
+                self._cells_changed(at, attr)
+
     def _set_cell(self, rows: list[Any], row: Any, attr: str, value: object) -> None:
         setattr(row, attr, value)
         if rows is self._rows:
-            r = next(i for i, each in enumerate(rows) if each is row)
-            for c, column in enumerate(self.columns):
-                # the cell, and the computed cells that may follow it (a wish's worth)
-                if column.attr == attr or column.compute is not None:
-                    cell = self.index(r, c)
-                    self.dataChanged.emit(cell, cell)
+            self._cells_changed(next(i for i, each in enumerate(rows) if each is row), attr)
         self.rows_edited.emit()
+
+    def _cells_changed(self, row: int, attr: str) -> None:
+        """Signal the cell of `attr` in `row`, and the computed cells that may follow it.
+
+        One cell at a time: a view gives an open editor its cell's new value only then.
+        """
+        for c, column in enumerate(self.columns):
+            if column.attr == attr or column.compute is not None:  # a wish's worth follows
+                cell = self.index(row, c)
+                self.dataChanged.emit(cell, cell)
 
     def _insert(self, rows: list[Any], at: int, row: Any) -> None:
         shown = rows is self._rows

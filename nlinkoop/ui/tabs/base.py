@@ -6,11 +6,11 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -27,8 +27,9 @@ from nlinkoop.domain.hints import HintCode, hints
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import positioning
 from nlinkoop.ui.binding import FieldBinder, resolve
-from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
+from nlinkoop.ui.models.list_model import Column, ListTableModel
 from nlinkoop.ui.tabs.texts import Choices, hint_text, translated
+from nlinkoop.ui.widgets.cell_table import CellTable
 from nlinkoop.ui.widgets.guidance import GuidanceBox
 from nlinkoop.ui.widgets.list_editor import ListEditor
 from nlinkoop.ui.widgets.text_box import TextBox
@@ -84,15 +85,11 @@ class TableFitter(QObject):
         header = table.verticalHeader()
         header.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 8)
         model = table.model()
-        if isinstance(model, ListTableModel):  # text columns share the room; the rest fit
-            for number, column in enumerate(model.columns):
-                if column.kind is not Kind.TEXT:
-                    table.horizontalHeader().setSectionResizeMode(
-                        number, QHeaderView.ResizeMode.ResizeToContents
-                    )
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self.fit)
+        if isinstance(table, CellTable):
+            table.editor_closed.connect(self.fit)
         self._later = QTimer(self)  # after a resize, once the header has laid out its columns
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -102,8 +99,14 @@ class TableFitter(QObject):
 
     @Slot()
     def fit(self) -> None:
-        """Fit the rows to their text and the table to its rows."""
+        """Fit the rows to their text and the table to its rows (once no cell is being edited).
+
+        While the user types in a cell nothing below it moves: the fit waits for the editor to
+        close.
+        """
         table = self._table
+        if table.state() == QAbstractItemView.State.EditingState:
+            return
         header = table.verticalHeader()
         table.resizeRowsToContents()
         count = table.model().rowCount()
@@ -196,6 +199,24 @@ class PreparationTab(QWidget):
         self.binder.load(prep)
         for path, model in self._lists:
             model.set_rows(resolve(prep, path))
+        self.refresh_guidance()
+        self._refresh()
+
+    def take_stored(self, stored: Preparation) -> None:
+        """Take the stored version of the shown preparation into its tables, row by row.
+
+        The first of two steps when a colleague's changes were merged into the preparation on
+        screen (the window then updates the preparation itself and calls `reshow`). Unlike
+        `load`, no table is reset: an open cell editor and the selection stay.
+        """
+        for path, model in self._lists:
+            model.take_rows(resolve(stored, path))
+
+    def reshow(self) -> None:
+        """Show the shown preparation again after it changed in place (fields, hints, counts)."""
+        if self._prep is None:
+            return
+        self.binder.show_values()
         self.refresh_guidance()
         self._refresh()
 

@@ -94,6 +94,10 @@ class PitchTab(PreparationTab):
         self._profiles = self._store.profiles() if self._store is not None else []
         super().load(prep)
 
+    def reshow(self) -> None:
+        self._profiles = self._store.profiles() if self._store is not None else []
+        super().reshow()
+
     def linked_profile(self) -> PitchProfile | None:
         """The profile the shown preparation links to, if it is in the workbook."""
         wanted = self._prep.profile_id if self._prep is not None else None

@@ -29,6 +29,7 @@ from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP, hint_text
 from nlinkoop.ui.undo import UndoKeys
 from nlinkoop.ui.widgets.amount_delegate import AmountDelegate
 from nlinkoop.ui.widgets.award_results import AwardResults
+from nlinkoop.ui.widgets.cell_table import CellTable
 from nlinkoop.ui.widgets.wish_form import WishForm, worth
 
 C = "TabTexts"
@@ -235,6 +236,10 @@ class WishesTab(PreparationTab):
         if prep.wishes:
             self.wishes_editor.table.selectRow(0)
 
+    def reshow(self) -> None:
+        self._points_binder.show_values()
+        super().reshow()
+
     def hint_texts(self) -> list[str]:
         """The wish hints name their wish ("Vaste schoonmakers: not substantiated yet ...")."""
         prep = self._prep
@@ -301,12 +306,12 @@ class WishesTab(PreparationTab):
             table.setItemDelegateForColumn(number, delegate)
 
     def _score_table(self, form: QFormLayout) -> QTableView:
-        table = QTableView()
+        table = CellTable()
+        table.empty_text = self.tr("Add sample tenders and criteria to score them here.")
         table.setObjectName("award.scores")
         text = self.tr("Scores in percent of each criterion's maximum")
         table.setAccessibleName(text)
         table.setModel(self.scores_model)
-        table.setTabKeyNavigation(False)
         table.setWordWrap(True)
         table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed

@@ -1,49 +1,33 @@
 """An editable table for one list in a preparation, with add, remove and move, by keyboard too."""
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from nlinkoop.domain.money import format_euro
 from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
 from nlinkoop.ui.undo import UndoKeys
+from nlinkoop.ui.widgets.cell_table import CellTable, ChoiceDelegate, TextDelegate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a `Kind.CHOICE` cell with a combo box of the column's translated labels."""
-
-    def __init__(self, column: Column, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._column = column
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setAccessibleName(self._column.label(self._column.header))
-        for text, _value in self._column.choices:
-            combo.addItem(self._column.choice_label(text))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(index.data(Qt.ItemDataRole.EditRole))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentIndex(), Qt.ItemDataRole.EditRole)
+# What the widest value of a column of each kind looks like: its width is fixed once, so the
+# columns never move while the user types (a click meant for one cell must not land on another).
+SAMPLES = {
+    Kind.BOOL: "",
+    Kind.INT: "00000",
+    Kind.EURO: format_euro(Decimal("1000000.00")),
+    Kind.DATE: "00-00-0000",
+    Kind.PERCENT: "100,00",
+    Kind.NUMBER: "1000,00",
+}
 
 
 class ListEditor(QWidget):
@@ -51,7 +35,9 @@ class ListEditor(QWidget):
 
     Keys while the table has focus: Insert adds a row below the current one, Delete removes the
     selected rows, Ctrl+Up and Ctrl+Down move the current row; typing or F2 edits a cell; Tab
-    leaves the table for the next field (arrow keys move between cells).
+    and Shift+Tab move between the cells, then on to the next field. The buttons are for the
+    mouse: the keys do the same, so Tab does not stop at them. Text columns share the width;
+    the others have a fixed width that fits their values.
 
     Args:
         model: the list to edit.
@@ -65,11 +51,10 @@ class ListEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.table = QTableView(self)
+        self.table = CellTable(self)
         self.table.setObjectName(name)
         self.table.setAccessibleName(label)
         self.table.setModel(model)
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the next field
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -77,11 +62,18 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
         for number, column in enumerate(model.columns):
             if column.kind is Kind.CHOICE:
                 self.table.setItemDelegateForColumn(number, ChoiceDelegate(column, self.table))
+            elif column.kind is Kind.TEXT and column.compute is None:
+                self.table.setItemDelegateForColumn(number, TextDelegate(self.table))
+            if column.kind is Kind.TEXT:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Fixed)
+                header.resizeSection(number, self._width(number, column))
         if model.undo_stack is not None:
             UndoKeys(model.undo_stack, self).watch(self.table)
 
@@ -104,9 +96,21 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
 
+    def _width(self, number: int, column: Column) -> int:
+        """A fixed width that fits the column's header and its widest likely value."""
+        metrics = self.table.fontMetrics()
+        if column.kind is Kind.CHOICE:
+            labels = [column.choice_label(text) for text, _value in column.choices]
+            sample = max(labels, key=metrics.horizontalAdvance, default="") + "MM"  # the arrow
+        else:
+            sample = SAMPLES.get(column.kind, "")
+        header = self.table.horizontalHeader().sectionSizeHint(number)
+        return max(header, metrics.horizontalAdvance(sample) + 16)
+
     def _button(self, text: str, keys: QKeySequence) -> QPushButton:
         """A button, and the same action on a key while the table (not a cell editor) has focus."""
         button = QPushButton(text, self)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the cells to the next field
         shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{text.replace('&', '')} ({shown})")
         action = QAction(self.table)
