@@ -199,7 +199,8 @@ def test_taking_stored_rows_edits_rows_and_never_resets(qtbot: QtBot) -> None:
     changed: list[tuple[int, int]] = []
     model.dataChanged.connect(lambda tl, br: changed.append((tl.row(), tl.column())))
     new = Interest(what="new")
-    model.take_rows([Interest(what="c", why="hun reden", id=c.id), new, Interest(what="a", id=a.id)])
+    stored = [Interest(what="c", why="hun reden", id=c.id), new, Interest(what="a", id=a.id)]
+    model.take_rows(stored)
     assert not resets
     assert model.rows[0] is c and model.rows[1] is new and model.rows[2] is a
     assert [(r.what, r.why) for r in model.rows] == [("c", "hun reden"), ("new", ""), ("a", "")]
