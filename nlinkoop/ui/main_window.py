@@ -4,6 +4,7 @@ import contextlib
 import logging
 from collections.abc import Collection
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabWidget,
 )
 
 from nlinkoop.domain.duplicate import duplicate
@@ -31,6 +31,7 @@ from nlinkoop.ui.profiles import attach_profiles
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.sharing import Sharing
+from nlinkoop.ui.step_view import StepView
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from nlinkoop.ui.widgets.cell_table import commit_open_editor
 from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
@@ -68,14 +69,14 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)
         self.preparations = PreparationsPane(self._search, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = StepView(self)  # the steps beside the page of the current one
         self.tabs.setObjectName("tabs")
-        self.tabs.setDocumentMode(True)
         self._pages: list[PreparationTab] = []
         for tab_class in TAB_CLASSES:
             page = tab_class(self.undo_stack, self.tabs)
             page.changed.connect(self._on_page_changed)
-            self.tabs.addTab(page, page.title().replace("&", "&&"))  # "&" marks a shortcut
+            index = self.tabs.addTab(page, page.title())
+            page.done_changed.connect(partial(self.tabs.set_done, index))
             self._pages.append(page)
         basics = next(p for p in self._pages if isinstance(p, BasicsTab))
         for page in self._pages:  # the procedure decides whether the tabs advise positioning
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         shown = self._prep if self._prep is not None else Preparation()
         for page in self._pages:
             page.load(shown)
+            page.scroll_to_top()  # another preparation starts at its top, not where this one was
         self.tabs.setEnabled(self._prep is not None)
         if prep_id:
             self.preparations.select(prep_id)
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         title = self.findChild(QLineEdit, "title")
         if title is not None:
-            title.setFocus()
+            title.setFocus(Qt.FocusReason.OtherFocusReason)
             title.selectAll()
 
     @Slot(str)

@@ -36,7 +36,11 @@ from nlinkoop.ui.widgets.text_box import TextBox
 
 
 class HintsPanel(QFrame):
-    """The gentle hints of one tab: a quiet box that is hidden when there is nothing to say."""
+    """The gentle hints of one tab: a quiet box that is hidden when there is nothing to say.
+
+    It sits in a strip of fixed height under the tab's page (`HINT_LINES` lines; more hints
+    scroll), so a hint that comes or goes while the user types never moves the fields.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,27 +49,57 @@ class HintsPanel(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light and dark
         self.setAutoFillBackground(True)
         self.setAccessibleName(QCoreApplication.translate("PreparationTab", "Hints"))
-        self._layout = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        lines = QWidget()
+        lines.setAutoFillBackground(False)
+        self._layout = QVBoxLayout(lines)
+        self._layout.setContentsMargins(6, 4, 6, 4)
+        self._layout.setSpacing(2)
+        self._layout.addStretch()
+        scroll.setWidget(lines)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.texts: list[str] = []
         self.hide()
 
     def show_texts(self, texts: Sequence[str]) -> None:
-        """Show these hint texts (none: hide the panel)."""
+        """Show these hint texts (none: hide the panel; its strip keeps its room)."""
         if list(texts) == self.texts:
             return
         self.texts = list(texts)
-        while (item := self._layout.takeAt(0)) is not None:
+        while self._layout.count() > 1:  # the last item is the stretch
+            item = self._layout.takeAt(0)
             if (widget := item.widget()) is not None:
                 widget.hide()  # gone now, not only when the event loop deletes it
                 widget.deleteLater()
-        for text in self.texts:
+        for number, text in enumerate(self.texts):
             line = QLabel(
                 QCoreApplication.translate("PreparationTab", "Hint: {text}").format(text=text)
             )
             line.setWordWrap(True)
             line.setTextFormat(Qt.TextFormat.PlainText)
-            self._layout.addWidget(line)
+            self._layout.insertWidget(number, line)
         self.setVisible(bool(self.texts))
+
+
+HINT_LINES = 3  # the hint strip's height, in lines of text
+
+
+def hint_strip(panel: HintsPanel) -> QWidget:
+    """A strip of fixed height that holds `panel`, shown or not."""
+    strip = QWidget()
+    strip.setObjectName("hint_strip")
+    layout = QVBoxLayout(strip)
+    layout.setContentsMargins(6, 4, 6, 4)
+    layout.addWidget(panel)
+    height = HINT_LINES * panel.fontMetrics().lineSpacing() + 2 * 4 + 2 * 4 + 4
+    strip.setFixedHeight(height)
+    return strip
 
 
 class TableFitter(QObject):
@@ -134,9 +168,11 @@ class PreparationTab(QWidget):
 
     Signals:
         changed: the user edited something in the tab, or undo/redo changed it.
+        done_changed: (Completeness) how complete the tab is, after every change or load.
     """
 
     changed = Signal()
+    done_changed = Signal(object)
 
     SECTION: ClassVar[Section]
     HINT_CODES: ClassVar[frozenset[HintCode]] = frozenset()
@@ -175,10 +211,9 @@ class PreparationTab(QWidget):
         font.setBold(True)
         self.banner.setFont(font)
         self.banner.hide()
-        self.hints_panel = HintsPanel(self._content)
+        self.hints_panel = HintsPanel()
         self._body.addWidget(self.guidance)
         self._body.addWidget(self.banner)
-        self._body.addWidget(self.hints_panel)
         self.build()
         self._body.addStretch()
 
@@ -186,9 +221,12 @@ class PreparationTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._content)
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setSpacing(0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(hint_strip(self.hints_panel))
         self._refresh()
 
     # -- the contract the window uses ---------------------------------------------------------
@@ -201,6 +239,10 @@ class PreparationTab(QWidget):
             model.set_rows(resolve(prep, path))
         self.refresh_guidance()
         self._refresh()
+
+    def scroll_to_top(self) -> None:
+        """Show the top of the tab (where a preparation starts)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def take_stored(self, stored: Preparation) -> None:
         """Take the stored version of the shown preparation into its tables, row by row.
@@ -376,6 +418,7 @@ class PreparationTab(QWidget):
         self.completeness_bar.setValue(done.filled)
         self.hints_panel.show_texts(self.hint_texts())
         self.refresh()
+        self.done_changed.emit(done)
 
     @Slot()
     def _on_binder_changed(self) -> None:

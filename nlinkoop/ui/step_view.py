@@ -1,0 +1,203 @@
+"""The preparation's steps: a list beside the page, each step with how complete it is.
+
+Nine tabs did not fit in a 1280 px wide window: the last ones hid behind scroll arrows. A list
+of steps beside the page always shows all of them, with "7/11" under each name, and leaves the
+page its full width. Ctrl+Tab and Ctrl+PgDn go to the next step, Ctrl+Shift+Tab and Ctrl+PgUp
+to the previous one, from anywhere in the window.
+
+The view answers the few calls the window and its tests used of the tab widget it replaced
+(`addTab`, `count`, `widget`, `currentIndex`, `setCurrentIndex`, `currentWidget`,
+`setCurrentWidget`, `currentChanged`).
+"""
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from nlinkoop.domain.completeness import Completeness
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DONE_ROLE = Qt.ItemDataRole.UserRole + 1  # (filled, total) of the step, or None
+STEP_KEYS = (
+    ("Ctrl+Tab", 1),
+    ("Ctrl+PgDown", 1),
+    ("Ctrl+Shift+Tab", -1),
+    ("Ctrl+Backtab", -1),
+    ("Ctrl+PgUp", -1),
+)
+
+
+def count_text(done: Completeness) -> str:
+    """The count under a step's name ("7 of 11"); "not applicable" when nothing counts."""
+    if done.total == 0:
+        return QCoreApplication.translate("StepView", "not applicable")
+    return QCoreApplication.translate("StepView", "{filled} of {total}").format(
+        filled=done.filled, total=done.total
+    )
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Draws a step as its name over a quiet line with its count and a small bar."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        line = option.fontMetrics.lineSpacing()
+        return QSize(option.rect.width(), 2 * line + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self.initStyleOption(option, index)
+        name, option.text = option.text, ""
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:  # the background, selection and focus frame, as for any item
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text = palette.highlightedText() if selected else palette.text()
+        quiet = palette.highlightedText() if selected else palette.placeholderText()
+        rect = option.rect.adjusted(10, 5, -8, -5)
+        line = option.fontMetrics.lineSpacing()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(selected)
+        painter.setFont(bold)
+        painter.setPen(text.color())
+        top = QRect(rect.left(), rect.top(), rect.width(), line)
+        elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(top, flags, elided)
+        done = index.data(DONE_ROLE)
+        if isinstance(done, Completeness):
+            small = QFont(option.font)
+            small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 7.0))
+            painter.setFont(small)
+            painter.setPen(quiet.color())
+            bottom = QRect(rect.left(), top.bottom() + 2, rect.width(), line)
+            painter.drawText(bottom, flags, count_text(done))
+            if done.total:
+                bar = QRect(rect.right() - 44, bottom.center().y() - 2, 44, 5)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.mid())
+                painter.drawRoundedRect(bar, 2, 2)
+                filled = QRect(bar.left(), bar.top(), bar.width() * done.filled // done.total, 5)
+                painter.setBrush(quiet if selected else palette.highlight())
+                painter.drawRoundedRect(filled, 2, 2)
+        painter.restore()
+
+
+class StepView(QWidget):
+    """A list of steps on the left and the page of the current step on the right.
+
+    Signals:
+        currentChanged: (int) another step is shown.
+    """
+
+    currentChanged = Signal(int)  # noqa: N815 - the name QTabWidget uses
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step_list = QListWidget(self)
+        self.step_list.setObjectName("steps")
+        self.step_list.setAccessibleName(QCoreApplication.translate("StepView", "Steps"))
+        self.step_list.setItemDelegate(StepDelegate(self.step_list))
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.step_list.setUniformItemSizes(True)
+        self.pages = QStackedWidget(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.step_list)
+        layout.addWidget(self.pages, 1)
+        self.step_list.currentRowChanged.connect(self._on_step_list_current_row_changed)
+        for keys, step in STEP_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.next_step if step > 0 else self.previous_step)
+
+    # -- what the window uses, named as in QTabWidget ------------------------------------------
+
+    def addTab(self, page: QWidget, label: str) -> int:
+        """Add a step with its page; returns its index."""
+        self.pages.addWidget(page)
+        item = QListWidgetItem(label)
+        item.setToolTip(label)
+        self.step_list.addItem(item)
+        self._fit_width()
+        if self.step_list.currentRow() < 0:
+            self.step_list.setCurrentRow(0)
+        return self.pages.count() - 1
+
+    def count(self) -> int:
+        return self.pages.count()
+
+    def widget(self, index: int) -> QWidget:
+        return self.pages.widget(index)
+
+    def currentIndex(self) -> int:
+        return self.pages.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:
+        if 0 <= index < self.count():
+            self.step_list.setCurrentRow(index)
+
+    def currentWidget(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.setCurrentIndex(self.pages.indexOf(page))
+
+    # -- steps ---------------------------------------------------------------------------------
+
+    def set_done(self, index: int, done: Completeness) -> None:
+        """Show how complete step `index` is."""
+        item = self.step_list.item(index)
+        if item is not None and item.data(DONE_ROLE) != done:
+            item.setData(DONE_ROLE, done)
+            name = item.text()
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {count_text(done)}")
+
+    @Slot()
+    def next_step(self) -> None:
+        self._step(1)
+
+    @Slot()
+    def previous_step(self) -> None:
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        if self.isEnabled() and self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+
+    def _fit_width(self) -> None:
+        """As wide as the longest step name (and its count), never wider than needed."""
+        metrics = self.step_list.fontMetrics()
+        names = [self.step_list.item(i).text() for i in range(self.step_list.count())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        widest = max(widest, metrics.horizontalAdvance(count_text(Completeness(88, 88))) + 52)
+        scroll = self.step_list.verticalScrollBar().sizeHint().width()
+        self.step_list.setFixedWidth(widest + 28 + scroll // 2)
+
+    @Slot(int)
+    def _on_step_list_current_row_changed(self, row: int) -> None:
+        if row < 0 or row == self.pages.currentIndex():
+            return
+        self.pages.setCurrentIndex(row)
+        self.currentChanged.emit(row)
