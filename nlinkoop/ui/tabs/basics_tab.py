@@ -1,7 +1,7 @@
 """The Basis tab: the meeting header, who attends, the context, and team and mandate."""
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.hints import HintCode
@@ -20,6 +20,9 @@ PARTICIPANT_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("TabTexts", "Name"), context="TabTexts"),
     Column("role", QT_TRANSLATE_NOOP("TabTexts", "Role"), context="TabTexts"),
 )
+# The fields the "learned before" panel follows. It waits until the user leaves them, so it
+# never appears under the pointer halfway through typing a supplier's name or a date.
+LESSON_KEYS = ("counterparty", "meeting.date")
 TEAM_COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("TabTexts", "Name"), context="TabTexts"),
     Column("role", QT_TRANSLATE_NOOP("TabTexts", "Role"), context="TabTexts"),
@@ -105,6 +108,10 @@ class BasicsTab(PreparationTab):
         self.text(form, "mandate.conduct", self.tr("Rules of conduct (integrity)"), 3)
         self.list_editor(form, "mandate.team", self.tr("Our team"), TEAM_COLUMNS, TeamMember)
         self._build_portfolio()
+        for path in LESSON_KEYS:
+            field = self.field(path)
+            assert isinstance(field, QLineEdit)
+            field.editingFinished.connect(self._on_lesson_key_editing_finished)
 
     def load(self, prep: Preparation) -> None:
         self._gate = (prep.context, prep.procedure)
@@ -116,7 +123,8 @@ class BasicsTab(PreparationTab):
         public = prep is not None and prep.context is Context.PUBLIC
         self._procedure.setEnabled(public)
         self.verdict.show_for(prep)
-        self.earlier.show_for(prep)
+        if not any(self.field(path).hasFocus() for path in LESSON_KEYS):
+            self.earlier.show_for(prep)  # else once the field is left: nothing moves meanwhile
         self.portfolio.show_for(prep)
         gate = None if prep is None else (prep.context, prep.procedure)
         if gate != self._gate:
@@ -129,6 +137,10 @@ class BasicsTab(PreparationTab):
         self.portfolio.edited.connect(self._on_portfolio_edited)
         form.addRow(self.portfolio)
         self.text(form, "portfolio.note", self.tr("What this means for the meeting"), 2)
+
+    @Slot()
+    def _on_lesson_key_editing_finished(self) -> None:
+        self.earlier.show_for(self._prep)
 
     @Slot()
     def _on_portfolio_edited(self) -> None:

@@ -64,6 +64,9 @@ class PortfolioPanel(QWidget):
         self.mismatch_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.mismatch_label.setAutoFillBackground(True)
         self.mismatch_label.setMargin(6)
+        policy = self.mismatch_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the hint comes and goes; the fields stay put
+        self.mismatch_label.setSizePolicy(policy)
         self.mismatch_label.hide()
 
         layout = QVBoxLayout(self)

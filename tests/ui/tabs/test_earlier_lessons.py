@@ -3,6 +3,7 @@
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.conditions import LearningCondition
@@ -45,14 +46,24 @@ def test_without_a_lesson_what_went_badly_is_shown(qtbot: QtBot) -> None:
     assert any("Did not go well: Te snel toegegeven" in t for t in texts)
 
 
-def test_another_supplier_shows_none_and_typing_the_name_shows_it(qtbot: QtBot) -> None:
+def test_another_supplier_shows_none_and_typing_the_name_shows_it_once_left(
+    qtbot: QtBot,
+) -> None:
     now = Preparation(counterparty="Nexolan ICT B.V.")
     tab = basics(qtbot, now, [earlier()])
+    with qtbot.waitActive(tab):  # keyboard focus needs an active window
+        tab.activateWindow()
     assert not tab.earlier.isVisible()
-    type_into(qtbot, tab.field("counterparty"), "Smaakveld catering")
+    field = tab.field("counterparty")
+    below = tab.field("organisation").pos()
+    type_into(qtbot, field, "Smaakveld catering")
+    assert not tab.earlier.isVisible()  # not while typing: the fields below stay put
+    assert tab.field("organisation").pos() == below
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # or Tab, or a click elsewhere
     assert tab.earlier.isVisible()
     assert [lesson.title for lesson in tab.earlier.lessons] == ["Verlenging 2025"]
-    type_into(qtbot, tab.field("counterparty"), "Reinwaard")
+    type_into(qtbot, field, "Reinwaard")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
     assert not tab.earlier.isVisible()
 
 
