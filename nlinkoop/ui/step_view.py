@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QListWidget,
@@ -53,6 +54,30 @@ def count_text(done: Completeness) -> str:
     return QCoreApplication.translate("StepView", "{filled} of {total}").format(
         filled=done.filled, total=done.total
     )
+
+
+def tab_stop(widget: QWidget) -> bool:
+    """Whether Tab would stop at `widget`."""
+    return bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.isVisible()
+        and widget.isEnabled()
+        and widget.focusProxy() is None
+    )
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first field of a page that Tab stops at, past its buttons ("Uitleg")."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (
+            page.isAncestorOf(widget)
+            and tab_stop(widget)
+            and not isinstance(widget, QAbstractButton)
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class StepDelegate(QStyledItemDelegate):
@@ -183,8 +208,13 @@ class StepView(QWidget):
         self._step(-1)
 
     def _step(self, step: int) -> None:
-        if self.isEnabled() and self.count():
-            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+        if not (self.isEnabled() and self.count()):
+            return
+        self.setCurrentIndex((self.currentIndex() + step) % self.count())
+        if not self.step_list.hasFocus():  # from the keyboard in a page: on in the next one
+            first = first_field(self.currentWidget())
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fit_width(self) -> None:
         """As wide as the longest step name (and its count), never wider than needed."""

@@ -130,9 +130,10 @@ class CellTable(QTableView):
             self.itemDelegateForIndex(index).commitData.emit(editor)
 
     def _editable(self, index: QModelIndex) -> bool:
-        return bool(index.flags() & Qt.ItemFlag.ItemIsEditable) and not self.isColumnHidden(
-            index.column()
-        )
+        """Whether Tab stops at a cell: one to type in, or a check box (Space ticks it)."""
+        flags = index.flags()
+        changeable = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        return bool(flags & changeable) and not self.isColumnHidden(index.column())
 
     def _walk(self, start: QModelIndex, step: int) -> QModelIndex:
         """The next (step 1) or previous (-1) editable cell in reading order, or an invalid one."""
