@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             return
         prep = Preparation(title=self.tr("New preparation"))
         prep.profile_id = self.profiles.own_profile_id()  # the author's own pitch
+        prep.organisation = self.preferences.organisation  # "Our organisation", as given
         self._save_new(prep)
         self.tabs.setCurrentIndex(0)
         title = self.findChild(QLineEdit, "title")
