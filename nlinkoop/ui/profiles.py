@@ -1,6 +1,7 @@
 """The workbook's pitch profiles for the window: read, save, and whose profile is the user's."""
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,7 @@ from nlinkoop.ui import prompts
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
+    from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 
 def same_person(a: str, b: str) -> bool:
@@ -34,9 +36,12 @@ class ProfileStore(QObject):
     Signals:
         changed: a profile was saved, or the user's name changed (the shown pitch may have
             changed, or whose it is).
+        own_saved: the user saved (or confirmed with OK) their own profile, by id; the shown
+            preparation links to it if it links to none.
     """
 
     changed = Signal()
+    own_saved = Signal(str)
 
     def __init__(
         self,
@@ -97,6 +102,10 @@ class ProfileStore(QObject):
         own = self.own_profile()
         return own if own is not None else PitchProfile(person=self.current_user())
 
+    def offer_own(self, profile_id: str) -> None:
+        """The user saved or confirmed their own profile: tell whoever links it (`own_saved`)."""
+        self.own_saved.emit(profile_id)
+
     def user_renamed(self) -> None:
         """The user's name changed: which profile is theirs may have changed too."""
         self.changed.emit()
@@ -114,7 +123,10 @@ class ProfileStore(QObject):
 
 
 def attach_profiles(window: "MainWindow") -> ProfileStore:
-    """Give the window's pitch tab and briefing preview the open workbook's profiles."""
+    """Give the window's pitch tab and briefing preview the open workbook's profiles.
+
+    The user's own profile, once saved, is linked to the shown preparation if it has none.
+    """
     from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
     store = ProfileStore(
@@ -124,10 +136,19 @@ def attach_profiles(window: "MainWindow") -> ProfileStore:
         lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
         window,
     )
-    for tab in window.findChildren(PitchTab):
+    tabs = window.findChildren(PitchTab)
+    for tab in tabs:
         tab.set_profiles(store)
     store.changed.connect(window.briefing_dock.preview.refresh)
+    store.own_saved.connect(partial(_link_own, window, tabs))
     return store
+
+
+def _link_own(window: "MainWindow", tabs: "list[PitchTab]", profile_id: str) -> None:
+    if window.preparation is None:
+        return  # an empty workbook: the tabs show a blank that is never saved
+    for tab in tabs:
+        tab.link_own(profile_id)
 
 
 def open_own_pitch(window: "MainWindow") -> None:
