@@ -10,7 +10,7 @@ import contextlib
 import json
 import os
 import socket
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -108,7 +108,7 @@ def rename(path: Path, info: LockInfo, user: str) -> LockInfo | None:
     """
     if not _same_lock(read_lock(path), info):
         return None  # someone took it over: theirs stays as it is
-    renamed = replace(info, user=user)
+    renamed = LockInfo(user, info.host, info.pid, info.app_version, info.since)
     write_atomic(lock_path(path), renamed.to_bytes())
     return renamed
 
