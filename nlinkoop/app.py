@@ -9,6 +9,8 @@ from nlinkoop.cli.main import OneLineError, command_names, main
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
+    from nlinkoop.ui.settings import Preferences
+
 GUI_USAGE = "usage: nlinkoop [--example | FILE.db] [--smoke] | nlinkoop COMMAND ... (see --help)"
 
 
@@ -73,6 +75,25 @@ def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-un
     user = preferences.user_name or None
     document = open_document(None, path, user) if interactive else Document.open(path, user=user)
     return None if document is None else MainWindow(document, preferences)
+
+
+def ask_identity_at_first_start(preferences: "Preferences") -> bool:
+    """Ask for the user's name and organisation while nlinkoop does not know them yet.
+
+    Not now (Cancel) is fine: the window opens with the login name, and the next start asks
+    again; Settings has the same dialog.
+
+    Returns:
+        Whether the dialog was shown.
+    """
+    from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
+
+    if preferences.user_name:
+        return False
+    answer = IdentityDialog.ask(None, Identity("", preferences.organisation), first_start=True)
+    if answer is not None:
+        preferences.remember_identity(answer.name, answer.organisation)
+    return True
 
 
 def offer_recoveries() -> None:
@@ -148,7 +169,8 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     translators = load_translators(Preferences().language)  # kept: Qt does not own them
     for translator in translators:
         app.installTranslator(translator)
-    if not smoke:
+    if not smoke:  # nobody is there to answer: the smoke run keeps the login name
+        ask_identity_at_first_start(Preferences())  # before anything records who changed it
         offer_recoveries()  # working copies a crash left behind, before their file is opened
     try:
         window = build_window(path, interactive=not smoke)

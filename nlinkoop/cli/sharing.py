@@ -149,7 +149,8 @@ def _refuse_same_file(source: Path, into: Path) -> None:
 
 
 def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    # To the second: two edits in the same minute must still say which came first.
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _count(number: int, noun: str) -> str:

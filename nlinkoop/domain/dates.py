@@ -73,3 +73,12 @@ def parse_time(text: str) -> dt.time | None:
 def format_time(value: dt.time | None) -> str:
     """Write a time as "09:30"; no time gives an empty text."""
     return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """Write a moment in local time to the second, "01-03-2025 10:00:40".
+
+    Seconds, because two colleagues' changes often fall in the same minute and whoever reads
+    them must still see which came first.
+    """
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M:%S")

@@ -247,6 +247,17 @@ class Document:
             return
         self._lock = mine
 
+    def rename_user(self, user: str) -> None:
+        """Record `user` from now on: in `updated_by`, and in our lock if we still hold it.
+
+        A lock file that cannot be written keeps the old name; it is advice only.
+        """
+        self.workbook.user = user
+        if self._lock is None:
+            return
+        with contextlib.suppress(OSError):
+            self._lock = locks.rename(self.path, self._lock, user) or self._lock
+
     # --- state ------------------------------------------------------------------------------
 
     @property

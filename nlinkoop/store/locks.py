@@ -91,14 +91,31 @@ def take(path: Path, info: LockInfo, *, replace: bool = False) -> bool:
     return True
 
 
-def release(path: Path, info: LockInfo) -> None:
-    """Remove the lock of `path` if it is still ours (someone may have taken it over)."""
-    found = read_lock(path)
-    if found is not None and (found.host, found.pid, found.since) == (
+def _same_lock(found: LockInfo | None, info: LockInfo) -> bool:
+    """Whether `found` is the very lock `info` wrote (whatever name it gives)."""
+    return found is not None and (found.host, found.pid, found.since) == (
         info.host,
         info.pid,
         info.since,
-    ):
+    )
+
+
+def rename(path: Path, info: LockInfo, user: str) -> LockInfo | None:
+    """Our lock of `path` under a new user name; None if it is no longer ours.
+
+    Raises:
+        OSError: the lock file cannot be written.
+    """
+    if not _same_lock(read_lock(path), info):
+        return None  # someone took it over: theirs stays as it is
+    renamed = LockInfo(user, info.host, info.pid, info.app_version, info.since)
+    write_atomic(lock_path(path), renamed.to_bytes())
+    return renamed
+
+
+def release(path: Path, info: LockInfo) -> None:
+    """Remove the lock of `path` if it is still ours (someone may have taken it over)."""
+    if _same_lock(read_lock(path), info):
         with contextlib.suppress(OSError):
             lock_path(path).unlink()
 

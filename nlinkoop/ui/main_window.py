@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QWidget,
 )
 
 from nlinkoop.domain.duplicate import duplicate
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
             return
         prep = Preparation(title=self.tr("New preparation"))
         prep.profile_id = self.profiles.own_profile_id()  # the author's own pitch
+        prep.organisation = self.preferences.organisation  # "Our organisation", as given
         self._save_new(prep)
         self.tabs.setCurrentIndex(0)
         title = self.findChild(QLineEdit, "title")
@@ -404,10 +406,10 @@ class MainWindow(QMainWindow):
         """
         page, focused = self.tabs.currentWidget(), QApplication.focusWidget()
         if next and focused is not None and page is not None and page.isAncestorOf(focused):
-            widget = focused.nextInFocusChain()
-            while widget is not focused and not tab_stop(widget):
+            widget: QWidget | None = focused.nextInFocusChain()
+            while widget is not None and widget is not focused and not tab_stop(widget):
                 widget = widget.nextInFocusChain()
-            if not page.isAncestorOf(widget):
+            if widget is None or not page.isAncestorOf(widget):
                 self.tabs.step_list.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().focusNextPrevChild(next)

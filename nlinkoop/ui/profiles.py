@@ -1,6 +1,7 @@
 """The workbook's pitch profiles for the window: read, save, and whose profile is the user's."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -8,10 +9,12 @@ from PySide6.QtWidgets import QWidget
 
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.workbook import current_user
 from nlinkoop.ui import prompts
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
+    from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 
 def same_person(a: str, b: str) -> bool:
@@ -26,23 +29,30 @@ class ProfileStore(QObject):
         load: all profiles, by person (the open workbook's `profiles`).
         save: stores one profile (the open workbook's `save_profile`).
         user: the name of the person at the keyboard.
+        aliases: other names the user went by (former names, the login name); a profile
+            with one of them is still theirs.
         parent: the Qt parent; as a widget, also the parent of error messages.
 
     Signals:
-        changed: a profile was saved (the shown pitch may have changed).
+        changed: a profile was saved, or the user's name changed (the shown pitch may have
+            changed, or whose it is).
+        own_saved: the user saved (or confirmed with OK) their own profile, by id; the shown
+            preparation links to it if it links to none.
     """
 
     changed = Signal()
+    own_saved = Signal(str)
 
     def __init__(
         self,
         load: Callable[[], list[PitchProfile]],
         save: Callable[[PitchProfile], None],
         user: Callable[[], str],
+        aliases: Callable[[], Sequence[str]] = tuple,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._load, self._save, self._user = load, save, user
+        self._load, self._save, self._user, self._aliases = load, save, user, aliases
 
     def profiles(self) -> list[PitchProfile]:
         """All profiles, by person; none when the workbook cannot be read right now."""
@@ -58,15 +68,29 @@ class ProfileStore(QObject):
     def is_own(self, profile: PitchProfile) -> bool:
         """Whether `profile` belongs to the current user.
 
-        It does when its person is the user's name, or when the user is the one who last
-        wrote it (a login name such as "sdevries" for the person "Sanne de Vries").
+        It does when its person or its last writer is the user's name or one of their other
+        names: a name they went by before, or the login name that nlinkoop recorded before it
+        asked for a name ("sdevries" for the person "Sanne de Vries").
         """
+        return self._ownership(profile) > 0
+
+    def _ownership(self, profile: PitchProfile) -> int:
+        """How surely `profile` is the user's: 0 not, 4 its person is the user's name now."""
         user = self.current_user()
-        return same_person(profile.person, user) or same_person(profile.updated_by, user)
+        aliases = [a for a in self._aliases() if a.strip()]
+        checks = (
+            same_person(profile.person, user),
+            any(same_person(profile.person, a) for a in aliases),
+            same_person(profile.updated_by, user),
+            any(same_person(profile.updated_by, a) for a in aliases),
+        )
+        return next((4 - rank for rank, hit in enumerate(checks) if hit), 0)
 
     def own_profile(self) -> PitchProfile | None:
-        """The current user's profile, if they have one."""
-        return next((p for p in self.profiles() if self.is_own(p)), None)
+        """The current user's profile, if they have one (the surest match if several do)."""
+        ranked = [(self._ownership(p), p) for p in self.profiles()]
+        best = max((rank for rank, _ in ranked), default=0)
+        return next((p for rank, p in ranked if best and rank == best), None)
 
     def own_profile_id(self) -> str | None:
         """The id of the current user's profile (a new preparation links to it), or None."""
@@ -77,6 +101,14 @@ class ProfileStore(QObject):
         """The current user's profile, or a new, unsaved one in their name."""
         own = self.own_profile()
         return own if own is not None else PitchProfile(person=self.current_user())
+
+    def offer_own(self, profile_id: str) -> None:
+        """The user saved or confirmed their own profile: tell whoever links it (`own_saved`)."""
+        self.own_saved.emit(profile_id)
+
+    def user_renamed(self) -> None:
+        """The user's name changed: which profile is theirs may have changed too."""
+        self.changed.emit()
 
     def save(self, profile: PitchProfile, parent: QWidget | None = None) -> bool:
         """Store `profile`; False after telling the user why it could not be saved."""
@@ -91,19 +123,32 @@ class ProfileStore(QObject):
 
 
 def attach_profiles(window: "MainWindow") -> ProfileStore:
-    """Give the window's pitch tab and briefing preview the open workbook's profiles."""
+    """Give the window's pitch tab and briefing preview the open workbook's profiles.
+
+    The user's own profile, once saved, is linked to the shown preparation if it has none.
+    """
     from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
     store = ProfileStore(
         lambda: window.workbook.profiles(),
         lambda profile: window.workbook.save_profile(profile),
         lambda: window.preferences.user_name or window.workbook.user,
+        lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
         window,
     )
-    for tab in window.findChildren(PitchTab):
+    tabs = window.findChildren(PitchTab)
+    for tab in tabs:
         tab.set_profiles(store)
     store.changed.connect(window.briefing_dock.preview.refresh)
+    store.own_saved.connect(partial(_link_own, window, tabs))
     return store
+
+
+def _link_own(window: "MainWindow", tabs: "list[PitchTab]", profile_id: str) -> None:
+    if window.preparation is None:
+        return  # an empty workbook: the tabs show a blank that is never saved
+    for tab in tabs:
+        tab.link_own(profile_id)
 
 
 def open_own_pitch(window: "MainWindow") -> None:

@@ -110,7 +110,8 @@ def main(argv: list[str]) -> int:
         for slug, extra in (("basis", "portfolio"), ("wensen", "gunning")):
             index = SLUGS.index(slug)
             window.tabs.setCurrentIndex(index)
-            scroll = window.tabs.currentWidget().findChild(QScrollArea)
+            page = window.tabs.currentWidget()
+            scroll = page.findChild(QScrollArea) if page is not None else None
             if scroll is not None:
                 scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
                 settle(app, lambda: False, 0.3)

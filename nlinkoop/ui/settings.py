@@ -1,4 +1,4 @@
-"""The user's preferences (window, recent files, language, name, briefing), kept in QSettings.
+"""The user's preferences (window, files, language, name and organisation), kept in QSettings.
 
 Preferences stay with the user, never in the workbook: the `.db` travels. QSettings in INI
 format hands values back as strings in a fresh process ("false", "3", a one-item list as a plain
@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 CONFIG_ENV = "NLINKOOP_CONFIG_DIR"  # tests (and portable installs) point this elsewhere
 LANGUAGES = ("nl", "en")
 MAX_RECENT = 8
+MAX_FORMER_NAMES = 8  # enough to follow a few renames, few enough to stay someone's own
 
 
 def open_settings() -> QSettings:
@@ -72,12 +73,39 @@ class Preferences:
 
     @property
     def user_name(self) -> str:
-        """The name written as `updated_by`; empty means the operating-system user."""
+        """The name written as `updated_by`; empty means not asked yet (the login name is used)."""
         return str(self._settings.value("user_name", "", type=str)).strip()
 
     @user_name.setter
     def user_name(self, value: str) -> None:
-        self._settings.setValue("user_name", value.strip())
+        """Set the name; the one it replaces is kept in `former_names`."""
+        old, new = self.user_name, value.strip()
+        if old and old.casefold() != new.casefold():
+            gone = {old.casefold(), new.casefold()}  # each name once, and never the current one
+            kept = [n for n in self.former_names if n.casefold() not in gone]
+            self._settings.setValue("former_names", [old, *kept][:MAX_FORMER_NAMES])
+        self._settings.setValue("user_name", new)
+
+    @property
+    def former_names(self) -> list[str]:
+        """Names the user went by before, newest first: their pitch is still theirs."""
+        value = self._settings.value("former_names", [], type=list)
+        return [str(v).strip() for v in value if str(v).strip()] if isinstance(value, list) else []
+
+    @property
+    def organisation(self) -> str:
+        """The user's organisation ("Gemeente Waalmeer"); empty if not given."""
+        return str(self._settings.value("organisation", "", type=str)).strip()
+
+    @organisation.setter
+    def organisation(self, value: str) -> None:
+        self._settings.setValue("organisation", value.strip())
+
+    def remember_identity(self, name: str, organisation: str) -> None:
+        """Keep the user's name and organisation, on disk at once (a crash keeps them too)."""
+        self.user_name = name
+        self.organisation = organisation
+        self.sync()
 
     @property
     def last_file(self) -> str:

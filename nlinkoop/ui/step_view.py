@@ -173,7 +173,7 @@ class StepView(QWidget):
     def count(self) -> int:
         return self.pages.count()
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         return self.pages.widget(index)
 
     def currentIndex(self) -> int:
@@ -183,7 +183,7 @@ class StepView(QWidget):
         if 0 <= index < self.count():
             self.step_list.setCurrentRow(index)
 
-    def currentWidget(self) -> QWidget:
+    def currentWidget(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def setCurrentWidget(self, page: QWidget) -> None:
@@ -211,8 +211,9 @@ class StepView(QWidget):
         if not (self.isEnabled() and self.count()):
             return
         self.setCurrentIndex((self.currentIndex() + step) % self.count())
-        if not self.step_list.hasFocus():  # from the keyboard in a page: on in the next one
-            first = first_field(self.currentWidget())
+        page = self.currentWidget()
+        if page is not None and not self.step_list.hasFocus():  # from a page: on in the next
+            first = first_field(page)
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 

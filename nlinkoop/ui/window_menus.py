@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from nlinkoop.examples import example_workbook
 from nlinkoop.fileio import copy_atomic, write_atomic
@@ -14,6 +14,7 @@ from nlinkoop.store.document import Document
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.about_dialog import AboutDialog
+from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.learning import Learning
 from nlinkoop.ui.profiles import open_own_pitch
@@ -124,7 +125,9 @@ class WindowMenus(QObject):
         window.preparation_shown.connect(self._on_window_preparation_shown)
 
         settings = bar.addMenu(self.tr("&Settings"))
-        self._add(settings, self.tr("Your &name..."), self.ask_user_name, "user_name")
+        self._add(
+            settings, self.tr("Your &name and organisation..."), self.edit_identity, "identity"
+        )
         languages = settings.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in zip(LANGUAGES, ("Nederlands", "English"), strict=True):
@@ -310,17 +313,16 @@ class WindowMenus(QObject):
         return prompts.os_error_text(error)
 
     @Slot()
-    def ask_user_name(self) -> None:
-        current = self._window.preferences.user_name or self._window.workbook.user
-        name, ok = QInputDialog.getText(
-            self._window,
-            self.tr("Your name"),
-            self.tr("Name shown as author of your changes:"),
-            text=current,
-        )
-        if ok and name.strip():
-            self._window.preferences.user_name = name
-            self._window.workbook.user = name.strip()
+    def edit_identity(self) -> None:
+        """Ask for the user's name and organisation; a new name counts from the next edit on."""
+        preferences = self._window.preferences
+        current = Identity(preferences.user_name, preferences.organisation)  # no login name
+        answer = IdentityDialog.ask(self._window, current)
+        if answer is None:
+            return
+        preferences.remember_identity(answer.name, answer.organisation)
+        self._window.document.rename_user(answer.name)  # updated_by, and the lock colleagues see
+        self._window.profiles.user_renamed()
 
     @Slot()
     def _on_window_preparation_shown(self) -> None:

@@ -8,15 +8,18 @@ import random
 import re
 import shutil
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from nlinkoop.cli.sharing import conflict_line
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.store.merge import Conflict
 from nlinkoop.store.workbook import Workbook
 from tests.cli.conftest import Ran, lock_elsewhere, one_line_error, run_nlinkoop, sha256
 
-STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"  # to the second: two edits in one minute
 CONFLICT = re.compile(
     rf'^conflict: "(?P<title>[^"]+)" (?P<field>\S+): '
     rf"kept (?P<kept>theirs|mine) \((?P<kept_by>\w+), {STAMP}\) "
@@ -195,3 +198,14 @@ def test_a_workbook_open_elsewhere_is_not_merged_into(
     assert error.startswith(f"nlinkoop: {mine}: open in nlinkoop by anna on laptop-anna since ")
     assert "close it there" in error
     assert sha256(mine) == before
+
+
+def test_a_conflict_in_one_minute_says_which_came_first() -> None:
+    early = datetime(2025, 3, 1, 9, 0, 5, tzinfo=UTC)
+    late = datetime(2025, 3, 1, 9, 0, 40, tzinfo=UTC)
+    conflict = Conflict("preparations", "p1", "title", "p1", "Jaargesprek", "A", "B", "anna",
+                        early, "bram", late)  # fmt: skip
+    line = conflict_line(conflict, "theirs")
+    assert CONFLICT.match(line)
+    assert f"(bram, {late.astimezone():%Y-%m-%d %H:%M:%S})" in line
+    assert f"(anna, {early.astimezone():%Y-%m-%d %H:%M:%S})" in line

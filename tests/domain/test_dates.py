@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nlinkoop.domain.dates import format_date, format_time, parse_date, parse_time
+from nlinkoop.domain.dates import format_date, format_moment, format_time, parse_date, parse_time
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -70,3 +70,9 @@ def test_dates_round_trip(value: dt.date) -> None:
 @given(st.times().map(lambda t: t.replace(second=0, microsecond=0)))
 def test_times_round_trip(value: dt.time) -> None:
     assert parse_time(format_time(value)) == value
+
+
+def test_a_moment_is_local_time_to_the_second() -> None:
+    moment = dt.datetime(2025, 3, 1, 9, 0, 40, tzinfo=dt.UTC)
+    local = moment.astimezone()
+    assert format_moment(moment) == f"{local:%d-%m-%Y} {local:%H:%M}:40"

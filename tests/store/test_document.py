@@ -107,6 +107,24 @@ def test_a_live_lock_of_someone_else_asks_first(shared: Path) -> None:
         assert locks.read_lock(shared).user == "anne"  # type: ignore[union-attr]
 
 
+def test_renaming_the_user_renames_our_lock_but_never_someone_elses(shared: Path) -> None:
+    with Document.open(shared, user="anne") as document:
+        before = locks.read_lock(shared)
+        document.rename_user("Anne de Wit")
+        after = locks.read_lock(shared)
+        assert after is not None and before is not None
+        assert (after.user, after.since, after.pid) == ("Anne de Wit", before.since, before.pid)
+        prep = document.workbook.load_all()[0]
+        prep.title = "Jaargesprek 2026"
+        document.workbook.save(prep)
+        assert prep.updated_by == "Anne de Wit"
+        someone_elses_lock(shared)  # bert took over meanwhile
+        document.rename_user("Anne")
+        assert locks.read_lock(shared).user == "bert"  # type: ignore[union-attr]
+        assert document.workbook.user == "Anne"
+    assert locks.read_lock(shared).user == "bert"  # type: ignore[union-attr]
+
+
 def test_a_stale_lock_is_taken_over_without_asking(shared: Path) -> None:
     someone_elses_lock(shared, since=datetime.now(UTC) - timedelta(days=2))
     with Document.open(shared, user="anne"):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -87,13 +88,16 @@ def test_someone_elses_pitch_is_read_only_until_confirmed(
 
 
 def test_a_new_preparation_links_to_the_users_pitch(
-    qtbot: QtBot, example: Path, preferences: Preferences
+    qtbot: QtBot, example: Path, preferences: Preferences, tmp_path: Path
 ) -> None:
     preferences.user_name = "Sanne de Vries"
     window = open_window(qtbot, example, preferences)
     window.new_preparation()
     assert window.preparation is not None and window.preparation.profile_id == SANNE
-    preferences.user_name = "Jan"
+    window.close()
+    jan = Preferences(QSettings(str(tmp_path / "jan.ini"), QSettings.Format.IniFormat))
+    jan.user_name = "Jan"  # another person (renaming oneself keeps one's pitch)
+    window = open_window(qtbot, example, jan)
     window.new_preparation()
     assert window.preparation is not None and window.preparation.profile_id is None
 

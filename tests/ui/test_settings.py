@@ -4,7 +4,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from nlinkoop.ui.settings import MAX_RECENT, Preferences
+from nlinkoop.ui.settings import MAX_FORMER_NAMES, MAX_RECENT, Preferences
 
 
 def prefs(tmp_path: Path) -> Preferences:
@@ -52,3 +52,36 @@ def test_values_survive_a_fresh_process(tmp_path: Path) -> None:
     ).stdout.strip()
     raw = repr(b"\x01\x02")
     assert out == f"[{str(tmp_path / 'only.db')!r}] en Sanne {raw}"
+
+
+def test_name_organisation_and_former_names_survive_a_fresh_process(tmp_path: Path) -> None:
+    p = prefs(tmp_path)
+    assert (p.organisation, p.former_names) == ("", [])
+    p.user_name = "Jan"
+    p.user_name = " jan "  # the same name in other letters is no rename
+    assert p.former_names == []
+    p.remember_identity("Jan de Vries", " Gemeente Waalmeer ")  # one former name: one string
+    code = (
+        "import sys; from PySide6.QtCore import QSettings;"
+        "from nlinkoop.ui.settings import Preferences;"
+        "p = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat));"
+        "print(repr((p.user_name, p.organisation, p.former_names)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.ini")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert out == repr(("Jan de Vries", "Gemeente Waalmeer", ["jan"]))
+
+
+def test_former_names_keep_the_newest_few(tmp_path: Path) -> None:
+    p = prefs(tmp_path)
+    for n in range(MAX_FORMER_NAMES + 3):
+        p.user_name = f"Naam {n}"
+    former = p.former_names
+    assert len(former) == MAX_FORMER_NAMES and former[0] == f"Naam {MAX_FORMER_NAMES + 1}"
+    p.user_name = former[-1]  # back to an old name: it is the name now, not a former one
+    assert p.former_names[0] == f"Naam {MAX_FORMER_NAMES + 2}"
+    assert former[-1] not in p.former_names

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nlinkoop.domain.dates import format_moment
 from nlinkoop.store.locks import LockInfo
 
 
@@ -44,7 +45,7 @@ class LockDialog(QDialog):
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(pixmap.pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        since = lock.since.astimezone().strftime("%d-%m-%Y %H:%M")
+        since = format_moment(lock.since)
         head = QLabel(
             self.tr("{name} is open on another computer or in another window.").format(
                 name=path.name

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.domain.dates import format_date, format_time
+from nlinkoop.domain.dates import format_date, format_moment, format_time
 from nlinkoop.domain.money import format_amount
 from nlinkoop.store.merge import Conflict, Side
 
@@ -131,7 +131,7 @@ def plain_label(conflict: Conflict) -> str:
 
 
 def _stamp(by: str, at: dt.datetime) -> str:
-    when = at.astimezone().strftime("%d-%m-%Y %H:%M")
+    when = format_moment(at)  # to the second: both sides often change in the same minute
     return f"{by}, {when}" if by else when
 
 

@@ -45,7 +45,8 @@ class PitchDialog(QDialog):
     """Edit one pitch profile; someone else's opens read-only until "Edit anyway" is confirmed.
 
     The dialog works on a copy: OK (or closing the window after changes) saves it through the
-    profile store, Cancel throws the changes away.
+    profile store, Cancel throws the changes away. When it is the user's own profile (or a new
+    one), OK also offers it to the shown preparation (`ProfileStore.offer_own`).
 
     Args:
         profile: the profile to show (left untouched; the copy is saved).
@@ -61,6 +62,7 @@ class PitchDialog(QDialog):
         self.profile = dataclasses.replace(profile)
         self._store = store
         self._new = all(p.id != profile.id for p in store.profiles())
+        self._own = self._new or store.is_own(profile)  # not after "Edit anyway"
         self._dirty = False
         self.setWindowTitle(self.tr("My pitch"))
         self.resize(760, 820)
@@ -172,7 +174,7 @@ class PitchDialog(QDialog):
         for widget in self.fields.values():
             signal = widget.textEdited if isinstance(widget, QLineEdit) else widget.textChanged
             signal.connect(self._on_field_edited)
-        self.set_editable(self._new or store.is_own(profile))
+        self.set_editable(self._own)
 
     @classmethod
     def open_for(
@@ -262,20 +264,29 @@ class PitchDialog(QDialog):
             setattr(self.profile, attr, box.toPlainText())
 
     def save(self) -> bool:
-        """Save the edits (or a new profile); True if there was nothing to save or it worked."""
+        """Save the edits (or a new profile); True if there was nothing to save or it worked.
+
+        The user's own profile, saved, is offered to the shown preparation.
+        """
         if not self.is_editable() or not (self._dirty or self._new):
             return True
         self._collect()
         if not self._store.save(self.profile, self):
             return False
         self._dirty = self._new = False
+        if self._own:
+            self._store.offer_own(self.profile.id)
         return True
 
     # --- Qt -------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self.save():
-            super().accept()
+        unchanged = not (self._dirty or self._new)
+        if not self.save():
+            return
+        if unchanged and self._own:  # OK on one's own pitch as it is: take it along too
+            self._store.offer_own(self.profile.id)
+        super().accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._dirty and not self.save():

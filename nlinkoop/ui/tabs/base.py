@@ -75,7 +75,7 @@ class HintsPanel(QFrame):
         self.texts = list(texts)
         while self._layout.count() > 1:  # the last item is the stretch
             item = self._layout.takeAt(0)
-            if (widget := item.widget()) is not None:
+            if item is not None and (widget := item.widget()) is not None:
                 widget.hide()  # gone now, not only when the event loop deletes it
                 widget.deleteLater()
         for number, text in enumerate(self.texts):

@@ -98,6 +98,24 @@ class PitchTab(PreparationTab):
         self._profiles = self._store.profiles() if self._store is not None else []
         super().reshow()
 
+    def link_own(self, profile_id: str) -> bool:
+        """Link the shown preparation to the user's own profile, if it links to none yet.
+
+        An edit like choosing it in the list: undoable, and `changed` saves it. A link to
+        anyone else's profile is never replaced.
+
+        Returns:
+            Whether it was linked now.
+        """
+        prep = self._prep
+        if prep is None or prep.profile_id is not None:
+            return False
+        text = self.profile_combo.accessibleName()
+        self.undo_stack.push(
+            SetValueCommand(self._apply_link, prep, "profile_id", None, profile_id, text)
+        )
+        return True
+
     def linked_profile(self) -> PitchProfile | None:
         """The profile the shown preparation links to, if it is in the workbook."""
         wanted = self._prep.profile_id if self._prep is not None else None
