@@ -54,7 +54,7 @@ def test_without_a_file_the_example_opens_then_the_last_file(tmp_path: Path) -> 
 
 
 def test_the_window_starts_without_what_it_does_not_show(tmp_path: Path) -> None:
-    """No briefing (reportlab), JSON schema, migrations or ORM on the way to the first window."""
+    """No briefing (reportlab, PDFium), JSON schema, migrations or ORM before the first window."""
     path = tmp_path / "voorbeeld.db"
     create_example(path)
     result = start(path, env={"PYTHONPROFILEIMPORTTIME": "1"})
@@ -65,5 +65,5 @@ def test_the_window_starts_without_what_it_does_not_show(tmp_path: Path) -> None
         if line.startswith("import time:")
     }
     assert {"PySide6.QtWidgets", "sqlalchemy"} <= loaded  # the probe sees the imports
-    unwanted = {"reportlab", "jsonschema", "alembic", "sqlalchemy.orm", "pypdf"}
+    unwanted = {"reportlab", "jsonschema", "alembic", "sqlalchemy.orm", "pypdf", "pypdfium2"}
     assert not unwanted & loaded
