@@ -64,9 +64,11 @@ class BriefingPreview(QWidget):
 
     Signals:
         refreshed: a newly rendered page is shown.
+        failed: (str) no page could be made; the reason, as the line under the page says.
     """
 
     refreshed = Signal()
+    failed = Signal(str)
 
     def __init__(
         self, source: Callable[[], "Briefing | None"], parent: QWidget | None = None
@@ -303,6 +305,7 @@ class BriefingPreview(QWidget):
 
     def _show_failure(self, reason: str) -> None:
         self._show_message(self.tr("No preview: {reason}").format(reason=reason))
+        self.failed.emit(reason)
 
     def _show_message(self, text: str) -> None:
         self.pdf = None
