@@ -4,7 +4,17 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # Zoom is a share of the page's real size (100% = the page as large as on paper, by the
@@ -151,8 +161,8 @@ class PageView(QScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(340, 440)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self.zoom is None:
             self._layout_page()
 
@@ -191,8 +201,8 @@ class PageView(QScrollArea):
         if event.type() == QEvent.Type.DevicePixelRatioChange:
             self._check_pixel_ratio()
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._check_pixel_ratio()
 
     # -- zoom and layout --------------------------------------------------------------------------
@@ -210,11 +220,13 @@ class PageView(QScrollArea):
     def _zoom_by(self, steps: int, anchor: QPoint | None = None) -> None:
         zoom = self.scale()
         for _ in range(abs(steps)):
+            # The next step up or down; none past the limits (fit-to-width may lie beyond them).
             if steps > 0:
-                zoom = next((z for z in ZOOM_STEPS if z > zoom * 1.01), MAX_ZOOM)
+                zoom = next((z for z in ZOOM_STEPS if z > zoom * 1.01), zoom)
             else:
-                zoom = next((z for z in reversed(ZOOM_STEPS) if z < zoom * 0.99), MIN_ZOOM)
-        self._set_zoom(zoom, anchor)
+                zoom = next((z for z in reversed(ZOOM_STEPS) if z < zoom * 0.99), zoom)
+        if zoom != self.scale():
+            self._set_zoom(zoom, anchor)
 
     def _set_zoom(self, zoom: float | None, anchor: QPoint | None = None) -> None:
         if zoom == self.zoom:

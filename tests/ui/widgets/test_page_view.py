@@ -161,3 +161,15 @@ def test_zooming_keeps_the_point_under_the_mouse(qtbot: QtBot, pdf: bytes) -> No
     ctrl_wheel(view, 3)
     after = view.page.mapFrom(view.viewport(), at).y() / view.page.height()
     assert after == pytest.approx(before, abs=0.01)
+
+
+def test_past_the_largest_zoom_plus_does_nothing(qtbot: QtBot, pdf: bytes) -> None:
+    view = shown(qtbot, pdf, width=2700)  # a very wide panel: the width is more than 300%
+    assert view.scale() > MAX_ZOOM
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom is None  # "larger" never makes the page smaller
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == MAX_ZOOM
+    for _ in range(len(ZOOM_STEPS) + 2):
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.zoom == MIN_ZOOM
