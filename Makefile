@@ -13,7 +13,7 @@ TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
 I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py nlinkoop/vocabulary.py nlinkoop/briefing/labels.py nlinkoop/cli/award.py $(shell find nlinkoop/ui -name "*.py")
 
-.PHONY: run test soak lint venv i18n translations screenshots briefings clean
+.PHONY: run test test-pythons soak lint venv i18n translations screenshots briefings clean
 
 venv: $(STAMP)
 
@@ -37,6 +37,29 @@ run: $(STAMP) $(QM)
 
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The PySide6 guard (tests/test_qt_build.py) and the paint and widget tests on the other supported
+# Pythons, each in a venv of its own (.venv-3.12, ...); see docs/dependencies.md. An interpreter is
+# pythonX.Y on PATH if it runs (a pyenv shim may not), else pyenv's newest X.Y; none is an error.
+OTHER_PYTHONS := 3.12 3.13
+PYTHONS_TESTS := tests/test_qt_build.py tests/ui/widgets
+find_python = $(shell for p in "$$(command -v python$(1))" $$(ls -d "$$(pyenv root 2>/dev/null)"/versions/$(1).*/bin/python$(1) 2>/dev/null | sort -rV); do \
+	[ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != ($(subst .,$(comma),$(1))))' 2>/dev/null && { echo "$$p"; break; }; done)
+comma := ,
+
+.venv-%/.installed: pyproject.toml
+	@py="$(call find_python,$*)"; \
+	if [ -z "$$py" ]; then echo "test-pythons: no Python $* (python$* on PATH, or pyenv's versions/$*.*): install it" >&2; exit 1; fi; \
+	echo "test-pythons: .venv-$* from $$py"; \
+	test -x .venv-$*/bin/python || "$$py" -m venv .venv-$*
+	.venv-$*/bin/python -m pip install --disable-pip-version-check -q -e '.[test]'
+	touch $@
+
+test-pythons: $(foreach v,$(OTHER_PYTHONS),.venv-$(v)/.installed)
+	@for v in $(OTHER_PYTHONS); do \
+		echo "test-pythons: Python $$v, $$(.venv-$$v/bin/python -c 'import PySide6; print("PySide6", PySide6.__version__)')"; \
+		QT_QPA_PLATFORM=offscreen .venv-$$v/bin/python -m pytest -q -p no:cacheprovider $(PYTHONS_TESTS) || exit 1; \
+	done
 
 # The kill -9 fault test with 2,000 kills instead of 200 (NLINKOOP_SOAK_SEED=N for other moments).
 soak: $(STAMP)
@@ -118,4 +141,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) $(QM) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(foreach v,$(OTHER_PYTHONS),.venv-$(v)) $(QM) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -4,13 +4,16 @@ Usage: .venv/bin/python installer/smoke_test.py dist/nlinkoop-VERSION-linux-x86_
        (what `make installer-test` runs; the tarball is unpacked into a temporary folder first)
    or: .venv/bin/python installer/smoke_test.py dist/nlinkoop
 
-Checks `--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back
-with pypdf) and the window started offscreen with `--smoke`, on the example workbook; each must
-exit 0 without a traceback. With `--time N` it then measures the bundle's and the venv's cold start
-(`--smoke`, N runs after a warm-up, median) for installer/README.md.
+Checks that the bundle carries the PySide6 that pyproject pins and PDFium's library, then
+`--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back with
+pypdf), the window started offscreen with `--smoke`, and again with the briefing preview shown
+(it must draw its page), on the example workbook; each must exit 0 without a traceback. With
+`--time N` it then measures the bundle's and the venv's cold start (`--smoke`, N runs after a
+warm-up, median) for installer/README.md.
 """
 
 import argparse
+import dis
 import os
 import statistics
 import subprocess
@@ -82,6 +85,33 @@ def bundled_modules(binary: Path) -> list[str]:
     return list(archive.open_embedded_archive(pyz).toc)
 
 
+def pinned_pyside() -> str:
+    """The PySide6-Essentials version pyproject pins with `==` (docs/dependencies.md says why)."""
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    pins = [
+        d.split("==", 1)[1].strip() for d in dependencies if d.startswith("PySide6-Essentials==")
+    ]
+    if len(pins) != 1:
+        raise SystemExit(f"FAILED: pyproject does not pin PySide6-Essentials: {dependencies}")
+    return pins[0]
+
+
+def bundled_pyside(binary: Path) -> str:
+    """`PySide6.__version__` as packed into the binary's archive (read, not imported)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(binary))
+    pyz = next(name for name in archive.toc if name.endswith(".pyz"))
+    code = archive.open_embedded_archive(pyz).extract("PySide6")
+    value = None
+    for instruction in dis.get_instructions(code):  # __version__ = "6.x.y"
+        if instruction.opname == "LOAD_CONST":
+            value = instruction.argval
+        elif instruction.opname == "STORE_NAME" and instruction.argval == "__version__":
+            return str(value)
+    raise SystemExit("FAILED: the bundled PySide6 sets no __version__")
+
+
 def check_bundle(bundle: Path) -> Path:
     """The binary, after checking the files it reads at run time are in the bundle."""
     binary = bundle / "nlinkoop"
@@ -106,6 +136,14 @@ def check_bundle(bundle: Path) -> Path:
     if unwanted:
         raise SystemExit(f"FAILED: the bundle ships {sorted(unwanted)}")
     passed(f"{bundle} has its resources and Qt's Dutch, and no test or lint tools")
+    pinned, shipped_qt = pinned_pyside(), bundled_pyside(binary)
+    if shipped_qt != pinned:
+        raise SystemExit(f"FAILED: the bundle has PySide6 {shipped_qt}, pyproject pins {pinned}")
+    passed(f"the bundle has PySide6 {shipped_qt}, as pinned")
+    pdfium = sorted((internal / "pypdfium2_raw").glob("*pdfium*"))
+    if not pdfium:
+        raise SystemExit("FAILED: the bundle lacks PDFium (pypdfium2_raw), the preview's renderer")
+    passed(f"the bundle has PDFium ({pdfium[0].name})")
     return binary
 
 
@@ -151,6 +189,16 @@ def smoke(bundle: Path, work: Path) -> Path:
     passed("the briefing is one page")
 
     run(binary, workbook.name, "--smoke", cwd=work, env=env)
+
+    # The preview shown: --smoke waits until PDFium has drawn the page (or fails).
+    config = work / "config"
+    config.mkdir()
+    (config / "nlinkoop.ini").write_text("[window]\nbriefing_preview=true\n", encoding="utf-8")
+    shown = dict(env, NLINKOOP_CONFIG_DIR=str(config))
+    drawn = run(binary, workbook.name, "--smoke", cwd=work, env=shown)
+    if "preview: " not in drawn or int(drawn.split("preview: ", 1)[1].split()[0]) < 100:
+        raise SystemExit(f"FAILED: the preview drew no page: {drawn!r}")
+    passed("the window's briefing preview draws its page")
     return workbook
 
 

@@ -6,7 +6,6 @@ visible mark is decided here, so both halves agree on what "shortened" means.
 """
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -33,8 +32,6 @@ TITLE_LIMIT = 140
 HEADER_LIMIT = 90
 ATTENDEES_LIMIT = 260
 FOOTER_LIMIT = 60
-PITCH_LIMIT = 220
-_SENTENCE_END = re.compile(r"[.!?](?=$|\s+[A-Z\u00C0-\u00DE\u0132])")  # before a capital
 
 
 @dataclass(frozen=True)
@@ -126,7 +123,7 @@ def compose(prep: Preparation, labels: BriefingLabels, info: BriefingInfo) -> Br
         _section("principles", labels.principles, _principles(prep, labels)),
         _section("pressure", labels.pressure, _pressure(prep, labels)),
         _section("red_lines", labels.red_lines, _red_lines(prep)),
-        _pitch_section(info.profile, labels),
+        _section("pitch", labels.pitch, _pitch(info.profile)),
         _section("portfolio", labels.portfolio, _portfolio(prep, labels)),
     ]
     footer, footer_cut = _footer(prep, labels, info)
@@ -483,36 +480,10 @@ def _red_lines(prep: Preparation) -> Iterator[Paragraph]:
         yield (Run(line.text.strip()),)
 
 
-def _pitch_section(profile: PitchProfile | None, labels: BriefingLabels) -> Section | None:
-    section = _section("pitch", labels.pitch, _pitch(profile, labels))
-    if section is None or profile is None:
-        return section
-    clipped = first_sentence(profile.pitch, PITCH_LIMIT, labels.cut_mark)[1]
-    return replace(section, shortened=section.shortened or clipped)
-
-
-def _pitch(profile: PitchProfile | None, labels: BriefingLabels) -> Iterator[Paragraph]:
-    if profile is None or not profile.pitch.strip():
-        return
-    yield (Run(first_sentence(profile.pitch, PITCH_LIMIT, labels.cut_mark)[0], italic=True),)
-
-
-def first_sentence(text: str, limit: int, mark: str) -> tuple[str, bool]:
-    """The first sentence (or line) of `text`, clipped with `mark` if even that is too long.
-
-    A sentence ends at ".", "!" or "?" before a capital or the end; an initial ("J. de Vries")
-    does not end it.
-
-    Returns:
-        The sentence, and whether it was clipped.
-    """
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    for found in _SENTENCE_END.finditer(line):
-        word = line[: found.start() + 1].split()[-1]
-        if len(word.rstrip(".!?")) > 1:  # not an initial
-            line = line[: found.start() + 1]
-            break
-    return clip(line, limit, mark)
+def _pitch(profile: PitchProfile | None) -> Iterator[Paragraph]:
+    """The author's whole pitch: it shrinks and is cut (with the mark) like any section."""
+    if profile is not None and profile.pitch.strip():
+        yield (Run(profile.pitch.strip(), italic=True),)
 
 
 def _portfolio(prep: Preparation, labels: BriefingLabels) -> Iterator[Paragraph]:

@@ -121,8 +121,9 @@ def main(argv: list[str]) -> int:
         window.tabs.setCurrentIndex(0)
         window.briefing_dock.show()
         preview = window.briefing_dock.preview
-        settle(app, lambda: preview.document.pageCount() == 1, 20.0)
-        settle(app, lambda: False, 1.0)  # the view draws the page in the background
+        settle(app, lambda: preview.pdf is not None and preview.view.is_current(), 20.0)
+        settle(app, lambda: False, 0.5)  # the dock settles its width, the page is drawn again
+        settle(app, preview.view.is_current, 20.0)
         target = args.folder / f"briefing-preview{args.suffix}.png"
         window.grab().save(str(target))
         print(target)

@@ -18,7 +18,6 @@ from nlinkoop.briefing.compose import (
     author_profile,
     clip,
     compose,
-    first_sentence,
     shorten,
 )
 from nlinkoop.briefing.labels import BriefingLabels
@@ -348,14 +347,13 @@ def test_author_profile_is_the_linked_one() -> None:
     assert author_profile(prep, []) is None
 
 
-def test_the_profile_gives_the_author_and_the_first_sentence_of_the_pitch(
-    english: BriefingLabels,
-) -> None:
-    profile = PitchProfile(
-        person="Sanne de Vries", pitch="Ik koop in voor negen scholen. Samen, niet tegenover."
-    )
+def test_the_profile_gives_the_author_and_the_whole_pitch(english: BriefingLabels) -> None:
+    pitch = "Ik koop in voor negen scholen. Samen, niet tegenover.\nEerlijk over wat we niet weten."
+    profile = PitchProfile(person="Sanne de Vries", pitch=f"  {pitch}\n")
     briefing = compose(Preparation(updated_by="sdevries"), english, info(profile))
-    assert texts(section(briefing, "pitch")) == ["Ik koop in voor negen scholen."]
+    pitch_section = section(briefing, "pitch")
+    assert texts(pitch_section) == [pitch]  # every sentence and line: the page decides what fits
+    assert not pitch_section.shortened
     footer = "".join(r.text for r in briefing.footer)
     assert footer.startswith("Author: Sanne de Vries   Made: 04-05-2026 09:30   File: Werkboek.db")
     without = "".join(
@@ -364,27 +362,14 @@ def test_the_profile_gives_the_author_and_the_first_sentence_of_the_pitch(
     assert without.startswith("Author: sdevries   ")
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ik ben Sanne. Ik koop in.", "Ik ben Sanne."),
-        ("Waarom niet? Daarom.", "Waarom niet?"),
-        ("Samen!", "Samen!"),
-        ("Prijs 3.5 procent. Meer", "Prijs 3.5 procent."),
-        ("  Eerste regel\nTweede regel. Ja", "Eerste regel"),
-        ("Geen punt aan het eind", "Geen punt aan het eind"),
-        ("Ik ben J. de Vries, inkoper. Meer.", "Ik ben J. de Vries, inkoper."),
-        ("", ""),
-        ("   \n  ", ""),
-    ],
-)
-def test_first_sentence(text: str, expected: str) -> None:
-    assert first_sentence(text, 100, MARK) == (expected, False)
-
-
-def test_first_sentence_clips_a_long_sentence() -> None:
-    clipped = first_sentence("lang " * 100 + ". Kort.", 30, MARK)
-    assert clipped == (f"{('lang ' * 6).strip()} {MARK}", True)
+def test_a_long_pitch_is_shortened_like_any_section_with_the_mark(english: BriefingLabels) -> None:
+    sentences = " ".join(f"Zin nummer {n} over hoe ik inkoop." for n in range(40))
+    profile = PitchProfile(person="Jan", pitch=sentences)
+    briefing = compose(Preparation(profile_id=profile.id), english, info(profile))
+    cut = section(briefing.with_budget(300), "pitch")
+    assert cut.shortened
+    assert "".join(texts(cut)).endswith(english.cut_mark)
+    assert section(briefing.with_budget(len(sentences) + 100), "pitch").shortened is False
 
 
 def test_a_title_of_only_control_characters_counts_as_no_title(english: BriefingLabels) -> None:

@@ -33,11 +33,11 @@ def test_no_position_no_section(english: BriefingLabels) -> None:
     assert all(s.key != "portfolio" for s in briefing.sections)
 
 
-def test_the_pitch_line_is_the_profiles_first_sentence(english: BriefingLabels) -> None:
+def test_the_pitch_is_the_profiles_whole_pitch(english: BriefingLabels) -> None:
     profile = PitchProfile(person="Jan", pitch="Ik koop in voor de stad. Altijd eerlijk.")
     prep = Preparation(profile_id=profile.id)
 
     briefing = compose(prep, english, info(profile))
 
-    assert texts(section(briefing, "pitch")) == ["Ik koop in voor de stad."]
+    assert texts(section(briefing, "pitch")) == ["Ik koop in voor de stad. Altijd eerlijk."]
     assert "".join(r.text for r in briefing.footer).startswith("Author: Jan")

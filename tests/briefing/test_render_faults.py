@@ -64,9 +64,10 @@ def test_bidi_override_characters_are_removed() -> None:
     assert "\u202e" not in text
 
 
-def test_a_clipped_pitch_is_reported_as_shortened() -> None:
+def test_a_long_pitch_is_not_clipped_before_the_page_is_measured() -> None:
+    # Only the page cuts it, with the mark (tests/briefing/test_render_pitch.py).
     profile = PitchProfile(pitch="lang " * 200)
     briefing = compose(Preparation(), BriefingLabels(), info(profile))
     (pitch,) = (s for s in briefing.sections if s.key == "pitch")
-    assert pitch.paragraphs[0][0].text.endswith("… more in workbook")
-    assert briefing.shortened == ("My pitch",)
+    assert pitch.paragraphs[0][0].text == profile.pitch.strip()
+    assert briefing.shortened == ()

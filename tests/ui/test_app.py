@@ -31,6 +31,27 @@ def test_the_window_starts_on_a_workbook_and_closes(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["voorbeeld.db"]
 
 
+def test_with_the_preview_shown_smoke_mode_waits_for_its_page(tmp_path: Path) -> None:
+    path = tmp_path / "voorbeeld.db"
+    create_example(path)
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "nlinkoop.ini").write_text("[window]\nbriefing_preview=true\n")
+    own = {"NLINKOOP_CONFIG_DIR": str(tmp_path / "config")}
+    result = start(path, env=own)
+    assert result.returncode == 0, result.stderr
+    width = int(result.stdout.split("preview: ", 1)[1].split()[0])
+    assert width > 200
+
+    # Without PDFium (as a bundle that lost it) the page cannot be drawn: smoke mode fails.
+    (tmp_path / "broken" / "pypdfium2").mkdir(parents=True)
+    (tmp_path / "broken" / "pypdfium2" / "__init__.py").write_text("raise ImportError('gone')\n")
+    own["PYTHONPATH"] = str(tmp_path / "broken")
+    result = start(path, env=own)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("nlinkoop: preview: ")
+    assert result.stderr.strip().endswith("(ImportError)")
+
+
 def test_a_refused_workbook_is_one_line_in_smoke_mode(tmp_path: Path) -> None:
     path = tmp_path / "leeg.db"
     path.touch()
@@ -54,7 +75,7 @@ def test_without_a_file_the_example_opens_then_the_last_file(tmp_path: Path) -> 
 
 
 def test_the_window_starts_without_what_it_does_not_show(tmp_path: Path) -> None:
-    """No briefing (reportlab), JSON schema, migrations or ORM on the way to the first window."""
+    """No briefing (reportlab, PDFium), JSON schema, migrations or ORM before the first window."""
     path = tmp_path / "voorbeeld.db"
     create_example(path)
     result = start(path, env={"PYTHONPROFILEIMPORTTIME": "1"})
@@ -65,5 +86,5 @@ def test_the_window_starts_without_what_it_does_not_show(tmp_path: Path) -> None
         if line.startswith("import time:")
     }
     assert {"PySide6.QtWidgets", "sqlalchemy"} <= loaded  # the probe sees the imports
-    unwanted = {"reportlab", "jsonschema", "alembic", "sqlalchemy.orm", "pypdf"}
+    unwanted = {"reportlab", "jsonschema", "alembic", "sqlalchemy.orm", "pypdf", "pypdfium2"}
     assert not unwanted & loaded

@@ -1,11 +1,12 @@
 """The briefing preview beside the tabs: hidden at first, one page, following saved edits."""
 
+import io
 import threading
 from pathlib import Path
 
+import pypdf
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.briefing.compose import Briefing
@@ -15,6 +16,7 @@ from nlinkoop.ui import briefing_preview
 from nlinkoop.ui.briefing_preview import BriefingPreview
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.widgets.page_view import MIN_ZOOM, ZOOM_STEPS
 from tests.ui.window_helpers import open_window, set_title
 
 HUGE = "Een heel lang verhaal over de samenwerking. " * 400
@@ -25,14 +27,19 @@ def preview_of(window: MainWindow) -> BriefingPreview:
     return window.briefing_dock.preview
 
 
+def pdf_pages(preview: BriefingPreview) -> list[pypdf.PageObject]:
+    return list(pypdf.PdfReader(io.BytesIO(preview.pdf)).pages) if preview.pdf else []
+
+
 def page_text(preview: BriefingPreview) -> str:
-    return preview.document.getAllText(0).text() if preview.document.pageCount() else ""
+    return " ".join(page.extract_text() for page in pdf_pages(preview))
 
 
 def wait_for_page(qtbot: QtBot, preview: BriefingPreview, text: str) -> None:
     qtbot.waitUntil(lambda: text in page_text(preview), timeout=WAIT_MS)
-    assert preview.document.pageCount() == 1
-    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert len(pdf_pages(preview)) == 1
+    image = preview.view.page.image
+    assert image is not None and not image.isNull()
 
 
 @pytest.fixture
@@ -120,7 +127,7 @@ def test_huge_text_shows_how_many_sections_were_shortened(
         preview.refresh()
     assert preview.summary_label.text().endswith(" · 2 section(s) shortened")
     assert preview.summary_label.toolTip() == "Opening statement, Key interests"
-    assert preview.document.pageCount() == 1
+    assert len(pdf_pages(preview)) == 1
     window.close()
 
 
@@ -171,7 +178,7 @@ def test_a_bug_while_rendering_is_a_line_in_the_panel(
     preview = preview_of(window)
     expected = "No preview: an unexpected error (ValueError)"
     qtbot.waitUntil(lambda: preview.summary_label.text() == expected, timeout=WAIT_MS)
-    assert preview.document.pageCount() == 0
+    assert preview.pdf is None and preview.view.page.image is None
     assert "a bug in the layout" in caplog.text
     window.close()
 
@@ -186,6 +193,75 @@ def test_an_empty_workbook_shows_no_page(
     empty = tmp_path / "leeg.db"
     Workbook.create(empty).close()
     assert window.switch_workbook(empty)
-    qtbot.waitUntil(lambda: preview.document.pageCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: preview.pdf is None, timeout=WAIT_MS)
+    assert preview.view.page.image is None
     assert preview.summary_label.text() == "No preparation selected."
+    window.close()
+
+
+def sharp(preview: BriefingPreview) -> bool:
+    """The page's image is as wide, in device pixels, as the page is shown."""
+    image, page = preview.view.page.image, preview.view.page.page_rect()
+    ratio = preview.view.devicePixelRatioF()
+    return image is not None and image.width() == round(page.width() * ratio)
+
+
+def test_the_page_fills_the_docks_width_and_is_drawn_again_when_it_grows(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    view = preview.view
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
+    assert view.zoom is None and preview.fit_button.isChecked()
+    assert view.page.page_rect().width() == view.viewport().width() - 12
+    assert preview.zoom_label.text() == f"{round(view.scale() * 100)}%"
+    narrow, renders = view.page.page_rect().width(), len(preview.render_times)
+
+    dock = window.briefing_dock
+    window.resizeDocks([dock], [dock.width() + 200], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: view.page.page_rect().width() > narrow + 150, timeout=WAIT_MS)
+    assert view.page.page_rect().width() == view.viewport().width() - 12
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
+    assert len(preview.render_times) == renders  # the same PDF, drawn again: not composed again
+    assert preview.zoom_label.text() == f"{round(view.scale() * 100)}%"
+    window.close()
+
+
+def test_plus_minus_buttons_and_fit_width_zoom_and_stay_sharp(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> None:
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    view = preview.view
+    fit = view.scale()
+
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoom == min(z for z in ZOOM_STEPS if z > fit)
+    assert preview.zoom_label.text() == f"{round(view.zoom * 100)}%"
+    assert not preview.fit_button.isChecked()
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(preview.zoom_in_button, Qt.Key.Key_Plus)  # the buttons pass + and - on
+    assert view.zoom == sorted(z for z in ZOOM_STEPS if z > fit)[2]
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
+    assert view.horizontalScrollBar().maximum() > 0
+
+    for _ in ZOOM_STEPS:
+        qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert view.zoom == MIN_ZOOM and preview.zoom_label.text() == "25%"
+    assert not preview.zoom_out_button.isEnabled()
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
+
+    qtbot.mouseClick(preview.fit_button, Qt.MouseButton.LeftButton)
+    assert view.zoom is None and preview.fit_button.isChecked()
+    assert view.scale() == pytest.approx(fit)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom is None and preview.fit_button.isChecked()
+    qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
     window.close()
