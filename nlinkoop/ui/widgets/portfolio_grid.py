@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nlinkoop.domain.portfolio import kraljic_at, supplier_view_at
-from nlinkoop.domain.preparation import Kraljic, SupplierView
+from nlinkoop.domain.tips import Stance, Tip, kraljic_tip, supplier_view_tip
 from nlinkoop.vocabulary import KRALJIC, QT_TRANSLATE_NOOP, SUPPLIER_VIEWS
 
 CONTEXT = "PortfolioGrid"
@@ -33,10 +34,12 @@ Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 h
 
 @dataclass(frozen=True)
 class GridSpec:
-    """What one grid shows: its axes, which quadrant each cell is, and what each one means.
+    """What one grid shows: its axes, which quadrant each cell is, and the tip for each one.
 
-    `at(x_high, y_high)` gives the quadrant of a cell; names are in the context "TabTexts",
-    axes and explanations in "PortfolioGrid" (both English sources, translated when shown).
+    `at(x_high, y_high)` gives the quadrant of a cell; `tip(quadrant, stance)` the tip for it,
+    chosen by the domain (`domain.tips`) so it never advises more than the procedure allows;
+    `tips` holds their words. Names are in the context "TabTexts", axes and tips in
+    "PortfolioGrid" (both English sources, translated when shown).
     """
 
     title: str
@@ -44,7 +47,8 @@ class GridSpec:
     y_axis: str
     at: Callable[[bool, bool], Enum]
     names: dict[Enum, str]
-    explanations: dict[Enum, str]
+    tip: Callable[[Any, Stance], Tip]
+    tips: dict[Tip, str]
 
 
 KRALJIC_GRID = GridSpec(
@@ -53,20 +57,37 @@ KRALJIC_GRID = GridSpec(
     y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Profit impact"),
     at=lambda risk, impact: kraljic_at(profit_impact_high=impact, supply_risk_high=risk),
     names={value: text for text, value in KRALJIC if isinstance(value, Enum)},
-    explanations={
-        Kraljic.ROUTINE: QT_TRANSLATE_NOOP(
+    tip=kraljic_tip,
+    tips={
+        Tip.ROUTINE: QT_TRANSLATE_NOOP(
             "PortfolioGrid", "Small impact and little risk: keep it simple and spend little time."
         ),
-        Kraljic.LEVERAGE: QT_TRANSLATE_NOOP(
+        Tip.LEVERAGE: QT_TRANSLATE_NOOP(
             "PortfolioGrid",
             "Large impact and many suppliers: use the competition, negotiate price and terms.",
         ),
-        Kraljic.BOTTLENECK: QT_TRANSLATE_NOOP(
+        Tip.LEVERAGE_WITHIN_RULES: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large impact and many suppliers: use the competition. Negotiate only as far as the "
+            "procedure allows, and the same with every tenderer.",
+        ),
+        Tip.LEVERAGE_POSITIONING: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large impact and many suppliers: let the competition work through a sharp request: "
+            "clear specifications, proportionate requirements and award criteria that reward "
+            "value. Consult the market beforehand.",
+        ),
+        Tip.BOTTLENECK: QT_TRANSLATE_NOOP(
             "PortfolioGrid", "Small impact but hard to replace: secure supply, look for options."
         ),
-        Kraljic.STRATEGIC: QT_TRANSLATE_NOOP(
+        Tip.STRATEGIC: QT_TRANSLATE_NOOP(
             "PortfolioGrid",
             "Large impact and large risk: invest in the relationship and long-term cooperation.",
+        ),
+        Tip.STRATEGIC_POSITIONING: QT_TRANSLATE_NOOP(
+            "PortfolioGrid",
+            "Large impact and large risk: put your effort into a request that rewards long-term "
+            "cooperation, and into the relationship after the award.",
         ),
     },
 )
@@ -76,18 +97,19 @@ SUPPLIER_GRID = GridSpec(
     y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "How attractive we are as a customer"),
     at=lambda value, attractive: supplier_view_at(attractive=attractive, value_high=value),
     names={value: text for text, value in SUPPLIER_VIEWS if isinstance(value, Enum)},
-    explanations={
-        SupplierView.NUISANCE: QT_TRANSLATE_NOOP(
+    tip=supplier_view_tip,
+    tips={
+        Tip.NUISANCE: QT_TRANSLATE_NOOP(
             "PortfolioGrid", "Small and not attractive to them: expect little priority."
         ),
-        SupplierView.EXPLOITABLE: QT_TRANSLATE_NOOP(
+        Tip.EXPLOITABLE: QT_TRANSLATE_NOOP(
             "PortfolioGrid",
             "Our money counts, we do not: expect high prices and little extra effort.",
         ),
-        SupplierView.DEVELOPMENT: QT_TRANSLATE_NOOP(
+        Tip.DEVELOPMENT: QT_TRANSLATE_NOOP(
             "PortfolioGrid", "Small now but attractive: they want to grow with us and will try."
         ),
-        SupplierView.CORE: QT_TRANSLATE_NOOP(
+        Tip.CORE: QT_TRANSLATE_NOOP(
             "PortfolioGrid",
             "Large and attractive to them: they will look after us and give us priority.",
         ),
@@ -104,9 +126,9 @@ def quadrant_name(spec: GridSpec, value: Enum) -> str:
     return QCoreApplication.translate("TabTexts", spec.names[value])
 
 
-def explanation(spec: GridSpec, value: Enum | None) -> str:
-    """The one-line meaning of a quadrant, translated; empty for none."""
-    return "" if value is None else _tr(spec.explanations[value])
+def explanation(spec: GridSpec, value: Enum | None, stance: Stance) -> str:
+    """The meaning of a quadrant and its tip as the verdict allows, translated; empty for none."""
+    return "" if value is None else _tr(spec.tips[spec.tip(value, stance)])
 
 
 class PortfolioGrid(QWidget):
@@ -320,6 +342,7 @@ class PortfolioChooser(QWidget):
     def __init__(self, spec: GridSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.stance = Stance.NEGOTIATE  # what the verdict allows; the panel sets it
         self.title_label = QLabel(_tr(spec.title))
         font = self.title_label.font()
         font.setBold(True)
@@ -342,15 +365,22 @@ class PortfolioChooser(QWidget):
         """The chosen quadrant, or None."""
         return self.grid.value
 
-    def set_value(self, value: Enum | None) -> None:
-        """Show `value` as the choice (loading, undo): no `chosen`."""
+    def set_value(self, value: Enum | None, stance: Stance | None = None) -> None:
+        """Show `value` as the choice (loading, undo): no `chosen`.
+
+        Args:
+            value: the quadrant, or None.
+            stance: what the legal gate's verdict allows, for the tip (None: as it was).
+        """
+        if stance is not None:
+            self.stance = stance
         self.grid.set_value(value)
         self._explain()
 
     def _explain(self) -> None:
         value = self.grid.value
         self.explanation_label.setText(
-            explanation(self.spec, value)
+            explanation(self.spec, value, self.stance)
             or QCoreApplication.translate(
                 "PortfolioGrid", "Click a cell, or use the arrow keys and Space."
             )
