@@ -205,11 +205,12 @@ class PreparationTab(QWidget):
 
     @Slot()
     def refresh_guidance(self) -> None:
-        """Show the guidance and the banner again: they may follow the context and procedure."""
+        """Show the guidance, the banner and the count again: they follow the context too."""
         self.guidance.text_label.setText(self.guidance_text())
         text = self.banner_text()
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        self._show_completeness()  # what applies (the tender's wishes) follows the context
 
     def completeness(self) -> Completeness:
         """How much of this tab is filled in ("4 van 7 ingevuld"); total 0: nothing applies."""
@@ -345,6 +346,11 @@ class PreparationTab(QWidget):
         return label
 
     def _refresh(self) -> None:
+        self._show_completeness()
+        self.hints_panel.show_texts(self.hint_texts())
+        self.refresh()
+
+    def _show_completeness(self) -> None:
         done = self.completeness()
         if done.applies:
             text = QCoreApplication.translate("PreparationTab", "{filled} of {total} filled in")
@@ -355,8 +361,6 @@ class PreparationTab(QWidget):
         self.completeness_bar.setRange(0, done.total)
         self.completeness_bar.setValue(done.filled)
         self.completeness_bar.setVisible(done.applies)
-        self.hints_panel.show_texts(self.hint_texts())
-        self.refresh()
 
     @Slot()
     def _on_binder_changed(self) -> None:

@@ -238,3 +238,21 @@ def test_the_pitch_counts_the_link_the_pitch_and_its_checks(qtbot: QtBot) -> Non
         dialog.deleteLater()
         qtbot.waitUntil(lambda: tab.findChild(PitchDialog) is None)
         shows(tab, Completeness(number, 6))
+
+
+def test_choosing_the_public_context_makes_the_tender_count(qtbot: QtBot) -> None:
+    prep = Preparation(context=Context.COMMERCIAL)
+    basics, _prep, stack = make_tab(qtbot, BasicsTab, prep)
+    wishes = make_tab(qtbot, WishesTab, prep)[0]
+    assert isinstance(basics, BasicsTab)
+    basics.procedure_changed.connect(wishes.refresh_guidance)  # as the window wires them
+    assert wishes.completeness_label.text() == "Not applicable"
+    assert basics.completeness_label.text() == "0 of 10 filled in"
+    combo = basics.field("context")
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(Context.PUBLIC))
+    assert prep.context is Context.PUBLIC
+    assert wishes.completeness_label.text() == "0 of 7 filled in"
+    assert basics.completeness_label.text() == "0 of 11 filled in"  # now the procedure counts
+    stack.undo()
+    assert wishes.completeness_label.text() == "Not applicable"
