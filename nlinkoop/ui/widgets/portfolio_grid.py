@@ -1,9 +1,6 @@
 """A clickable 2×2 portfolio grid (Kraljic, or how the supplier sees us), drawn with QPainter."""
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -24,111 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.domain.portfolio import kraljic_at, supplier_view_at
-from nlinkoop.domain.tips import Stance, Tip, kraljic_tip, supplier_view_tip
-from nlinkoop.vocabulary import KRALJIC, QT_TRANSLATE_NOOP, SUPPLIER_VIEWS
+from nlinkoop.domain.tips import Stance
+from nlinkoop.ui.widgets.portfolio_specs import GridSpec, explanation, grid_text, quadrant_name
 
-CONTEXT = "PortfolioGrid"
 Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 high on the y axis
-
-
-@dataclass(frozen=True)
-class GridSpec:
-    """What one grid shows: its axes, which quadrant each cell is, and the tip for each one.
-
-    `at(x_high, y_high)` gives the quadrant of a cell; `tip(quadrant, stance)` the tip for it,
-    chosen by the domain (`domain.tips`) so it never advises more than the procedure allows;
-    `tips` holds their words. Names are in the context "TabTexts", axes and tips in
-    "PortfolioGrid" (both English sources, translated when shown).
-    """
-
-    title: str
-    x_axis: str
-    y_axis: str
-    at: Callable[[bool, bool], Enum]
-    names: dict[Enum, str]
-    tip: Callable[[Any, Stance], Tip]
-    tips: dict[Tip, str]
-
-
-KRALJIC_GRID = GridSpec(
-    title=QT_TRANSLATE_NOOP("PortfolioGrid", "For us (Kraljic)"),
-    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Supply risk"),
-    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Profit impact"),
-    at=lambda risk, impact: kraljic_at(profit_impact_high=impact, supply_risk_high=risk),
-    names={value: text for text, value in KRALJIC if isinstance(value, Enum)},
-    tip=kraljic_tip,
-    tips={
-        Tip.ROUTINE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small impact and little risk: keep it simple and spend little time."
-        ),
-        Tip.LEVERAGE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and many suppliers: use the competition, negotiate price and terms.",
-        ),
-        Tip.LEVERAGE_WITHIN_RULES: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and many suppliers: use the competition. Negotiate only as far as the "
-            "procedure allows, and the same with every tenderer.",
-        ),
-        Tip.LEVERAGE_POSITIONING: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and many suppliers: let the competition work through a sharp request: "
-            "clear specifications, proportionate requirements and award criteria that reward "
-            "value. Consult the market beforehand.",
-        ),
-        Tip.BOTTLENECK: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small impact but hard to replace: secure supply, look for options."
-        ),
-        Tip.STRATEGIC: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and large risk: invest in the relationship and long-term cooperation.",
-        ),
-        Tip.STRATEGIC_POSITIONING: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and large risk: put your effort into a request that rewards long-term "
-            "cooperation, and into the relationship after the award.",
-        ),
-    },
-)
-SUPPLIER_GRID = GridSpec(
-    title=QT_TRANSLATE_NOOP("PortfolioGrid", "How the supplier sees us"),
-    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Value of our business to them"),
-    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "How attractive we are as a customer"),
-    at=lambda value, attractive: supplier_view_at(attractive=attractive, value_high=value),
-    names={value: text for text, value in SUPPLIER_VIEWS if isinstance(value, Enum)},
-    tip=supplier_view_tip,
-    tips={
-        Tip.NUISANCE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small and not attractive to them: expect little priority."
-        ),
-        Tip.EXPLOITABLE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Our money counts, we do not: expect high prices and little extra effort.",
-        ),
-        Tip.DEVELOPMENT: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small now but attractive: they want to grow with us and will try."
-        ),
-        Tip.CORE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large and attractive to them: they will look after us and give us priority.",
-        ),
-    },
-)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def quadrant_name(spec: GridSpec, value: Enum) -> str:
-    """The translated name of a quadrant ("Strategisch")."""
-    return QCoreApplication.translate("TabTexts", spec.names[value])
-
-
-def explanation(spec: GridSpec, value: Enum | None, stance: Stance) -> str:
-    """The meaning of a quadrant and its tip as the verdict allows, translated; empty for none."""
-    return "" if value is None else _tr(spec.tips[spec.tip(value, stance)])
 
 
 class PortfolioGrid(QWidget):
@@ -155,7 +51,7 @@ class PortfolioGrid(QWidget):
         self.focus_cell: Cell = (0, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_tr(spec.title))
+        self.setAccessibleName(grid_text(spec.title))
         self._describe()
 
     # -- the value ------------------------------------------------------------------------------
@@ -193,7 +89,7 @@ class PortfolioGrid(QWidget):
     def _grid_rect(self) -> QRectF:
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
-        left = max(metrics.horizontalAdvance(_tr(word)) for word in ("low", "high")) + 8
+        left = max(metrics.horizontalAdvance(grid_text(word)) for word in ("low", "high")) + 8
         return QRectF(self.rect()).adjusted(left, line + 4, -2, -(line + 4))
 
     def _cell_rect(self, cell: Cell) -> QRectF:
@@ -257,14 +153,14 @@ class PortfolioGrid(QWidget):
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
         above = QRectF(0, 0, grid.right(), line + 2)
-        painter.drawText(above, left | centre, "↑ " + _tr(self.spec.y_axis))
+        painter.drawText(above, left | centre, "↑ " + grid_text(self.spec.y_axis))
         for row, word in ((0, high), (1, low)):
             cell = self._cell_rect((0, row))
             beside = QRectF(0, cell.top(), grid.left() - 6, cell.height())
             painter.drawText(beside, right | centre, word)
         below = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
         painter.drawText(below, left | centre, low)
-        painter.drawText(below, middle | centre, _tr(self.spec.x_axis) + " →")
+        painter.drawText(below, middle | centre, grid_text(self.spec.x_axis) + " →")
         painter.drawText(below, right | centre, high)
 
     # -- input ----------------------------------------------------------------------------------
@@ -312,7 +208,7 @@ class PortfolioGrid(QWidget):
         spec = self.spec
         axes = QCoreApplication.translate(
             "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
-        ).format(x=_tr(spec.x_axis), y=_tr(spec.y_axis))
+        ).format(x=grid_text(spec.x_axis), y=grid_text(spec.y_axis))
         chosen = (
             QCoreApplication.translate("PortfolioGrid", "Chosen: {name}.").format(
                 name=quadrant_name(spec, self.value)
@@ -343,7 +239,7 @@ class PortfolioChooser(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.stance = Stance.NEGOTIATE  # what the verdict allows; the panel sets it
-        self.title_label = QLabel(_tr(spec.title))
+        self.title_label = QLabel(grid_text(spec.title))
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)

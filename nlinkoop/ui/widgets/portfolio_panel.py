@@ -14,7 +14,8 @@ from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.tips import Stance, stance
 from nlinkoop.ui.binding import assign, resolve
 from nlinkoop.ui.undo import SetValueCommand
-from nlinkoop.ui.widgets.portfolio_grid import KRALJIC_GRID, SUPPLIER_GRID, PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID, SUPPLIER_GRID
 
 
 class PortfolioPanel(QWidget):

@@ -7,12 +7,8 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.preparation import Kraljic, SupplierView
 from nlinkoop.domain.tips import Stance
 from nlinkoop.ui.screenshots import dark_palette
-from nlinkoop.ui.widgets.portfolio_grid import (
-    KRALJIC_GRID,
-    SUPPLIER_GRID,
-    GridSpec,
-    PortfolioChooser,
-)
+from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID, SUPPLIER_GRID, GridSpec
 
 
 def chooser(qtbot: QtBot, spec: GridSpec = KRALJIC_GRID) -> PortfolioChooser:

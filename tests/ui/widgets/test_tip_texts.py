@@ -9,7 +9,7 @@ from nlinkoop.domain.portfolio import Mismatch
 from nlinkoop.domain.preparation import Kraljic, SupplierView
 from nlinkoop.domain.tips import NEGOTIATING, Stance, Tip, mismatch_tip
 from nlinkoop.ui.tabs.texts import MISMATCH_TIPS
-from nlinkoop.ui.widgets.portfolio_grid import KRALJIC_GRID, SUPPLIER_GRID
+from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID, SUPPLIER_GRID
 from tests.ui.tabs.test_tips import FREE, advises_negotiating
 
 Words = Callable[[Tip], str]
