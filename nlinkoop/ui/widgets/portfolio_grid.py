@@ -1,16 +1,19 @@
 """A clickable 2×2 portfolio grid (Kraljic, or how the supplier sees us), drawn with QPainter."""
 
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +28,19 @@ from nlinkoop.domain.tips import Stance
 from nlinkoop.ui.widgets.portfolio_specs import GridSpec, explanation, grid_text, quadrant_name
 
 Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 high on the y axis
+
+
+@dataclass(frozen=True)
+class AxisLabel:
+    """One text around a grid: the room it is drawn in, its alignment there, and the text."""
+
+    rect: QRectF
+    align: Qt.AlignmentFlag
+    text: str
+
+    def box(self, metrics: QFontMetrics) -> QRect:
+        """Where its letters are: the text's own bounding box inside its room."""
+        return metrics.boundingRect(self.rect.toRect(), self.align, self.text)
 
 
 class PortfolioGrid(QWidget):
@@ -81,16 +97,17 @@ class PortfolioGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
-        return QSize(340, 2 * line + 8 + 2 * int(line * 3.6))
+        return QSize(340, 3 * line + 12 + 2 * int(line * 3.6))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
 
     def _grid_rect(self) -> QRectF:
+        # a line above for the y axis's name; two below: "low" and "high", then the x axis's name
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
         left = max(metrics.horizontalAdvance(grid_text(word)) for word in ("low", "high")) + 8
-        return QRectF(self.rect()).adjusted(left, line + 4, -2, -(line + 4))
+        return QRectF(self.rect()).adjusted(left, line + 4, -2, -(2 * line + 8))
 
     def _cell_rect(self, cell: Cell) -> QRectF:
         grid = self._grid_rect()
@@ -145,23 +162,51 @@ class PortfolioGrid(QWidget):
         painter.end()
 
     def _paint_axes(self, painter: QPainter) -> None:
-        # the y axis's name above the grid, "high" and "low" beside its rows; the x axis below
+        for label in self.axis_labels():
+            painter.drawText(label.rect, label.align, label.text)
+
+    def axis_labels(self) -> list[AxisLabel]:
+        """The texts around the grid, each on its own place, so none overlaps another or a cell.
+
+        The y axis's name goes above the grid and "high" and "low" beside its rows; below the
+        grid "low" and "high" at its ends, and the x axis's name on a line of its own. A name
+        longer than the room it has is elided (the accessible description has it whole).
+        """
         grid = self._grid_rect()
-        line = self.fontMetrics().lineSpacing()
-        low = QCoreApplication.translate("PortfolioGrid", "low")
-        high = QCoreApplication.translate("PortfolioGrid", "high")
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        low, high = grid_text("low"), grid_text("high")
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
-        above = QRectF(0, 0, grid.right(), line + 2)
-        painter.drawText(above, left | centre, "↑ " + grid_text(self.spec.y_axis))
+        above = QRectF(0, 0, self.width(), line + 2)
+        labels = [AxisLabel(above, left | centre, "↑ " + self._fit(self.spec.y_axis, "↑ ", above))]
         for row, word in ((0, high), (1, low)):
             cell = self._cell_rect((0, row))
             beside = QRectF(0, cell.top(), grid.left() - 6, cell.height())
-            painter.drawText(beside, right | centre, word)
-        below = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
-        painter.drawText(below, left | centre, low)
-        painter.drawText(below, middle | centre, grid_text(self.spec.x_axis) + " →")
-        painter.drawText(below, right | centre, high)
+            labels.append(AxisLabel(beside, right | centre, word))
+        ends = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
+        labels += [AxisLabel(ends, left | centre, low), AxisLabel(ends, right | centre, high)]
+        below = QRectF(grid.left(), ends.bottom() + 2, grid.width(), line + 2)
+        name = self._fit(self.spec.x_axis, " →", below) + " →"
+        labels.append(AxisLabel(below, middle | centre, name))
+        return labels
+
+    def _fit(self, axis: str, arrow: str, room: QRectF) -> str:
+        """An axis's name, translated, elided to fit in `room` beside its arrow."""
+        metrics = self.fontMetrics()
+        width = int(room.width()) - metrics.horizontalAdvance(arrow)
+        return metrics.elidedText(grid_text(axis), Qt.TextElideMode.ElideRight, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # a name cut short is still there to read, whole, when the pointer rests on the grid
+        names = {grid_text(self.spec.x_axis), grid_text(self.spec.y_axis)}
+        cut = not all(any(n in label.text for label in self.axis_labels()) for n in names)
+        self.setToolTip(self._axes_text() if cut else "")
+
+    def cell_boxes(self) -> list[QRect]:
+        """Where the four cells are drawn, their frames included."""
+        return [self._cell_rect(cell).adjusted(2, 2, -2, -2).toRect() for cell in _CELLS]
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -204,11 +249,14 @@ class PortfolioGrid(QWidget):
             self.update()
         self.chosen.emit(value)
 
+    def _axes_text(self) -> str:
+        return QCoreApplication.translate(
+            "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
+        ).format(x=grid_text(self.spec.x_axis), y=grid_text(self.spec.y_axis))
+
     def _describe(self) -> None:
         spec = self.spec
-        axes = QCoreApplication.translate(
-            "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
-        ).format(x=grid_text(spec.x_axis), y=grid_text(spec.y_axis))
+        axes = self._axes_text()
         chosen = (
             QCoreApplication.translate("PortfolioGrid", "Chosen: {name}.").format(
                 name=quadrant_name(spec, self.value)
@@ -254,6 +302,7 @@ class PortfolioChooser(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.grid)
         layout.addWidget(self.explanation_label)
+        layout.addStretch(1)  # beside a taller neighbour, the grids stay level at the top
         self.set_value(None)
 
     @property

@@ -1,21 +1,14 @@
 """Every hint and tip the tabs show respects the legal gate's verdict, in English and in Dutch."""
 
 import re
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Kraljic, Preparation, SupplierView
 from nlinkoop.domain.procedure_catalogue import CATALOGUE, Negotiation, facts_for, positioning
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.wishes import Wish
-from nlinkoop.resources import resource_path
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from tests.ui.tabs.helpers import make_tab
 
@@ -82,24 +75,6 @@ def test_the_check_knows_negotiating_advice_from_its_negation() -> None:
     assert not advises_negotiating("In this procedure there is nothing to negotiate.")
     assert not advises_negotiating('You see a risk of "Putting on pressure", but ...')
     assert not advises_negotiating("Positioneren, niet onderhandelen: Openbare procedure")
-
-
-@pytest.fixture(params=["en", "nl"])
-def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
-    """English source texts, or the shipped Dutch translation compiled from the .ts."""
-    if request.param == "en":
-        yield "en"
-        return
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / "nlinkoop_nl.qm"
-    subprocess.run(
-        [lrelease, "-silent", resource_path("i18n/nlinkoop_nl.ts"), "-qm", qm], check=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield "nl"
-    qapp.removeTranslator(translator)
 
 
 def with_every_hint(context: Context, procedure: Procedure | None) -> Preparation:

@@ -33,9 +33,9 @@ def chosen(buyer: Stance) -> set[Tip]:
     )
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
-def test_no_tip_advises_more_than_the_stance_allows(language: str) -> None:
-    text = words(language)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_tip_advises_more_than_the_stance_allows(lang: str) -> None:
+    text = words(lang)
     for tip in NEGOTIATING:  # the checks see them, so they would see them elsewhere
         assert tip in chosen(Stance.NEGOTIATE)
         assert FREE.search(text(tip)) and advises_negotiating(text(tip)), tip
