@@ -7,6 +7,7 @@ from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.portfolio import mismatch
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
+from nlinkoop.domain.tips import Tip, mismatch_tip, stance
 
 
 class HintCode(StrEnum):
@@ -18,15 +19,20 @@ class HintCode(StrEnum):
     RISK_WITHOUT_ALTERNATIVE = "risk_without_alternative"
     NO_OWN_ALTERNATIVE = "no_own_alternative"
     PUBLIC_WITHOUT_PROCEDURE = "public_without_procedure"
-    PORTFOLIO_MISMATCH = "portfolio_mismatch"  # subject: the `portfolio.Mismatch` value
+    PORTFOLIO_MISMATCH = "portfolio_mismatch"  # subject: the `portfolio.Mismatch` value; tip
 
 
 @dataclass(frozen=True)
 class Hint:
-    """One nudge; `subject` names the pattern or wish it is about, if any."""
+    """One nudge; `subject` names the pattern or wish it is about, if any.
+
+    A hint whose advice depends on the legal gate's verdict carries the `tip` chosen for it
+    (the portfolio mismatch: negotiate, within the procedure's rules, or position).
+    """
 
     code: HintCode
     subject: str = ""
+    tip: Tip | None = None
 
 
 def hints(prep: Preparation) -> list[Hint]:
@@ -36,7 +42,8 @@ def hints(prep: Preparation) -> list[Hint]:
         found.append(Hint(HintCode.PUBLIC_WITHOUT_PROCEDURE))
     found_mismatch = mismatch(prep.portfolio)
     if found_mismatch is not None:
-        found.append(Hint(HintCode.PORTFOLIO_MISMATCH, found_mismatch.value))
+        tip = mismatch_tip(found_mismatch, stance(prep.context, prep.procedure))
+        found.append(Hint(HintCode.PORTFOLIO_MISMATCH, found_mismatch.value, tip))
     if not any(a.side is Side.OURS and a.description.strip() for a in prep.capacity.alternatives):
         found.append(Hint(HintCode.NO_OWN_ALTERNATIVE))
     if prep.opening.is_empty:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.domain.completeness import CHECKS, Completeness, Section, section_completeness
+from nlinkoop.domain.completeness import ITEMS, Completeness, Section, section_completeness
 from nlinkoop.domain.hints import HintCode, hints
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import positioning
@@ -270,16 +270,17 @@ class PreparationTab(QWidget):
 
     @Slot()
     def refresh_guidance(self) -> None:
-        """Show the guidance and the banner again: they may follow the context and procedure."""
+        """Show the guidance, the banner and the count again: they follow the context too."""
         self.guidance.text_label.setText(self.guidance_text())
         text = self.banner_text()
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
+        self._show_completeness()  # what applies (the tender's wishes) follows the context
 
     def completeness(self) -> Completeness:
-        """How much of this tab is filled in ("4 van 7 ingevuld")."""
+        """How much of this tab is filled in ("4 van 7 ingevuld"); total 0: nothing applies."""
         if self._prep is None:
-            return Completeness(0, len(CHECKS[self.SECTION]))
+            return Completeness(0, len(ITEMS[self.SECTION]))
         return section_completeness(self._prep, self.SECTION)
 
     # -- for subclasses -----------------------------------------------------------------------
@@ -410,17 +411,22 @@ class PreparationTab(QWidget):
         return label
 
     def _refresh(self) -> None:
-        done = self.completeness()
-        self.completeness_label.setText(
-            QCoreApplication.translate("PreparationTab", "{filled} of {total} filled in").format(
-                filled=done.filled, total=done.total
-            )
-        )
-        self.completeness_bar.setRange(0, done.total)
-        self.completeness_bar.setValue(done.filled)
+        self._show_completeness()
         self.hints_panel.show_texts(self.hint_texts())
         self.refresh()
         self.done_changed.emit(done)
+
+    def _show_completeness(self) -> None:
+        done = self.completeness()
+        if done.applies:
+            text = QCoreApplication.translate("PreparationTab", "{filled} of {total} filled in")
+            text = text.format(filled=done.filled, total=done.total)
+        else:  # not "0 of 0": nothing in this tab is asked of this preparation
+            text = QCoreApplication.translate("PreparationTab", "Not applicable")
+        self.completeness_label.setText(text)
+        self.completeness_bar.setRange(0, done.total)
+        self.completeness_bar.setValue(done.filled)
+        self.completeness_bar.setVisible(done.applies)
 
     @Slot()
     def _on_binder_changed(self) -> None:

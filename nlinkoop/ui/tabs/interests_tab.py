@@ -48,6 +48,14 @@ class InterestsTab(PreparationTab):
         return self.tr("Interests & uncertainties")
 
     def guidance_text(self) -> str:
+        if self.is_positioning():  # no pie to share with a supplier: it goes into the request
+            return self.tr(
+                "Look past the price: what do the internal client, the users and the market "
+                "want, and why? Name uncertainties openly, and say at the start what you come "
+                "to do and what you come to get. In this procedure a conversation changes no "
+                "tender: put what you learn into the request. Options for joint value and fair "
+                "criteria belong in the specifications and the award criteria."
+            )
         return self.tr(
             "Look past the price: what does each party want, and why? Uncertainties you name "
             "openly take pressure off the meeting. Start by saying what you come to do and what "

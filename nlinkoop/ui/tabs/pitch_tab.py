@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
-from nlinkoop.domain.completeness import Completeness
+from nlinkoop.domain.completeness import Completeness, pitch_completeness
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
@@ -14,8 +14,6 @@ from nlinkoop.ui.undo import SetValueCommand, same_value
 
 if TYPE_CHECKING:
     from nlinkoop.ui.profiles import ProfileStore
-
-CHECKS = ("check_durable", "check_considered", "check_systemic", "check_forward_looking")
 
 
 class PitchTab(PreparationTab):
@@ -122,12 +120,10 @@ class PitchTab(PreparationTab):
         return next((p for p in self._profiles if p.id == wanted), None)
 
     def completeness(self) -> Completeness:
-        """Linked to a profile that has a pitch and all four self-check notes (6 in all)."""
-        profile = self.linked_profile()
-        if profile is None:
+        """The link, and the linked profile's pitch and four self-check notes (6 in all)."""
+        if self._prep is None:
             return Completeness(0, 6)
-        texts = [profile.pitch, *(getattr(profile, check) for check in CHECKS)]
-        return Completeness(1 + sum(1 for text in texts if text.strip()), 6)
+        return pitch_completeness(self._prep, self.linked_profile())
 
     def refresh(self) -> None:
         self._show_link()

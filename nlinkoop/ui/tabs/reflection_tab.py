@@ -48,6 +48,14 @@ class ReflectionTab(PreparationTab):
         return self.tr("Reflection")
 
     def guidance_text(self) -> str:
+        if self.is_positioning():  # a market consultation or a clarification, not a negotiation
+            return self.tr(
+                "Every conversation with the market is a learning question. Write down soon "
+                "after the meeting, while you still remember, what you aimed for and what came "
+                "out of it, whether you did what you set out to do, what went well and what did "
+                "not. One lesson and one condition to train next are enough: you will see them "
+                "again when you next meet this supplier."
+            )
         return self.tr(
             "Negotiating is a learning question. Write down soon after the meeting, while you "
             "still remember, what you aimed for and what was agreed, whether you did what you "

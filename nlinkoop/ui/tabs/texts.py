@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from nlinkoop.domain.award import AwardMethod, PriceFormula
 from nlinkoop.domain.checklist import Pattern
 from nlinkoop.domain.hints import Hint, HintCode
-from nlinkoop.domain.portfolio import Mismatch
+from nlinkoop.domain.tips import Tip
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.vocabulary import (
     CONTEXTS,
@@ -33,6 +33,7 @@ __all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES
     "CONTEXTS",
     "EXPLICIT_KINDS",
     "FIELD_KINDS",
+    "MISMATCH_TIPS",
     "PARTIES",
     "PATTERNS",
     "PRICE_FORMULAS",
@@ -125,22 +126,39 @@ _HINTS: dict[HintCode, str] = {
 }
 
 
-# The portfolio mismatch is worded per `Mismatch` (the hint's subject).
-_MISMATCHES: dict[str, str] = {
-    Mismatch.WE_NEED_THEM_MORE: QT_TRANSLATE_NOOP(
+# The portfolio mismatch is worded per tip: the domain chooses it by the legal gate's verdict.
+MISMATCH_TIPS: dict[Tip, str] = {
+    Tip.WE_NEED_THEM_MORE: QT_TRANSLATE_NOOP(
         "TabTexts",
         "Strategic or a bottleneck for us, but a nuisance to them: expect little priority. "
         "Invest in the relationship or in alternatives.",
     ),
-    Mismatch.THEY_MAY_EXPLOIT: QT_TRANSLATE_NOOP(
+    Tip.WE_NEED_THEM_MORE_POSITIONING: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Strategic or a bottleneck for us, but a nuisance to them: expect few tenders. Consult "
+        "the market beforehand and make the request worth their while.",
+    ),
+    Tip.THEY_MAY_EXPLOIT: QT_TRANSLATE_NOOP(
         "TabTexts",
         "Strategic or a bottleneck for us, and they see room to profit: they may exploit our "
         "dependence. Know the market and your alternative.",
     ),
-    Mismatch.THEY_NEED_US_MORE: QT_TRANSLATE_NOOP(
+    Tip.THEY_NEED_US_MORE: QT_TRANSLATE_NOOP(
         "TabTexts",
         "Routine or leverage for us, while we matter to them: they need us more than we need "
         "them. Use that room, without squeezing.",
+    ),
+    Tip.THEY_NEED_US_MORE_WITHIN_RULES: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Routine or leverage for us, while we matter to them: they need us more than we need "
+        "them. Use that room only as far as the procedure allows, the same for every "
+        "tenderer, and without squeezing.",
+    ),
+    Tip.THEY_NEED_US_MORE_POSITIONING: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "Routine or leverage for us, while we matter to them: they need us more than we need "
+        "them. Expect keen tenders, and put your influence into a clear request with award "
+        "criteria that reward value.",
     ),
 }
 
@@ -148,7 +166,7 @@ _MISMATCHES: dict[str, str] = {
 def hint_text(hint: Hint) -> str:
     """The translated wording of a hint; empty for a hint the tabs do not show."""
     if hint.code is HintCode.PORTFOLIO_MISMATCH:
-        return label(_MISMATCHES[hint.subject]) if hint.subject in _MISMATCHES else ""
+        return label(MISMATCH_TIPS[hint.tip]) if hint.tip in MISMATCH_TIPS else ""
     text = _HINTS.get(hint.code)
     if text is None:
         return ""

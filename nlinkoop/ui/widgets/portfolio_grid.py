@@ -1,18 +1,19 @@
 """A clickable 2×2 portfolio grid (Kraljic, or how the supplier sees us), drawn with QPainter."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,90 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.domain.portfolio import kraljic_at, supplier_view_at
-from nlinkoop.domain.preparation import Kraljic, SupplierView
-from nlinkoop.vocabulary import KRALJIC, QT_TRANSLATE_NOOP, SUPPLIER_VIEWS
+from nlinkoop.domain.tips import Stance
+from nlinkoop.ui.widgets.portfolio_specs import GridSpec, explanation, grid_text, quadrant_name
 
-CONTEXT = "PortfolioGrid"
 Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 high on the y axis
 
 
 @dataclass(frozen=True)
-class GridSpec:
-    """What one grid shows: its axes, which quadrant each cell is, and what each one means.
+class AxisLabel:
+    """One text around a grid: the room it is drawn in, its alignment there, and the text."""
 
-    `at(x_high, y_high)` gives the quadrant of a cell; names are in the context "TabTexts",
-    axes and explanations in "PortfolioGrid" (both English sources, translated when shown).
-    """
+    rect: QRectF
+    align: Qt.AlignmentFlag
+    text: str
 
-    title: str
-    x_axis: str
-    y_axis: str
-    at: Callable[[bool, bool], Enum]
-    names: dict[Enum, str]
-    explanations: dict[Enum, str]
-
-
-KRALJIC_GRID = GridSpec(
-    title=QT_TRANSLATE_NOOP("PortfolioGrid", "For us (Kraljic)"),
-    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Supply risk"),
-    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Profit impact"),
-    at=lambda risk, impact: kraljic_at(profit_impact_high=impact, supply_risk_high=risk),
-    names={value: text for text, value in KRALJIC if isinstance(value, Enum)},
-    explanations={
-        Kraljic.ROUTINE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small impact and little risk: keep it simple and spend little time."
-        ),
-        Kraljic.LEVERAGE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and many suppliers: use the competition, negotiate price and terms.",
-        ),
-        Kraljic.BOTTLENECK: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small impact but hard to replace: secure supply, look for options."
-        ),
-        Kraljic.STRATEGIC: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large impact and large risk: invest in the relationship and long-term cooperation.",
-        ),
-    },
-)
-SUPPLIER_GRID = GridSpec(
-    title=QT_TRANSLATE_NOOP("PortfolioGrid", "How the supplier sees us"),
-    x_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "Value of our business to them"),
-    y_axis=QT_TRANSLATE_NOOP("PortfolioGrid", "How attractive we are as a customer"),
-    at=lambda value, attractive: supplier_view_at(attractive=attractive, value_high=value),
-    names={value: text for text, value in SUPPLIER_VIEWS if isinstance(value, Enum)},
-    explanations={
-        SupplierView.NUISANCE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small and not attractive to them: expect little priority."
-        ),
-        SupplierView.EXPLOITABLE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Our money counts, we do not: expect high prices and little extra effort.",
-        ),
-        SupplierView.DEVELOPMENT: QT_TRANSLATE_NOOP(
-            "PortfolioGrid", "Small now but attractive: they want to grow with us and will try."
-        ),
-        SupplierView.CORE: QT_TRANSLATE_NOOP(
-            "PortfolioGrid",
-            "Large and attractive to them: they will look after us and give us priority.",
-        ),
-    },
-)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def quadrant_name(spec: GridSpec, value: Enum) -> str:
-    """The translated name of a quadrant ("Strategisch")."""
-    return QCoreApplication.translate("TabTexts", spec.names[value])
-
-
-def explanation(spec: GridSpec, value: Enum | None) -> str:
-    """The one-line meaning of a quadrant, translated; empty for none."""
-    return "" if value is None else _tr(spec.explanations[value])
+    def box(self, metrics: QFontMetrics) -> QRect:
+        """Where its letters are: the text's own bounding box inside its room."""
+        return metrics.boundingRect(self.rect.toRect(), self.align, self.text)
 
 
 class PortfolioGrid(QWidget):
@@ -133,7 +67,7 @@ class PortfolioGrid(QWidget):
         self.focus_cell: Cell = (0, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_tr(spec.title))
+        self.setAccessibleName(grid_text(spec.title))
         self._describe()
 
     # -- the value ------------------------------------------------------------------------------
@@ -163,16 +97,17 @@ class PortfolioGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().lineSpacing()
-        return QSize(340, 2 * line + 8 + 2 * int(line * 3.6))
+        return QSize(340, 3 * line + 12 + 2 * int(line * 3.6))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, self.sizeHint().height())
 
     def _grid_rect(self) -> QRectF:
+        # a line above for the y axis's name; two below: "low" and "high", then the x axis's name
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
-        left = max(metrics.horizontalAdvance(_tr(word)) for word in ("low", "high")) + 8
-        return QRectF(self.rect()).adjusted(left, line + 4, -2, -(line + 4))
+        left = max(metrics.horizontalAdvance(grid_text(word)) for word in ("low", "high")) + 8
+        return QRectF(self.rect()).adjusted(left, line + 4, -2, -(2 * line + 8))
 
     def _cell_rect(self, cell: Cell) -> QRectF:
         grid = self._grid_rect()
@@ -227,23 +162,51 @@ class PortfolioGrid(QWidget):
         painter.end()
 
     def _paint_axes(self, painter: QPainter) -> None:
-        # the y axis's name above the grid, "high" and "low" beside its rows; the x axis below
+        for label in self.axis_labels():
+            painter.drawText(label.rect, label.align, label.text)
+
+    def axis_labels(self) -> list[AxisLabel]:
+        """The texts around the grid, each on its own place, so none overlaps another or a cell.
+
+        The y axis's name goes above the grid and "high" and "low" beside its rows; below the
+        grid "low" and "high" at its ends, and the x axis's name on a line of its own. A name
+        longer than the room it has is elided (the accessible description has it whole).
+        """
         grid = self._grid_rect()
-        line = self.fontMetrics().lineSpacing()
-        low = QCoreApplication.translate("PortfolioGrid", "low")
-        high = QCoreApplication.translate("PortfolioGrid", "high")
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        low, high = grid_text("low"), grid_text("high")
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
-        above = QRectF(0, 0, grid.right(), line + 2)
-        painter.drawText(above, left | centre, "↑ " + _tr(self.spec.y_axis))
+        above = QRectF(0, 0, self.width(), line + 2)
+        labels = [AxisLabel(above, left | centre, "↑ " + self._fit(self.spec.y_axis, "↑ ", above))]
         for row, word in ((0, high), (1, low)):
             cell = self._cell_rect((0, row))
             beside = QRectF(0, cell.top(), grid.left() - 6, cell.height())
-            painter.drawText(beside, right | centre, word)
-        below = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
-        painter.drawText(below, left | centre, low)
-        painter.drawText(below, middle | centre, _tr(self.spec.x_axis) + " →")
-        painter.drawText(below, right | centre, high)
+            labels.append(AxisLabel(beside, right | centre, word))
+        ends = QRectF(grid.left() + 2, grid.bottom() + 2, grid.width() - 4, line + 2)
+        labels += [AxisLabel(ends, left | centre, low), AxisLabel(ends, right | centre, high)]
+        below = QRectF(grid.left(), ends.bottom() + 2, grid.width(), line + 2)
+        name = self._fit(self.spec.x_axis, " →", below) + " →"
+        labels.append(AxisLabel(below, middle | centre, name))
+        return labels
+
+    def _fit(self, axis: str, arrow: str, room: QRectF) -> str:
+        """An axis's name, translated, elided to fit in `room` beside its arrow."""
+        metrics = self.fontMetrics()
+        width = int(room.width()) - metrics.horizontalAdvance(arrow)
+        return metrics.elidedText(grid_text(axis), Qt.TextElideMode.ElideRight, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # a name cut short is still there to read, whole, when the pointer rests on the grid
+        names = {grid_text(self.spec.x_axis), grid_text(self.spec.y_axis)}
+        cut = not all(any(n in label.text for label in self.axis_labels()) for n in names)
+        self.setToolTip(self._axes_text() if cut else "")
+
+    def cell_boxes(self) -> list[QRect]:
+        """Where the four cells are drawn, their frames included."""
+        return [self._cell_rect(cell).adjusted(2, 2, -2, -2).toRect() for cell in _CELLS]
 
     # -- input ----------------------------------------------------------------------------------
 
@@ -286,11 +249,14 @@ class PortfolioGrid(QWidget):
             self.update()
         self.chosen.emit(value)
 
+    def _axes_text(self) -> str:
+        return QCoreApplication.translate(
+            "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
+        ).format(x=grid_text(self.spec.x_axis), y=grid_text(self.spec.y_axis))
+
     def _describe(self) -> None:
         spec = self.spec
-        axes = QCoreApplication.translate(
-            "PortfolioGrid", "Across: {x}, low to high. Up: {y}, low to high."
-        ).format(x=_tr(spec.x_axis), y=_tr(spec.y_axis))
+        axes = self._axes_text()
         chosen = (
             QCoreApplication.translate("PortfolioGrid", "Chosen: {name}.").format(
                 name=quadrant_name(spec, self.value)
@@ -320,7 +286,8 @@ class PortfolioChooser(QWidget):
     def __init__(self, spec: GridSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.title_label = QLabel(_tr(spec.title))
+        self.stance = Stance.NEGOTIATE  # what the verdict allows; the panel sets it
+        self.title_label = QLabel(grid_text(spec.title))
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -335,6 +302,7 @@ class PortfolioChooser(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.grid)
         layout.addWidget(self.explanation_label)
+        layout.addStretch(1)  # beside a taller neighbour, the grids stay level at the top
         self.set_value(None)
 
     @property
@@ -342,15 +310,22 @@ class PortfolioChooser(QWidget):
         """The chosen quadrant, or None."""
         return self.grid.value
 
-    def set_value(self, value: Enum | None) -> None:
-        """Show `value` as the choice (loading, undo): no `chosen`."""
+    def set_value(self, value: Enum | None, stance: Stance | None = None) -> None:
+        """Show `value` as the choice (loading, undo): no `chosen`.
+
+        Args:
+            value: the quadrant, or None.
+            stance: what the legal gate's verdict allows, for the tip (None: as it was).
+        """
+        if stance is not None:
+            self.stance = stance
         self.grid.set_value(value)
         self._explain()
 
     def _explain(self) -> None:
         value = self.grid.value
         self.explanation_label.setText(
-            explanation(self.spec, value)
+            explanation(self.spec, value, self.stance)
             or QCoreApplication.translate(
                 "PortfolioGrid", "Click a cell, or use the arrow keys and Space."
             )

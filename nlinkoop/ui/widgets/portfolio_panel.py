@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nlinkoop.domain.hints import Hint, HintCode
-from nlinkoop.domain.portfolio import mismatch
+from nlinkoop.domain.hints import Hint, HintCode, hints
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.tips import Stance, stance
 from nlinkoop.ui.binding import assign, resolve
 from nlinkoop.ui.undo import SetValueCommand
-from nlinkoop.ui.widgets.portfolio_grid import KRALJIC_GRID, SUPPLIER_GRID, PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID, SUPPLIER_GRID
 
 
 class PortfolioPanel(QWidget):
@@ -78,12 +79,13 @@ class PortfolioPanel(QWidget):
         """Show `prep`'s portfolio position (None: nothing chosen); later choices go to it."""
         self._prep = prep
         portfolio = None if prep is None else prep.portfolio
-        self.kraljic.set_value(None if portfolio is None else portfolio.kraljic)
-        self.supplier_view.set_value(None if portfolio is None else portfolio.supplier_view)
-        found = None if portfolio is None else mismatch(portfolio)
-        text = (
-            "" if found is None else self._hint_text(Hint(HintCode.PORTFOLIO_MISMATCH, found.value))
-        )
+        # the tips follow the legal gate: no "negotiate" where the procedure allows none
+        buyer = Stance.NEGOTIATE if prep is None else stance(prep.context, prep.procedure)
+        self.kraljic.set_value(None if portfolio is None else portfolio.kraljic, buyer)
+        self.supplier_view.set_value(None if portfolio is None else portfolio.supplier_view, buyer)
+        found = [] if prep is None else hints(prep)
+        hint = next((h for h in found if h.code is HintCode.PORTFOLIO_MISMATCH), None)
+        text = "" if hint is None else self._hint_text(hint)
         self.mismatch_label.setText(
             QCoreApplication.translate("PreparationTab", "Hint: {text}").format(text=text)
         )

@@ -5,12 +5,9 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from nlinkoop.domain.completeness import CHECKS, Completeness
-from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.procedures import Context
 from nlinkoop.ui.binding import resolve
 from nlinkoop.ui.models.list_model import Kind
 from nlinkoop.ui.tabs import TAB_CLASSES, PreparationTab
@@ -126,37 +123,6 @@ def test_every_list_adds_a_row_and_edits_a_cell(qtbot: QtBot, cls: type[Preparat
         assert editor.table.accessibleName()
     stack.undo()  # the last cell edit
     assert all(resolve(prep, e.table.objectName()) for e in editors)
-
-
-@pytest.mark.parametrize(  # the pitch tab counts the linked profile: see test_pitch_tab
-    "cls", [c for c in TAB_CLASSES if hasattr(c, "SECTION")], ids=lambda c: c.__name__
-)
-def test_the_indicator_follows_the_edits(qtbot: QtBot, cls: type[PreparationTab]) -> None:
-    # public and held: there every tab counts (a commercial case has no tender and no wishes,
-    # a meeting still to come nothing to reflect on)
-    held = Preparation(context=Context.PUBLIC)
-    held.meeting.date = dt.date(2020, 1, 6)
-    tab, prep, stack = make_tab(qtbot, cls, held)
-    before = tab.completeness()
-    assert tab.completeness_label.text() == f"{before.filled} of {before.total} filled in"
-    counted = CHECKS[cls.SECTION]  # a field that counts on its own
-    first = next(
-        w
-        for w in inputs(tab)
-        if isinstance(w, QLineEdit | QPlainTextEdit | QTableView) and w.objectName() in counted
-    )
-    if isinstance(first, QTableView):
-        editor = first.parentWidget()
-        assert isinstance(editor, ListEditor)
-        editor.add_button.click()
-    else:
-        type_into(qtbot, first, PARSED.get(first.objectName(), ("Iets", None))[0])
-    after = tab.completeness()
-    assert after == Completeness(before.filled + 1, before.total)
-    assert tab.completeness_label.text() == f"{after.filled} of {after.total} filled in"
-    assert tab.completeness_bar.value() == after.filled
-    stack.undo()
-    assert tab.completeness() == before
 
 
 def test_object_names_are_unique_across_all_tabs(qtbot: QtBot) -> None:

@@ -5,13 +5,10 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Kraljic, SupplierView
+from nlinkoop.domain.tips import Stance
 from nlinkoop.ui.screenshots import dark_palette
-from nlinkoop.ui.widgets.portfolio_grid import (
-    KRALJIC_GRID,
-    SUPPLIER_GRID,
-    GridSpec,
-    PortfolioChooser,
-)
+from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
+from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID, SUPPLIER_GRID, GridSpec
 
 
 def chooser(qtbot: QtBot, spec: GridSpec = KRALJIC_GRID) -> PortfolioChooser:
@@ -79,10 +76,11 @@ def test_setting_the_value_is_not_choosing(qtbot: QtBot) -> None:
     assert widget.explanation_label.text().startswith("Small impact but hard to replace")
 
 
-def test_every_quadrant_has_a_name_and_an_explanation() -> None:
+def test_every_quadrant_has_a_name_and_a_tip_for_every_stance() -> None:
     for spec in (KRALJIC_GRID, SUPPLIER_GRID):
-        assert len(spec.names) == len(spec.explanations) == 4
-        assert spec.names.keys() == spec.explanations.keys()
+        assert len(spec.names) == 4
+        chosen = {spec.tip(value, stance) for value in spec.names for stance in Stance}
+        assert chosen == spec.tips.keys()  # each tip worded, no words left unused
 
 
 def test_the_grid_paints_the_choice_in_light_and_dark(qtbot: QtBot) -> None:
