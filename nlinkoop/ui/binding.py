@@ -142,6 +142,8 @@ class FieldBinder(QObject):
         def show(value: str) -> None:
             if widget.text() != value:
                 widget.setText(value)
+                if not widget.hasFocus():
+                    widget.setCursorPosition(0)  # a long text shows its start, not its end
 
         self._add(widget, path, label, show)
         widget.textEdited.connect(partial(self._on_widget_edited, path, typing=True))

@@ -86,8 +86,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.preparations)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setStretchFactor(0, 1)  # a narrower window takes a quarter from the list
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 960])
         self.setCentralWidget(self.splitter)
 
         self.autosave = Autosave(self._save_current, parent=self)

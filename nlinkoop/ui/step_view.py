@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -81,11 +81,19 @@ def first_field(page: QWidget) -> QWidget | None:
 
 
 class StepDelegate(QStyledItemDelegate):
-    """Draws a step as its name over a quiet line with its count and a small bar."""
+    """Draws a step as its name (wrapped over two lines if long) over its count and a small bar."""
+
+    PAD = 10
+
+    def _name_rect(self, option: QStyleOptionViewItem, name: str, font: QFont) -> QRect:
+        width = max(option.rect.width() - 2 * self.PAD, 40)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 1000), flags, name)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = option.fontMetrics.lineSpacing()
-        return QSize(option.rect.width(), 2 * line + 14)
+        self.initStyleOption(option, index)
+        name = self._name_rect(option, option.text, option.font).height()
+        return QSize(option.rect.width(), name + option.fontMetrics.lineSpacing() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self.initStyleOption(option, index)
@@ -97,27 +105,28 @@ class StepDelegate(QStyledItemDelegate):
         palette = option.palette
         text = palette.highlightedText() if selected else palette.text()
         quiet = palette.highlightedText() if selected else palette.placeholderText()
-        rect = option.rect.adjusted(10, 5, -8, -5)
-        line = option.fontMetrics.lineSpacing()
+        rect = option.rect.adjusted(self.PAD, 5, -self.PAD + 2, -5)
         painter.save()
-        bold = QFont(option.font)
-        bold.setBold(selected)
-        painter.setFont(bold)
+        painter.setFont(option.font)
         painter.setPen(text.color())
-        top = QRect(rect.left(), rect.top(), rect.width(), line)
-        elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, rect.width())
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        painter.drawText(top, flags, elided)
+        height = self._name_rect(option, name, option.font).height()
+        top = QRect(rect.left(), rect.top(), rect.width(), height)
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+        painter.drawText(top, flags, name)
         done = index.data(DONE_ROLE)
         if isinstance(done, Completeness):
             small = QFont(option.font)
             small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 7.0))
             painter.setFont(small)
             painter.setPen(quiet.color())
+            line = option.fontMetrics.lineSpacing()
             bottom = QRect(rect.left(), top.bottom() + 2, rect.width(), line)
-            painter.drawText(bottom, flags, count_text(done))
+            middle = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(bottom, middle, count_text(done))
             if done.total:
-                bar = QRect(rect.right() - 44, bottom.center().y() - 2, 44, 5)
+                bar = QRect(rect.right() - 40, bottom.center().y() - 2, 40, 5)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.mid())
                 painter.drawRoundedRect(bar, 2, 2)
@@ -144,7 +153,7 @@ class StepView(QWidget):
         self.step_list.setItemDelegate(StepDelegate(self.step_list))
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.step_list.setUniformItemSizes(True)
+        self.step_list.setWordWrap(True)
         self.pages = QStackedWidget(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -218,13 +227,14 @@ class StepView(QWidget):
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _fit_width(self) -> None:
-        """As wide as the longest step name (and its count), never wider than needed."""
+        """Narrow: long names wrap over two lines, so the page keeps its room at 1024 px."""
         metrics = self.step_list.fontMetrics()
-        names = [self.step_list.item(i).text() for i in range(self.step_list.count())]
-        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
-        widest = max(widest, metrics.horizontalAdvance(count_text(Completeness(88, 88))) + 52)
-        scroll = self.step_list.verticalScrollBar().sizeHint().width()
-        self.step_list.setFixedWidth(widest + 28 + scroll // 2)
+        words = (
+            w for i in range(self.step_list.count()) for w in self.step_list.item(i).text().split()
+        )
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        count = metrics.horizontalAdvance(count_text(Completeness(88, 88))) + 52
+        self.step_list.setFixedWidth(max(widest, count, 14 * metrics.averageCharWidth()) + 36)
 
     @Slot(int)
     def _on_step_list_current_row_changed(self, row: int) -> None:

@@ -193,6 +193,7 @@ def test_the_columns_and_rows_stay_put_while_typing(
     window = active_window(qtbot, example, preferences)
     editor = list_editor(window, CapacityTab, "capacity.cost_lines")
     table = editor.table
+    qtbot.wait(100)  # the page is laid out once it is shown: only then does the user look
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     row = table.currentIndex().row()
     header = table.horizontalHeader()

@@ -138,8 +138,8 @@ class ListTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
     ) -> str | None:
-        if role != Role.DisplayRole:
-            return None
+        if role not in (Role.DisplayRole, Role.ToolTipRole):
+            return None  # the tooltip: the whole header, where a narrow column cuts it
         if orientation == Qt.Orientation.Horizontal:
             column = self.columns[section]
             return column.label(column.header)

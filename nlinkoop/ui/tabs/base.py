@@ -148,7 +148,9 @@ class TableFitter(QObject):
         used = header.length() if count else 0
         empty = max(self._rows - count, 1) * header.minimumSectionSize()
         frame = 2 * table.frameWidth()
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + used + empty + frame)
+        top = table.horizontalHeader()
+        heading = max(top.sizeHint().height(), top.minimumHeight())
+        table.setFixedHeight(heading + used + empty + frame)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -414,7 +416,6 @@ class PreparationTab(QWidget):
         self._show_completeness()
         self.hints_panel.show_texts(self.hint_texts())
         self.refresh()
-        self.done_changed.emit(done)
 
     def _show_completeness(self) -> None:
         done = self.completeness()
@@ -427,6 +428,7 @@ class PreparationTab(QWidget):
         self.completeness_bar.setRange(0, done.total)
         self.completeness_bar.setValue(done.filled)
         self.completeness_bar.setVisible(done.applies)
+        self.done_changed.emit(done)
 
     @Slot()
     def _on_binder_changed(self) -> None:

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,15 +18,16 @@ from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
 from nlinkoop.ui.undo import UndoKeys
 from nlinkoop.ui.widgets.cell_table import CellTable, ChoiceDelegate, TextDelegate
 
-# What the widest value of a column of each kind looks like: its width is fixed once, so the
-# columns never move while the user types (a click meant for one cell must not land on another).
+# What a wide value of a column of each kind looks like, and the narrowest value it must show
+# whole. Widths are set once (and again only when the table is resized), so the columns never
+# move while the user types: a click meant for one cell must not land on another.
 SAMPLES = {
-    Kind.BOOL: "",
-    Kind.INT: "00000",
-    Kind.EURO: format_euro(Decimal("1000000.00")),
-    Kind.DATE: "00-00-0000",
-    Kind.PERCENT: "100,00",
-    Kind.NUMBER: "1000,00",
+    Kind.BOOL: ("", ""),
+    Kind.INT: ("0000", "000"),
+    Kind.EURO: (format_euro(Decimal("100000.00")), format_euro(Decimal("10000.00"))),
+    Kind.DATE: ("00-00-0000", "00-00-0000"),
+    Kind.PERCENT: ("100,00", "100"),
+    Kind.NUMBER: ("1000,00", "100"),
 }
 
 
@@ -64,6 +65,7 @@ class ListEditor(QWidget):
         )
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
+        self._widths_of: dict[int, tuple[int, int]] = {}  # column -> (wide, least) width
         for number, column in enumerate(model.columns):
             if column.kind is Kind.CHOICE:
                 self.table.setItemDelegateForColumn(number, ChoiceDelegate(column, self.table))
@@ -73,7 +75,13 @@ class ListEditor(QWidget):
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Fixed)
-                header.resizeSection(number, self._width(number, column))
+                self._widths_of[number] = self._widths(column)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._fit_columns)
+        self._fit_columns()
+        self.table.installEventFilter(self)  # a narrower window: the fixed columns give way
         if model.undo_stack is not None:
             UndoKeys(model.undo_stack, self).watch(self.table)
 
@@ -96,16 +104,60 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
 
-    def _width(self, number: int, column: Column) -> int:
-        """A fixed width that fits the column's header and its widest likely value."""
+    def _widths(self, column: Column) -> tuple[int, int]:
+        """A column's (wide, least) width.
+
+        Wide fits its wide values and the longest word of its header; least still shows a value
+        whole (the header wraps, or is cut, first).
+        """
         metrics = self.table.fontMetrics()
-        if column.kind is Kind.CHOICE:
-            labels = [column.choice_label(text) for text, _value in column.choices]
-            sample = max(labels, key=metrics.horizontalAdvance, default="") + "MM"  # the arrow
+        if column.kind is Kind.CHOICE:  # a cell without a choice shows nothing
+            shown = [
+                column.choice_label(text) for text, value in column.choices if value is not None
+            ]
+            widths = [metrics.horizontalAdvance(label) for label in shown] or [0]
+            wide, least = max(widths) + 24, max(widths)  # the combo box's arrow, when editing
         else:
-            sample = SAMPLES.get(column.kind, "")
-        header = self.table.horizontalHeader().sectionSizeHint(number)
-        return max(header, metrics.horizontalAdvance(sample) + 16)
+            samples = SAMPLES.get(column.kind, ("", ""))
+            wide, least = (metrics.horizontalAdvance(sample) for sample in samples)
+        words = column.label(column.header).split()
+        header = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        return max(header, wide) + 16, max(least + 16, 28)
+
+    def _fit_columns(self) -> None:
+        """Give the fixed columns their width: at most 60% of a narrow table, never too little.
+
+        Only when the table itself is resized (the window, the splitter): never while typing.
+        """
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() * 0.6
+        wanted = sum(wide for wide, _least in self._widths_of.values())
+        scale = min(1.0, room / wanted) if wanted and room > 0 else 1.0
+        for number, (wide, least) in self._widths_of.items():
+            header.resizeSection(number, max(int(wide * scale), least))
+        self._fit_header()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._later.start()  # once the table has laid out its new width
+        return False
+
+    def _fit_header(self) -> None:
+        """Make the header as high as its longest wrapped title."""
+        header = self.table.horizontalHeader()
+        alignment = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        header.setDefaultAlignment(Qt.AlignmentFlag(alignment))
+        metrics = header.fontMetrics()
+        lines = 1
+        for number, column in enumerate(self.model.columns):
+            if column.kind is Kind.TEXT:
+                continue
+            room = QRect(0, 0, header.sectionSize(number) - 8, 1000)
+            wrapped = metrics.boundingRect(
+                room, int(Qt.TextFlag.TextWordWrap), column.label(column.header)
+            )
+            lines = max(lines, round(wrapped.height() / metrics.lineSpacing()))
+        header.setMinimumHeight(max(header.sizeHint().height(), lines * metrics.lineSpacing() + 8))
 
     def _button(self, text: str, keys: QKeySequence) -> QPushButton:
         """A button, and the same action on a key while the table (not a cell editor) has focus."""
