@@ -65,7 +65,7 @@ class Threshold:
 
 
 _CLARIFY_ONLY = Bilingual(
-    "Alleen verduidelijken: u mag een inschrijver vragen een onduidelijke inschrijving toe te "
+    "Alleen verduidelijken: je mag een inschrijver vragen een onduidelijke inschrijving toe te "
     "lichten, zolang de inschrijving zelf niet verandert.",
     "Only clarification: you may ask a tenderer to explain an unclear tender, as long as the "
     "tender itself does not change.",
@@ -76,7 +76,7 @@ _NO_TENDER_CHANGES = Bilingual(
 )
 _NATIONAL = Bilingual(
     "Voor nationale procedures staat het verbod minder uitdrukkelijk in de wet; het volgt uit de "
-    "beginselen van gelijke behandeling en transparantie. Kijk in uw eigen inkoopbeleid.",
+    "beginselen van gelijke behandeling en transparantie. Kijk in je eigen inkoopbeleid.",
     "For national procedures the law says it less explicitly; it follows from equal treatment "
     "and transparency. Check your own procurement policy.",
 )
@@ -155,7 +155,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             ),
             "Aanbestedingswet 2012 (concurrentiegerichte dialoog)",
             uncertain=Bilingual(
-                "Het precieze artikel staat hier niet; kijk bij twijfel in de wet of vraag uw "
+                "Het precieze artikel staat hier niet; kijk bij twijfel in de wet of vraag je "
                 "inkoopjurist.",
                 "The exact article is not given here; when in doubt, check the law or ask your "
                 "procurement lawyer.",
@@ -176,7 +176,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             "Aanbestedingswet 2012 (innovatiepartnerschap)",
             uncertain=Bilingual(
                 "Wat precies vastligt, hangt af van hoe de procedure is ingericht; kijk in de "
-                "aankondiging en uw inkoopbeleid.",
+                "aankondiging en je inkoopbeleid.",
                 "What exactly is fixed depends on how the procedure is set up; check the notice "
                 "and your procurement policy.",
             ),
@@ -223,18 +223,18 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Bilingual("Meervoudig onderhandse procedure", "Multiple private procedure"),
             Negotiation.OWN_POLICY,
             Bilingual(
-                "Mogelijk, als u het vooraf in de uitnodiging aankondigt en het voor alle "
+                "Mogelijk, als je het vooraf in de uitnodiging aankondigt en het voor alle "
                 "genodigden gelijk doet.",
                 "Possible, if you announce it in the invitation and do it equally for all "
                 "invitees.",
             ),
             Bilingual(
-                "Niet met één genodigde apart, en niet over eisen die u vooraf vastlegde.",
+                "Niet met één genodigde apart, en niet over eisen die je vooraf vastlegde.",
                 "Not with one invitee alone, and not on requirements you fixed beforehand.",
             ),
-            "Aanbestedingswet 2012 (onderhandse gunning); uw eigen inkoopbeleid",
+            "Aanbestedingswet 2012 (onderhandse gunning); je eigen inkoopbeleid",
             uncertain=Bilingual(
-                "Of en hoe u onderhandelt, bepaalt vooral uw eigen inkoopbeleid: kijk daarin.",
+                "Of en hoe je onderhandelt, bepaalt vooral je eigen inkoopbeleid: kijk daarin.",
                 "Whether and how you negotiate depends mostly on your own procurement policy: "
                 "check it.",
             ),
@@ -244,15 +244,15 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Bilingual("Enkelvoudig onderhandse procedure", "Single private procedure"),
             Negotiation.YES,
             Bilingual(
-                "Vrij onderhandelen met de ene leverancier: er is geen concurrentie die u "
+                "Vrij onderhandelen met de ene leverancier: er is geen concurrentie die je "
                 "verstoort.",
                 "Free negotiation with the one supplier: there is no competition to distort.",
             ),
             Bilingual(
-                "Blijf sober, doelmatig en rechtmatig; de grenzen van uw inkoopbeleid gelden.",
+                "Blijf sober, doelmatig en rechtmatig; de grenzen van je inkoopbeleid gelden.",
                 "Stay frugal, effective and lawful; the limits of your procurement policy apply.",
             ),
-            "Aanbestedingswet 2012 (onderhandse gunning); uw eigen inkoopbeleid",
+            "Aanbestedingswet 2012 (onderhandse gunning); je eigen inkoopbeleid",
         ),
     )
 }

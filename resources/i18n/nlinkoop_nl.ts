@@ -397,7 +397,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
-        <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
+        <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop leg je ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat je ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
         <source>room depends on your own policy</source>
-        <translation>ruimte hangt af van uw eigen inkoopbeleid</translation>
+        <translation>ruimte hangt af van je eigen inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="78"/>
@@ -695,7 +695,7 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
         <source>Vital to us, and they may use that: know your alternative.</source>
-        <translation>Voor ons essentieel, en zij kunnen dat uitbuiten: ken uw alternatief.</translation>
+        <translation>Voor ons essentieel, en zij kunnen dat uitbuiten: ken je alternatief.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="97"/>
@@ -815,7 +815,7 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
         <source>if you</source>
-        <translation>als u</translation>
+        <translation>als jullie</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
@@ -1051,12 +1051,12 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="62"/>
         <source>In this procedure there is nothing to negotiate: your strength shows in the quality of the request. Put your preparation into the front of the process: specifications that say what is really needed, requirements that are proportionate, award criteria that reward real value, and internal stakeholders who trust you and agree on it. Know the market and the real costs, so the request asks what suppliers can deliver. With suppliers you consult the market or clarify; you do not negotiate.</source>
-        <translation>In deze procedure valt niets te onderhandelen: uw kracht zit in de kwaliteit van de uitvraag. Steek uw voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die u vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteert u de markt of verduidelijkt u; u onderhandelt niet.</translation>
+        <translation>In deze procedure valt niets te onderhandelen: je kracht zit in de kwaliteit van de uitvraag. Steek je voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die je vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteer je de markt of verduidelijk je; je onderhandelt niet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="71"/>
         <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
-        <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken uw eigen alternatief, zodat angst u niet stuurt. En bereid uzelf voor: reflecteer, spar met een collega, lees, train.</translation>
+        <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken je eigen alternatief, zodat angst je niet stuurt. En bereid jezelf voor: reflecteer, spar met een collega, lees, train.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="81"/>
@@ -1119,7 +1119,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="35"/>
         <source>Old habits creep in under pressure. Check honestly for each transactional pattern whether you risk falling into it, and decide now what you will do instead. For each relational principle, write one concrete thing you will do. The three questions help at the moment the pressure rises; your red lines say where you stop.</source>
-        <translation>Onder druk sluipen oude gewoonten erin. Ga per transactioneel patroon eerlijk na of u het risico loopt erin te vallen, en besluit nu wat u in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; uw rode lijnen zeggen waar u stopt.</translation>
+        <translation>Onder druk sluipen oude gewoonten er weer in. Ga per transactioneel patroon eerlijk na of je het risico loopt erin te vallen, en besluit nu wat je in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; je rode lijnen zeggen waar je stopt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="42"/>
@@ -1310,7 +1310,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="52"/>
         <source>Look past the price: what does each party want, and why? Uncertainties you name openly take pressure off the meeting. Start by saying what you come to do and what you come to get. Look for options that make the pie bigger, and for criteria both sides can accept as fair.</source>
-        <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die u open benoemt, halen de druk van het gesprek. Begin met zeggen wat u komt doen en wat u komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
+        <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die je open benoemt, halen de druk van het gesprek. Zeg eerst wat je komt doen en wat je komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="59"/>
@@ -1528,7 +1528,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="66"/>
         <source>If you both edit it, one of you may have to merge later. Take over only when you are sure the other person is no longer working in it.</source>
-        <translation>Als u het allebei bewerkt, moet een van u later misschien samenvoegen. Neem alleen over als u zeker weet dat de ander er niet meer in werkt.</translation>
+        <translation>Als jullie het allebei bewerken, moet een van jullie later misschien samenvoegen. Neem het alleen over als je zeker weet dat de ander er niet meer in werkt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
@@ -1882,7 +1882,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="166"/>
         <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
-        <translation>U en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
+        <translation>Jij en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="21"/>
         <source>Fear of not doing it right makes you defensive, and that is felt at the table. Write down what really drives you: the impact you make, the professionalism you show and the respect you earn. Name the fear too, and how you can look at it differently.</source>
-        <translation>Angst om het niet goed te doen maakt u defensief, en dat voelt men aan tafel. Schrijf op wat u echt drijft: de impact die u maakt, de professionaliteit die u laat zien en het respect dat u verdient. Benoem ook de angst, en hoe u er anders naar kunt kijken.</translation>
+        <translation>Angst om het niet goed te doen maakt je defensief, en dat merken ze aan tafel. Schrijf op wat je echt drijft: de impact die je maakt, de professionaliteit die je laat zien en het respect dat je verdient. Benoem ook de angst, en hoe je er anders naar kunt kijken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="28"/>
@@ -1978,7 +1978,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="39"/>
         <source>In this procedure there is nothing to negotiate. A conversation with suppliers is a market consultation before the request, or a clarification of a tender after it: never a negotiation. Your influence lies at the front of the process: the specifications, the requirements, the award criteria and the internal stakeholders. Use the conversation beforehand to learn what the market can do and to build trust with your internal client; make the difference in the quality of the request.</source>
-        <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Uw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij uw interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
+        <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Jouw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij je interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
@@ -2401,12 +2401,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="37"/>
         <source>Negotiator at the table: you speak for your organisation and make the deal with the supplier.</source>
-        <translation>Onderhandelaar aan tafel: u spreekt namens uw organisatie en sluit de deal met de leverancier.</translation>
+        <translation>Onderhandelaar aan tafel: je spreekt namens je organisatie en sluit de deal met de leverancier.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="42"/>
         <source>Adviser at the front of the process: you shape the request together with the internal client and the stakeholders.</source>
-        <translation>Adviseur aan de voorkant van het proces: u geeft de uitvraag vorm samen met de interne klant en de belanghebbenden.</translation>
+        <translation>Adviseur aan de voorkant van het proces: je geeft de uitvraag vorm samen met de interne klant en de belanghebbenden.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="49"/>
@@ -2431,7 +2431,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="61"/>
         <source>Explore interests, make the pie bigger, trade what you can give for what you need, and know your alternative.</source>
-        <translation>Belangen verkennen, de taart groter maken, ruilen wat u kunt geven tegen wat u nodig hebt, en uw alternatief kennen.</translation>
+        <translation>Belangen verkennen, de koek groter maken, ruilen wat je kunt geven tegen wat je nodig hebt, en je alternatief kennen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="66"/>
@@ -2446,7 +2446,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="75"/>
         <source>Contract law and your own mandate: you are free to negotiate, to choose and to walk away.</source>
-        <translation>Contractenrecht en uw eigen mandaat: u bent vrij om te onderhandelen, te kiezen en af te haken.</translation>
+        <translation>Contractenrecht en je eigen mandaat: je bent vrij om te onderhandelen, te kiezen en af te haken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="80"/>
@@ -2461,7 +2461,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="126"/>
         <source>In the public sector, negotiating is an attitude more than an action. Where the procedure leaves no room to negotiate, your influence lies in positioning: at the front of the process, before the request goes out.</source>
-        <translation>In de publieke sector is onderhandelen meer een houding dan een handeling. Waar de procedure geen ruimte laat om te onderhandelen, zit uw invloed in positioneren: aan de voorkant van het proces, voordat de uitvraag de deur uit gaat.</translation>
+        <translation>In de publieke sector is onderhandelen meer een houding dan een handeling. Waar de procedure geen ruimte laat om te onderhandelen, zit jouw invloed in positioneren: aan de voorkant van het proces, voordat de uitvraag de deur uit gaat.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="40"/>
         <source>Choose what to send. nlinkoop makes a new workbook with these preparations (and the pitches they use) that you can attach to an e-mail.</source>
-        <translation>Kies wat u verstuurt. nlinkoop maakt een nieuw werkboek met deze voorbereidingen (en de pitches die ze gebruiken) dat u bij een e-mail kunt voegen.</translation>
+        <translation>Kies wat je verstuurt. nlinkoop maakt een nieuw werkboek met deze voorbereidingen (en de pitches die ze gebruiken) dat je bij een e-mail kunt voegen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="48"/>
@@ -2857,7 +2857,7 @@
     <message>
         <location filename="../../nlinkoop/ui/sharing.py" line="234"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
-        <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Uw versie is bewaard als {path}.</translation>
+        <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/sharing.py" line="242"/>
@@ -2872,7 +2872,7 @@
     <message>
         <location filename="../../nlinkoop/ui/sharing.py" line="251"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
-        <translation>Uw wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij uw volgende wijziging.</translation>
+        <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
@@ -2946,7 +2946,7 @@
     <message>
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="82"/>
         <source>Your changes are not in this read-only file. Save as first.</source>
-        <translation>Uw wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
+        <translation>Je wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="92"/>
@@ -3209,7 +3209,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="122"/>
         <source>Say what you come to do and what you come to get.</source>
-        <translation>Zeg wat u komt doen en wat u komt halen.</translation>
+        <translation>Zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="125"/>
@@ -3229,7 +3229,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="132"/>
         <source>You are entering a long-term contract together.</source>
-        <translation>U gaat samen een contract voor langere tijd aan.</translation>
+        <translation>Je gaat samen een contract voor lange tijd aan.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="135"/>
@@ -3239,7 +3239,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="136"/>
         <source>Talk about value, considerations and trade-offs.</source>
-        <translation>Praat over waarde, afwegingen en wat u wilt uitruilen.</translation>
+        <translation>Praat over waarde, afwegingen en wat je wilt uitruilen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="139"/>
@@ -3365,17 +3365,17 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
-        <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
+        <translation>Ons eigen alternatief is nog niet beschreven. Als je weet wat je doet zonder akkoord, stuurt angst je niet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
-        <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
+        <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="102"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
-        <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
+        <translation>Je ziet een risico op &quot;{pattern}&quot;, maar hebt nog niet opgeschreven wat je in plaats daarvan doet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="107"/>
@@ -3405,7 +3405,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
         <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
-        <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en uw alternatief.</translation>
+        <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en je alternatief.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="140"/>
@@ -3719,7 +3719,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="40"/>
         <source>Depends on your own procurement policy</source>
-        <translation>Hangt af van uw eigen inkoopbeleid</translation>
+        <translation>Hangt af van je eigen inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="51"/>
@@ -3776,12 +3776,12 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="154"/>
         <source>Commercial: you are free to negotiate.</source>
-        <translation>Commercieel: u bent vrij om te onderhandelen.</translation>
+        <translation>Commercieel: je bent vrij om te onderhandelen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="157"/>
         <source>Choose a procedure: it decides whether you may negotiate here.</source>
-        <translation>Kies een procedure: die bepaalt of u hier mag onderhandelen.</translation>
+        <translation>Kies een procedure: die bepaalt of je hier mag onderhandelen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="169"/>
@@ -3791,7 +3791,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="194"/>
         <source>These thresholds applied until {date}; look up the current ones at PIANOo or in your procurement policy.</source>
-        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in uw inkoopbeleid.</translation>
+        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in je inkoopbeleid.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="200"/>
@@ -4437,12 +4437,12 @@
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="157"/>
         <source>Your latest changes are not in the file: {reason}.</source>
-        <translation>Uw laatste wijzigingen staan niet in het bestand: {reason}.</translation>
+        <translation>Je laatste wijzigingen staan niet in het bestand: {reason}.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="162"/>
         <source>If you close anyway, nlinkoop keeps them and offers them again at the next start.</source>
-        <translation>Sluit u toch, dan bewaart nlinkoop ze en biedt ze bij de volgende start opnieuw aan.</translation>
+        <translation>Sluit je toch af, dan bewaart nlinkoop ze en biedt ze bij de volgende start opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="173"/>

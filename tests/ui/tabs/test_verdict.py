@@ -100,7 +100,7 @@ def test_an_open_european_procedure_says_no_and_the_tabs_advise_positioning(
     assert tabs.guidance(tabs.capacity).startswith(POSITIONING)
 
     tabs.choose("context", "Commercieel")
-    assert panel.verdict_label.text() == "✓  Commercieel: u bent vrij om te onderhandelen."
+    assert panel.verdict_label.text() == "✓  Commercieel: je bent vrij om te onderhandelen."
     assert not panel.basis_label.isVisible() and not panel.thresholds_label.isVisible()
     assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
     assert not tabs.capacity.banner.isVisible()
@@ -113,7 +113,7 @@ def test_a_multiple_private_procedure_depends_on_own_policy_and_says_what_is_uns
     tabs.choose("context", "Publiek (Aanbestedingswet)")
     tabs.choose("procedure", "Meervoudig onderhandse procedure")
     panel = tabs.panel
-    assert panel.verdict_label.text() == "?  Hangt af van uw eigen inkoopbeleid"
+    assert panel.verdict_label.text() == "?  Hangt af van je eigen inkoopbeleid"
     assert panel.uncertain_label.isVisible()
     facts = CATALOGUE[Procedure.MULTIPLE_PRIVATE]
     assert facts.uncertain is not None
@@ -147,7 +147,7 @@ def test_the_thresholds_say_when_they_have_expired(qtbot: QtBot, dutch: None) ->
     assert panel.thresholds_expired()
     assert panel.thresholds_note.isVisible()
     assert panel.thresholds_note.text() == (
-        "Deze drempels golden tot en met 31-12-2025; zoek de huidige op bij PIANOo of in uw "
+        "Deze drempels golden tot en met 31-12-2025; zoek de huidige op bij PIANOo of in je "
         "inkoopbeleid."
     )
     assert "Werken: € 5.538.000 (01-01-2024 t/m 31-12-2025)" in panel.thresholds_label.text()
