@@ -78,7 +78,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="116"/>
         <source>Total points (the most wins)</source>
-        <translation>Totaal aantal punten (de meeste punten winnen)</translation>
+        <translation>Totaal aantal punten (de hoogste wint)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="118"/>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="66"/>
         <source>Enter the price points to see what one point is worth.</source>
-        <translation>Vul de prijspunten in om te zien wat 1 punt waard is.</translation>
+        <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="69"/>
@@ -206,17 +206,17 @@
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="70"/>
         <source>Rank</source>
-        <translation>Rang</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="71"/>
         <source>Tender</source>
-        <translation>Inschrijver</translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="72"/>
         <source>Tender {number}</source>
-        <translation>Inschrijver {number}</translation>
+        <translation>Inschrijving {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="73"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="80"/>
-        <source>{points} points × {euro} = {worth}</source>
-        <translation>{points} punten × {euro} = {worth}</translation>
+        <source>{points} × {euro} per point = {worth}</source>
+        <translation>{points} × {euro} per punt = {worth}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="81"/>
@@ -351,38 +351,44 @@
         <source>{wish}: scoring on it takes up to {euros} off the price.</source>
         <translation>{wish}: wie erop scoort, krijgt tot {euros} van de prijs af.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="136"/>
-        <source>{wish}: its {points} points weigh as much as a price difference of {euros}.</source>
-        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {euros}.</translation>
+        <source>{wish}: its %n point(s) weigh as much as a price difference of {euros}.</source>
+        <translation>
+            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {euros}.</numerusform>
+            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {euros}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="142"/>
+        <source>{wish}: its %n point(s) weigh as much as a price difference of {low} to {high}.</source>
+        <translation>
+            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
+            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
-        <source>{wish}: its {points} points weigh as much as a price difference of {low} to {high}.</source>
-        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {low} tot {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="149"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="152"/>
         <source>We value it at {worth}.</source>
         <translation>Wij waarderen de wens op {worth}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="167"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="170"/>
         <source>{wish}: the wish does not change the winner.</source>
         <translation>{wish}: de wens verandert de winnaar niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="174"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="178"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} minder.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="184"/>
         <source>{wish}: without this wish {tender} wins, at the same price.</source>
         <translation>{wish}: zonder deze wens wint {tender}, tegen dezelfde prijs.</translation>
     </message>
@@ -868,87 +874,87 @@
         <translation>In deze procedure valt niets te onderhandelen: wij positioneren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="157"/>
-        <source>{points} points x {per_point} = {worth}</source>
-        <translation>{points} punten × {per_point} = {worth}</translation>
+        <location filename="../../nlinkoop/briefing/labels.py" line="158"/>
+        <source>{points} × {per_point} per point = {worth}</source>
+        <translation>{points} × {per_point} per punt = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="158"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
         <source>costs {cost} to score</source>
         <translation>scoren kost {cost}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
         <source>More than one wish ({n} in all): temper to one</source>
-        <translation>Meer dan één wens ({n} in totaal): temper tot één</translation>
+        <translation>Meer dan één wens ({n} in totaal): beperk tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="170"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="171"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="173"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="173"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="177"/>
         <source>Header</source>
         <translation>Kop</translation>
     </message>
@@ -1197,14 +1203,19 @@
         <translation>Waar ik stop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="78"/>
         <source>{name}: {meaning}</source>
         <translation>{name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="93"/>
         <source>{name}: {field}</source>
         <translation>{name}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="98"/>
+        <source>{question} {text}</source>
+        <translation>{question} {text}</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1544,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
         <source>Open &amp;read-only</source>
-        <translation>&amp;Alleen lezen openen</translation>
+        <translation>Openen als &amp;alleen-lezen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
@@ -1912,12 +1923,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
         <source>All &amp;mine</source>
-        <translation>Alles &amp;mijn versie</translation>
+        <translation>Overal &amp;mijn versie</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="228"/>
         <source>All &amp;theirs</source>
-        <translation>Alles &amp;hun versie</translation>
+        <translation>Overal &amp;hun versie</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2522,7 @@
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="205"/>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="209"/>
         <source>{percent}% filled in</source>
         <translation>{percent}% ingevuld</translation>
     </message>
@@ -2669,17 +2680,17 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="51"/>
         <source>Opened read-only: your changes are not saved in this file. Use Save as to keep them.</source>
-        <translation>Alleen lezen geopend: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
+        <translation>Geopend als alleen-lezen: je wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="55"/>
         <source>This file is read-only: your changes are not saved in it. Use Save as to keep them.</source>
-        <translation>Dit bestand is alleen-lezen: wijzigingen komen er niet in. Bewaar ze met Opslaan als.</translation>
+        <translation>Dit bestand is alleen-lezen: je wijzigingen komen er niet in. Bewaar ze met Opslaan als.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="59"/>
         <source>This folder is read-only: your changes are not saved in this file. Use Save as to keep them.</source>
-        <translation>Deze map is alleen-lezen: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
+        <translation>Deze map is alleen-lezen: je wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2703,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="52"/>
         <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
-        <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één voorwaarde om te trainen is genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
+        <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="59"/>
@@ -2839,69 +2850,69 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="165"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="214"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="172"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="261"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="226"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="272"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="232"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="278"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="234"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="280"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="242"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="287"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="249"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="294"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="251"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="370"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="321"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="371"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="335"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="386"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="347"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="398"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="353"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="404"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -2928,45 +2939,59 @@
         <source>Merge cancelled; nothing was changed.</source>
         <translation>Samenvoegen geannuleerd; er is niets veranderd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="66"/>
-        <source>{count} preparations updated, {conflicts} conflicts</source>
-        <translation>{count} voorbereidingen bijgewerkt, {conflicts} conflicten</translation>
+        <source>%n preparation(s) updated</source>
+        <translation>
+            <numerusform>%n voorbereiding bijgewerkt</numerusform>
+            <numerusform>%n voorbereidingen bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="67"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="75"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="74"/>
         <source>Send to a colleague</source>
         <translation>Versturen naar collega</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="78"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="77"/>
         <source>There are no preparations to send.</source>
         <translation>Er zijn geen voorbereidingen om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="82"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="81"/>
         <source>Your changes are not in this read-only file. Save as first.</source>
         <translation>Je wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="92"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="91"/>
         <source>(to send)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="97"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="96"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="108"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="107"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="111"/>
-        <source>{count} preparations saved in {path}. Attach this file to an e-mail.</source>
-        <translation>{count} voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</translation>
+        <source>%n preparation(s) saved in {path}. Attach this file to an e-mail.</source>
+        <translation>
+            <numerusform>%n voorbereiding opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
+            <numerusform>%n voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3249,7 +3274,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="140"/>
         <source>Saying what is uncertain takes pressure away and makes room to work together.</source>
-        <translation>Hardop zeggen wat onzeker is haalt druk weg en geeft ruimte om samen te werken.</translation>
+        <translation>Hardop zeggen wat onzeker is, haalt druk weg en geeft ruimte om samen te werken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="148"/>
@@ -3380,7 +3405,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="107"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
-        <translation>Meer dan één wens: temper tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
+        <translation>Meer dan één wens: beperk ze tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="112"/>
@@ -3606,7 +3631,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
         <source>Worth it?</source>
-        <translation>Het waard?</translation>
+        <translation>De moeite waard?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
@@ -3756,7 +3781,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="121"/>
         <source>Legal basis:</source>
-        <translation>Wettelijke basis:</translation>
+        <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="122"/>
@@ -4091,18 +4116,24 @@
         <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
         <translation>Vul in de tabel de punten en de euro per punt in om te zien wat de wens waard is.</translation>
     </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="135"/>
-        <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
-        <translation>Is {worth} waard ({points} punten × {euro}). Wat kost het een leverancier om erop te scoren?</translation>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="131"/>
+        <source>Worth {worth} (%n point(s) × {euro}). What does it cost a supplier to score on it?</source>
+        <translation>
+            <numerusform>De wens is {worth} waard (%n punt × {euro}). Wat kost het een leverancier om erop te scoren?</numerusform>
+            <numerusform>De wens is {worth} waard (%n punten × {euro}). Wat kost het een leverancier om erop te scoren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="137"/>
+        <source>Costs {cost} to score, is worth {worth} (%n point(s) × {euro}).</source>
+        <translation>
+            <numerusform>Scoren kost {cost}; de wens is {worth} waard (%n punt × {euro}).</numerusform>
+            <numerusform>Scoren kost {cost}; de wens is {worth} waard (%n punten × {euro}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="139"/>
-        <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
-        <translation>Kost {cost} om te scoren, is {worth} waard ({points} punten × {euro}).</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="142"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="140"/>
         <source>Scoring on it costs more than it is worth.</source>
         <translation>Erop scoren kost meer dan het waard is.</translation>
     </message>
@@ -4138,7 +4169,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="132"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
-        <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een openbare aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
+        <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
@@ -4457,7 +4488,7 @@
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="199"/>
         <source>Changes to {name} from {time} were not written back. Restore them?</source>
-        <translation>Niet teruggeschreven wijzigingen in {name} van {time} gevonden. Terugzetten?</translation>
+        <translation>Wijzigingen in {name} van {time} zijn niet teruggeschreven. Herstellen?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="204"/>

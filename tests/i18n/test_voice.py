@@ -1,4 +1,7 @@
-"""One voice: the Dutch speaks to the buyer as a colleague would, with "je", never "u"."""
+"""One voice: the Dutch speaks to the buyer as a colleague would, with "je", never "u".
+
+And the slips a Dutch editor found stay out.
+"""
 
 import re
 import xml.etree.ElementTree as ET
@@ -55,15 +58,35 @@ def test_the_check_leaves_other_words_alone(text: str) -> None:
     assert formal_words(text) == []
 
 
-def test_no_translation_says_u() -> None:
-    formal = []
+def dutch_texts() -> list[tuple[str, str]]:
+    """Every translation in the catalogue as (context, text), each plural form on its own."""
+    found = []
     for context in ET.parse(TS).getroot().iter("context"):
         for message in context.iter("message"):
             node = message.find("translation")
             assert node is not None
             forms = [f.text or "" for f in node.findall("numerusform")] or [node.text or ""]
-            formal += [(context.findtext("name"), text) for text in forms if formal_words(text)]
-    assert formal == []
+            found += [(context.findtext("name") or "", text) for text in forms]
+    return found
+
+
+def test_no_translation_says_u() -> None:
+    assert [(context, text) for context, text in dutch_texts() if formal_words(text)] == []
+
+
+SLIPS = {
+    "a colon after a question mark": re.compile(r"\?:"),
+    '"temper" is no Dutch imperative': re.compile(r"\btemper\b", re.IGNORECASE),
+    '"Het waard?" is no Dutch': re.compile(r"^Het waard\?"),
+    '"Alles mijn versie" is no Dutch': re.compile(r"^Alles &?(mijn|hun)"),
+    '"Alleen lezen" as an adjective takes a hyphen': re.compile(r"^&?Alleen lezen"),
+}
+
+
+@pytest.mark.parametrize("slip", SLIPS)
+def test_a_slip_a_dutch_editor_found_stays_out(slip: str) -> None:
+    pattern = SLIPS[slip]
+    assert [(context, text) for context, text in dutch_texts() if pattern.search(text)] == []
 
 
 def test_the_legal_gate_says_je_too() -> None:

@@ -1,11 +1,16 @@
-"""Fixtures for the window tests: a copy of the example workbook and preferences of their own."""
+"""Fixtures for the window tests: the example workbook, preferences and the Dutch of their own."""
 
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from nlinkoop.examples import create_example
+from nlinkoop.resources import resource_path
 from nlinkoop.ui.settings import Preferences
 
 
@@ -19,3 +24,27 @@ def example(tmp_path: Path) -> Path:
 @pytest.fixture
 def preferences(tmp_path: Path) -> Preferences:
     return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="session")
+def dutch_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Our Dutch, compiled once per run from the .ts in the repository (never a stale .qm)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = tmp_path_factory.mktemp("i18n") / "nlinkoop_nl.qm"
+    ts = resource_path("i18n/nlinkoop_nl.ts")
+    subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
+    return qm
+
+
+@pytest.fixture
+def dutch(qapp: QApplication, dutch_qm: Path) -> Iterator[None]:
+    """The window in Dutch for one test: Qt's own translation, then ours, as app.py loads them."""
+    qt, ours = QTranslator(), QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert qt.load("qtbase_nl", folder)
+    assert ours.load(str(dutch_qm))
+    for translator in (qt, ours):
+        qapp.installTranslator(translator)
+    yield
+    for translator in (ours, qt):
+        qapp.removeTranslator(translator)

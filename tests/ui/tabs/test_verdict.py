@@ -1,20 +1,14 @@
 """The Basis tab's "mag ik hier onderhandelen?" panel, and the tabs that switch to positioning."""
 
 import datetime as dt
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import CATALOGUE
 from nlinkoop.domain.procedures import Context, Procedure
-from nlinkoop.resources import resource_path
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.tabs import BasicsTab, CapacityTab, OpportunityTab
 from nlinkoop.ui.widgets.verdict_panel import VerdictPanel, ui_language
@@ -23,20 +17,6 @@ from tests.ui.tabs.helpers import make_tab
 NORMAL_OPPORTUNITY = "Maak vóór het gesprek ruimte voor een echt gesprek"
 NORMAL_CAPACITY = "Lef zonder onderbouwing is een gok."
 POSITIONING = "In deze procedure valt niets te onderhandelen"
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The Dutch translation, compiled from the .ts in the repository, installed for one test."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / "nlinkoop_nl.qm"
-    ts = resource_path("i18n/nlinkoop_nl.ts")
-    subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 class Tabs:
@@ -119,7 +99,7 @@ def test_a_multiple_private_procedure_depends_on_own_policy_and_says_what_is_uns
     assert facts.uncertain is not None
     assert panel.uncertain_label.text() == facts.uncertain.nl
     labels = [w.text() for w in panel.findChildren(type(panel.title_label))]
-    assert "Niet zeker:" in labels and "Wel:" in labels and "Wettelijke basis:" in labels
+    assert "Niet zeker:" in labels and "Wel:" in labels and "Wettelijke grondslag:" in labels
     # there is room to negotiate, if the policy allows it: the tabs keep their usual advice
     assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
     assert not tabs.opportunity.banner.isVisible()
