@@ -113,6 +113,8 @@ class BriefingLabels:
     command line.
     """
 
+    # The catalogue's language code ("nl" in the Dutch one): picks the legal gate's own texts
+    language: str = QT_TRANSLATE_NOOP("Briefing", "en")
     # The page and its header
     document: str = QT_TRANSLATE_NOOP("Briefing", "Briefing")
     untitled: str = QT_TRANSLATE_NOOP("Briefing", "Untitled preparation")

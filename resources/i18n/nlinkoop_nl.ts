@@ -720,241 +720,246 @@
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
         <source>Untitled preparation</source>
         <translation>Voorbereiding zonder titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
         <source>date not set</source>
         <translation>datum nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
         <source>Attending</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
         <source>us</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
         <source>them</source>
         <translation>zij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
         <source>Opening statement</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
         <source>Key interests</source>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
         <source>Uncertainties to name</source>
         <translation>Onzekerheden om te benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="134"/>
         <source>how we name it</source>
         <translation>zo benoemen we het</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="135"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="134"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="136"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="135"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
         <source>Topics and trade-offs</source>
         <translation>Onderwerpen en uitruil</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="136"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
         <source>hope for</source>
         <translation>hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
         <source>enough</source>
         <translation>genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
         <source>if you</source>
         <translation>als jullie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
         <source>then we</source>
         <translation>dan wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="142"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="143"/>
         <source>to improve</source>
         <translation>verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="142"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="144"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="143"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
         <source>Enough (the achievable 6)</source>
         <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="144"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="146"/>
         <source>Aspiration (the 7.5)</source>
         <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="147"/>
         <source>This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.</source>
         <translation>Deze wens beslist de gunning: {winner} wint; zonder de wens {other}, {cost} goedkoper.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="149"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="151"/>
         <source>With or without this wish, {winner} wins.</source>
         <translation>Met of zonder deze wens wint {winner}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="152"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="154"/>
         <source>Positioning, not negotiating</source>
         <translation>Positioneren, niet onderhandelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="153"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="155"/>
         <source>This procedure leaves nothing to negotiate: we position.</source>
         <translation>In deze procedure valt niets te onderhandelen: wij positioneren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="158"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
         <source>{points} × {per_point} per point = {worth}</source>
         <translation>{points} × {per_point} per punt = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="161"/>
         <source>costs {cost} to score</source>
         <translation>scoren kost {cost}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
         <source>More than one wish ({n} in all): temper to one</source>
         <translation>Meer dan één wens ({n} in totaal): beperk tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="170"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="171"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="170"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="173"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="177"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="178"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="177"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="179"/>
         <source>Header</source>
         <translation>Kop</translation>
     </message>

@@ -2,8 +2,9 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
@@ -12,6 +13,7 @@ from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.tabs import BasicsTab, CapacityTab, OpportunityTab
 from nlinkoop.ui.widgets.verdict_panel import VerdictPanel, ui_language
+from tests.dutch_words import dutch_words
 from tests.ui.tabs.helpers import make_tab
 
 NORMAL_OPPORTUNITY = "Maak vóór het gesprek ruimte voor een echt gesprek"
@@ -161,6 +163,17 @@ def test_the_english_ui_shows_the_catalogues_english_text(qtbot: QtBot) -> None:
 
 def test_the_dutch_ui_speaks_dutch_to_the_catalogue(dutch: None) -> None:
     assert ui_language() == "nl"
+
+
+@pytest.mark.parametrize("procedure", list(Procedure))
+def test_the_english_panel_shows_no_dutch(qtbot: QtBot, procedure: Procedure) -> None:
+    assert ui_language() == "en"  # no translation loaded: the window speaks English
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(Preparation(context=Context.PUBLIC, procedure=procedure))
+    shown = [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+    assert panel.basis_label.text() in shown and panel.source_label.text() in shown
+    assert [text for text in shown if dutch_words(text)] == []
 
 
 def test_loading_a_preparation_shows_its_verdict_without_signalling_a_change(
