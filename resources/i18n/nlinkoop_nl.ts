@@ -2630,6 +2630,47 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="16"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 bestaat al.
+Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="17"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Wil je &apos;%1&apos; echt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="18"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is beveiligd tegen schrijven.
+Wil je het toch verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="19"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Bestand niet gevonden.
+Controleer de bestandsnaam.</translation>
+    </message>
+</context>
+<context>
     <name>RankingTableModel</name>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QSettings, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from nlinkoop.examples import create_example
@@ -24,6 +24,19 @@ def example(tmp_path: Path) -> Path:
 @pytest.fixture
 def preferences(tmp_path: Path) -> Preferences:
     return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home folder of the test's own with a Documents folder, where file dialogs start."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))  # Qt reads both at every call (Linux, XDG)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if Path(found) != home / "Documents":
+        pytest.skip("this platform does not find Documents under $HOME")
+    return home / "Documents"
 
 
 @pytest.fixture(scope="session")
