@@ -3300,7 +3300,7 @@ Controleer de bestandsnaam.</translation>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="132"/>
         <source>You are entering a long-term contract together.</source>
-        <translation>Je gaat samen een contract voor lange tijd aan.</translation>
+        <translation>Je gaat samen met de leverancier een contract voor lange tijd aan.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="135"/>
