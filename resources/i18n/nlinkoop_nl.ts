@@ -975,18 +975,18 @@
 <context>
     <name>BriefingMaker</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="77"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="78"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="84"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="85"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/briefing.py" line="90"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="91"/>
         <source>%n section(s) shortened</source>
         <translation>
             <numerusform>%n sectie ingekort</numerusform>
@@ -994,27 +994,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="97"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="98"/>
         <source>Save briefing</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="157"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="156"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="162"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="161"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="168"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="167"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="179"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="178"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
@@ -3873,229 +3873,229 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="46"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="48"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="53"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="55"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="60"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="62"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="79"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="94"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="103"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="112"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="119"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="121"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="138"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="141"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="148"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="203"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="209"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="231"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="214"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="236"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="232"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="260"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="256"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="261"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="276"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="278"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="281"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="301"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="304"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="299"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="303"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="306"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="302"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="317"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="322"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="318"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="323"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
