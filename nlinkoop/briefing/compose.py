@@ -263,7 +263,8 @@ def _header(prep: Preparation, labels: BriefingLabels) -> tuple[tuple[Paragraph,
         setting += [Run(labels.procedures[prep.procedure])]
         facts = facts_for(prep.procedure)
         if facts is not None:
-            room = f"{labels.negotiation[facts.negotiation]} ({facts.legal_basis})"
+            basis = facts.legal_basis.text(labels.language)
+            room = f"{labels.negotiation[facts.negotiation]} ({basis})"
             setting += [Run(" – "), Run(room, italic=True)]
     if prep.internal_client.strip():
         setting += [Run(f"  ·  {labels.internal_client}: ", bold=True)]

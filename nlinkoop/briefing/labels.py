@@ -113,6 +113,8 @@ class BriefingLabels:
     command line.
     """
 
+    # The catalogue's language code ("nl" in the Dutch one): picks the legal gate's own texts
+    language: str = QT_TRANSLATE_NOOP("Briefing", "en")
     # The page and its header
     document: str = QT_TRANSLATE_NOOP("Briefing", "Briefing")
     untitled: str = QT_TRANSLATE_NOOP("Briefing", "Untitled preparation")
@@ -154,7 +156,8 @@ class BriefingLabels:
         "Briefing", "This procedure leaves nothing to negotiate: we position."
     )
     positioning_reminders: tuple[str, ...] = _POSITIONING_REMINDERS
-    wish_worth: str = QT_TRANSLATE_NOOP("Briefing", "{points} points x {per_point} = {worth}")
+    # "× ... per point", not "points": the command line has no plural forms ("1 points")
+    wish_worth: str = QT_TRANSLATE_NOOP("Briefing", "{points} × {per_point} per point = {worth}")
     cost_to_score: str = QT_TRANSLATE_NOOP("Briefing", "costs {cost} to score")
     more_wishes: str = QT_TRANSLATE_NOOP(
         "Briefing", "More than one wish ({n} in all): temper to one"

@@ -77,7 +77,7 @@ _LABELS: dict[str, str] = {  # key: English source, translated in the context Aw
     "quality_euros": QT_TRANSLATE_NOOP("AwardReport", "Scored on quality"),
     "fictive_price": QT_TRANSLATE_NOOP("AwardReport", "Fictive price"),
     "wishes": QT_TRANSLATE_NOOP("AwardReport", "Wishes (amounts over the whole term)"),
-    "worth": QT_TRANSLATE_NOOP("AwardReport", "{points} points × {euro} = {worth}"),
+    "worth": QT_TRANSLATE_NOOP("AwardReport", "{points} × {euro} per point = {worth}"),
     "no_worth": QT_TRANSLATE_NOOP("AwardReport", "points or euro per point not filled in"),
     "cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score {euro}"),
     "no_cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score not filled in"),
@@ -125,7 +125,7 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
 
     Args:
         prep: a preparation whose award has at least one sample tender with a price.
-        language: names unnamed tenders, criteria and wishes ("Tender 2", "Inschrijver 2").
+        language: names unnamed tenders, criteria and wishes ("Tender 2", "Inschrijving 2").
     """
     award = prep.award
     results = evaluate(award)

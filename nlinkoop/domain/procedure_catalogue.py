@@ -1,10 +1,11 @@
 """The legal gate ("mag ik hier onderhandelen?"): what each Dutch procedure allows, as data.
 
 One entry per `Procedure`: whether negotiation is allowed, what may and may not be negotiated,
-the legal basis, the source, and when the entry was last checked. Texts are kept in Dutch and
-English here (legal wording is not a UI label). Where a fact is uncertain the entry says so and
-points the buyer to their own procurement policy. EU thresholds change every two years, so each
-carries its validity period, and `current_thresholds` tells when they have expired.
+the legal basis, the source, and when the entry was last checked. Every text the window can show
+is kept in Dutch and English here, citations included (legal wording is not a UI label). Where a
+fact is uncertain the entry says so and points the buyer to their own procurement policy. EU
+thresholds change every two years, so each carries its validity period, and
+`current_thresholds` tells when they have expired.
 """
 
 import datetime as dt
@@ -15,7 +16,6 @@ from enum import StrEnum
 from nlinkoop.domain.procedures import Context, Procedure
 
 CHECKED = dt.date(2026, 11, 27)  # the last time the entries below were compared with the law
-SOURCE = "Aanbestedingswet 2012 (zoals gewijzigd); PIANOo; Gids Proportionaliteit"
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,12 @@ class Bilingual:
     def text(self, language: str) -> str:
         """The text in `language` ("nl" or "en"); Dutch for any other code."""
         return self.en if language == "en" else self.nl
+
+
+SOURCE = Bilingual(
+    "Aanbestedingswet 2012 (zoals gewijzigd); PIANOo; Gids Proportionaliteit",
+    "Procurement Act 2012 (as amended); PIANOo; Proportionality Guide",
+)
 
 
 class Negotiation(StrEnum):
@@ -48,8 +54,8 @@ class ProcedureFacts:
     negotiation: Negotiation
     may: Bilingual  # what may be negotiated or discussed
     may_not: Bilingual  # what may not
-    legal_basis: str
-    source: str = SOURCE
+    legal_basis: Bilingual
+    source: Bilingual = SOURCE
     checked: dt.date = CHECKED
     uncertain: Bilingual | None = None  # what is not certain, and where to look
 
@@ -65,7 +71,7 @@ class Threshold:
 
 
 _CLARIFY_ONLY = Bilingual(
-    "Alleen verduidelijken: u mag een inschrijver vragen een onduidelijke inschrijving toe te "
+    "Alleen verduidelijken: je mag een inschrijver vragen een onduidelijke inschrijving toe te "
     "lichten, zolang de inschrijving zelf niet verandert.",
     "Only clarification: you may ask a tenderer to explain an unclear tender, as long as the "
     "tender itself does not change.",
@@ -76,9 +82,18 @@ _NO_TENDER_CHANGES = Bilingual(
 )
 _NATIONAL = Bilingual(
     "Voor nationale procedures staat het verbod minder uitdrukkelijk in de wet; het volgt uit de "
-    "beginselen van gelijke behandeling en transparantie. Kijk in uw eigen inkoopbeleid.",
+    "beginselen van gelijke behandeling en transparantie. Kijk in je eigen inkoopbeleid.",
     "For national procedures the law says it less explicitly; it follows from equal treatment "
     "and transparency. Check your own procurement policy.",
+)
+_ARTICLE_2_55 = Bilingual("Aanbestedingswet 2012, art. 2.55", "Procurement Act 2012, art. 2.55")
+_PRINCIPLES = Bilingual(
+    "Aanbestedingswet 2012, deel 3; beginselen van gelijke behandeling en transparantie",
+    "Procurement Act 2012, part 3; principles of equal treatment and transparency",
+)
+_PRIVATE_AWARD = Bilingual(
+    "Aanbestedingswet 2012 (onderhandse gunning); je eigen inkoopbeleid",
+    "Procurement Act 2012 (private award); your own procurement policy",
 )
 
 CATALOGUE: dict[Procedure, ProcedureFacts] = {
@@ -90,7 +105,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Negotiation.NO,
             _CLARIFY_ONLY,
             _NO_TENDER_CHANGES,
-            "Aanbestedingswet 2012, art. 2.55",
+            _ARTICLE_2_55,
         ),
         ProcedureFacts(
             Procedure.OPEN_NATIONAL,
@@ -98,7 +113,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Negotiation.NO,
             _CLARIFY_ONLY,
             _NO_TENDER_CHANGES,
-            "Aanbestedingswet 2012, deel 3; beginselen van gelijke behandeling en transparantie",
+            _PRINCIPLES,
             uncertain=_NATIONAL,
         ),
         ProcedureFacts(
@@ -107,7 +122,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Negotiation.NO,
             _CLARIFY_ONLY,
             _NO_TENDER_CHANGES,
-            "Aanbestedingswet 2012, art. 2.55",
+            _ARTICLE_2_55,
         ),
         ProcedureFacts(
             Procedure.RESTRICTED_NATIONAL,
@@ -115,7 +130,7 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Negotiation.NO,
             _CLARIFY_ONLY,
             _NO_TENDER_CHANGES,
-            "Aanbestedingswet 2012, deel 3; beginselen van gelijke behandeling en transparantie",
+            _PRINCIPLES,
             uncertain=_NATIONAL,
         ),
         ProcedureFacts(
@@ -137,7 +152,10 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
                 "Not on the final tender; the minimum requirements and the award criteria are "
                 "fixed.",
             ),
-            "Aanbestedingswet 2012, art. 2.28 en 2.30",
+            Bilingual(
+                "Aanbestedingswet 2012, art. 2.28 en 2.30",
+                "Procurement Act 2012, art. 2.28 and 2.30",
+            ),
         ),
         ProcedureFacts(
             Procedure.COMPETITIVE_DIALOGUE,
@@ -153,9 +171,12 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
                 "Na de definitieve inschrijvingen alleen nog verduidelijken.",
                 "After the final tenders, only clarification.",
             ),
-            "Aanbestedingswet 2012 (concurrentiegerichte dialoog)",
+            Bilingual(
+                "Aanbestedingswet 2012 (concurrentiegerichte dialoog)",
+                "Procurement Act 2012 (competitive dialogue)",
+            ),
             uncertain=Bilingual(
-                "Het precieze artikel staat hier niet; kijk bij twijfel in de wet of vraag uw "
+                "Het precieze artikel staat hier niet; kijk bij twijfel in de wet of vraag je "
                 "inkoopjurist.",
                 "The exact article is not given here; when in doubt, check the law or ask your "
                 "procurement lawyer.",
@@ -173,10 +194,13 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
                 "Niet over de definitieve inschrijving, de minimumeisen en de gunningscriteria.",
                 "Not on the final tender, the minimum requirements or the award criteria.",
             ),
-            "Aanbestedingswet 2012 (innovatiepartnerschap)",
+            Bilingual(
+                "Aanbestedingswet 2012 (innovatiepartnerschap)",
+                "Procurement Act 2012 (innovation partnership)",
+            ),
             uncertain=Bilingual(
                 "Wat precies vastligt, hangt af van hoe de procedure is ingericht; kijk in de "
-                "aankondiging en uw inkoopbeleid.",
+                "aankondiging en je inkoopbeleid.",
                 "What exactly is fixed depends on how the procedure is set up; check the notice "
                 "and your procurement policy.",
             ),
@@ -198,7 +222,10 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
                 "The procedure itself is only allowed on the exceptional grounds the law lists; "
                 "record which ground applies.",
             ),
-            "Aanbestedingswet 2012, art. 2.32 tot en met 2.37",
+            Bilingual(
+                "Aanbestedingswet 2012, art. 2.32 tot en met 2.37",
+                "Procurement Act 2012, art. 2.32 to 2.37",
+            ),
         ),
         ProcedureFacts(
             Procedure.CONCESSION,
@@ -216,25 +243,25 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
                 "The subject of the concession, the award criteria and the minimum requirements "
                 "are fixed.",
             ),
-            "Aanbestedingswet 2012, deel 2a",
+            Bilingual("Aanbestedingswet 2012, deel 2a", "Procurement Act 2012, part 2a"),
         ),
         ProcedureFacts(
             Procedure.MULTIPLE_PRIVATE,
             Bilingual("Meervoudig onderhandse procedure", "Multiple private procedure"),
             Negotiation.OWN_POLICY,
             Bilingual(
-                "Mogelijk, als u het vooraf in de uitnodiging aankondigt en het voor alle "
+                "Mogelijk, als je het vooraf in de uitnodiging aankondigt en het voor alle "
                 "genodigden gelijk doet.",
                 "Possible, if you announce it in the invitation and do it equally for all "
                 "invitees.",
             ),
             Bilingual(
-                "Niet met één genodigde apart, en niet over eisen die u vooraf vastlegde.",
+                "Niet met één genodigde apart, en niet over eisen die je vooraf vastlegde.",
                 "Not with one invitee alone, and not on requirements you fixed beforehand.",
             ),
-            "Aanbestedingswet 2012 (onderhandse gunning); uw eigen inkoopbeleid",
+            _PRIVATE_AWARD,
             uncertain=Bilingual(
-                "Of en hoe u onderhandelt, bepaalt vooral uw eigen inkoopbeleid: kijk daarin.",
+                "Of en hoe je onderhandelt, bepaalt vooral je eigen inkoopbeleid: kijk daarin.",
                 "Whether and how you negotiate depends mostly on your own procurement policy: "
                 "check it.",
             ),
@@ -244,15 +271,15 @@ CATALOGUE: dict[Procedure, ProcedureFacts] = {
             Bilingual("Enkelvoudig onderhandse procedure", "Single private procedure"),
             Negotiation.YES,
             Bilingual(
-                "Vrij onderhandelen met de ene leverancier: er is geen concurrentie die u "
+                "Vrij onderhandelen met de ene leverancier: er is geen concurrentie die je "
                 "verstoort.",
                 "Free negotiation with the one supplier: there is no competition to distort.",
             ),
             Bilingual(
-                "Blijf sober, doelmatig en rechtmatig; de grenzen van uw inkoopbeleid gelden.",
+                "Blijf sober, doelmatig en rechtmatig; de grenzen van je inkoopbeleid gelden.",
                 "Stay frugal, effective and lawful; the limits of your procurement policy apply.",
             ),
-            "Aanbestedingswet 2012 (onderhandse gunning); uw eigen inkoopbeleid",
+            _PRIVATE_AWARD,
         ),
     )
 }

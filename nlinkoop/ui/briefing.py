@@ -15,6 +15,7 @@ from nlinkoop.fileio import safe_file_name
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
+from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
 
 # The briefing package (reportlab above all) loads when the first briefing is made, not on the
 # way to the first window: the preview is hidden until asked for.
@@ -130,10 +131,8 @@ class BriefingMaker(QObject):
         return None if prep is None else make_briefing(prep, self._window.workbook)
 
     def _folder(self) -> Path:
-        remembered = self._window.preferences.briefing_folder
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        return self._window.workbook.path.parent
+        """Documents, or the folder of the last briefing; never the data folder."""
+        return start_folder(self._window.preferences, FileKind.BRIEFING)
 
     @Slot()
     def save_pdf(self) -> Path | None:
@@ -153,7 +152,7 @@ class BriefingMaker(QObject):
         rendered = self._write(prep, target)
         if rendered is None:
             return None
-        window.preferences.briefing_folder = str(target.parent)
+        remember_folder(window.preferences, FileKind.BRIEFING, target)  # only once it worked
         message = self.tr("Briefing saved in {name}").format(name=target.name)
         if rendered.shortened:
             details = ", ".join(rendered.shortened)

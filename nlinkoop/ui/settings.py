@@ -14,6 +14,12 @@ CONFIG_ENV = "NLINKOOP_CONFIG_DIR"  # tests (and portable installs) point this e
 LANGUAGES = ("nl", "en")
 MAX_RECENT = 8
 MAX_FORMER_NAMES = 8  # enough to follow a few renames, few enough to stay someone's own
+# The folder last used for each kind of file the window asks for (see ui/folders.py)
+FOLDER_KEYS = {
+    "workbooks": "files/folder",
+    "briefings": "files/briefing_folder",
+    "json": "files/json_folder",
+}
 
 
 def open_settings() -> QSettings:
@@ -111,22 +117,12 @@ class Preferences:
     def last_file(self) -> str:
         return str(self._settings.value("files/last", "", type=str))
 
-    @property
-    def last_folder(self) -> str:
-        return str(self._settings.value("files/folder", "", type=str))
+    def folder(self, kind: str) -> str:
+        """The folder last used for `kind` of file (a key of `FOLDER_KEYS`); empty before."""
+        return str(self._settings.value(FOLDER_KEYS[kind], "", type=str))
 
-    @last_folder.setter
-    def last_folder(self, value: str) -> None:
-        self._settings.setValue("files/folder", value)
-
-    @property
-    def briefing_folder(self) -> str:
-        """Where the last briefing PDF was saved; empty before the first one."""
-        return str(self._settings.value("files/briefing_folder", "", type=str))
-
-    @briefing_folder.setter
-    def briefing_folder(self, value: str) -> None:
-        self._settings.setValue("files/briefing_folder", value)
+    def set_folder(self, kind: str, value: str) -> None:
+        self._settings.setValue(FOLDER_KEYS[kind], value)
 
     @property
     def recent_files(self) -> list[str]:

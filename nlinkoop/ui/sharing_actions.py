@@ -63,10 +63,9 @@ class SharingActions(QObject):
             return
         window.reload(report.preparations)
         self._sharing.write_back()
-        text = self.tr("{count} preparations updated, {conflicts} conflicts").format(
-            count=len(report.preparations), conflicts=len(report.conflicts)
-        )
-        window.statusBar().showMessage(text, STATUS_MS)
+        updated = self.tr("%n preparation(s) updated", "", len(report.preparations))
+        conflicts = self.tr("%n conflict(s)", "", len(report.conflicts))
+        window.statusBar().showMessage(f"{updated}, {conflicts}", STATUS_MS)
 
     @Slot()
     def send_to_colleague(self) -> None:
@@ -108,8 +107,10 @@ class SharingActions(QObject):
             prompts.error(window, title, self.tr("This preparation is no longer in the workbook."))
             window.reload()
             return
-        text = self.tr("{count} preparations saved in {path}. Attach this file to an e-mail.")
-        prompts.info(window, title, text.format(count=count, path=target))
+        text = self.tr(
+            "%n preparation(s) saved in {path}. Attach this file to an e-mail.", "", count
+        )
+        prompts.info(window, title, text.format(path=target))
 
     def _export(self, ids: Sequence[str], target: Path) -> int:
         source, user = self._sharing.document.path, self._window.workbook.user

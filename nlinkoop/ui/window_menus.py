@@ -16,6 +16,7 @@ from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.about_dialog import AboutDialog
 from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
+from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
 from nlinkoop.ui.learning import Learning
 from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 WORKBOOK_FILTER = "nlinkoop (*.db)"
 JSON_FILTER = "JSON (*.json)"
+_KINDS = {WORKBOOK_FILTER: FileKind.WORKBOOK, JSON_FILTER: FileKind.JSON}  # each its own folder
 
 
 def dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -166,8 +168,9 @@ class WindowMenus(QObject):
 
     # --- dialogs --------------------------------------------------------------------------
 
-    def _folder(self) -> str:
-        return self._window.preferences.last_folder or str(self._window.workbook.path.parent)
+    def _folder(self, file_filter: str) -> Path:
+        """Documents, or the folder last used for this kind of file; never the data folder."""
+        return start_folder(self._window.preferences, _KINDS.get(file_filter, FileKind.WORKBOOK))
 
     def ask_save(
         self, title: str, name: str, file_filter: str, *, new_file: bool = False
@@ -175,20 +178,22 @@ class WindowMenus(QObject):
         suffix = Path(name).suffix
         options = QFileDialog.Option.DontConfirmOverwrite if new_file else QFileDialog.Option(0)
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(Path(self._folder()) / name), file_filter, "", options
+            self._window, title, str(self._folder(file_filter) / name), file_filter, "", options
         )
         if chosen and suffix and Path(chosen).suffix.lower() != suffix:
             chosen += suffix  # a workbook without ".db" would not be recognised when opened
-        return self._remember(chosen)
+        return self._remember(chosen, file_filter)
 
     def ask_open(self, title: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(self._window, title, self._folder(), file_filter)
-        return self._remember(chosen)
+        folder = str(self._folder(file_filter))
+        chosen, _ = QFileDialog.getOpenFileName(self._window, title, folder, file_filter)
+        return self._remember(chosen, file_filter)
 
-    def _remember(self, chosen: str) -> Path | None:
+    def _remember(self, chosen: str, file_filter: str) -> Path | None:
         if not chosen:
             return None
-        self._window.preferences.last_folder = str(Path(chosen).parent)
+        kind = _KINDS.get(file_filter, FileKind.WORKBOOK)
+        remember_folder(self._window.preferences, kind, Path(chosen))
         return Path(chosen)
 
     # --- actions --------------------------------------------------------------------------

@@ -78,7 +78,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="116"/>
         <source>Total points (the most wins)</source>
-        <translation>Totaal aantal punten (de meeste punten winnen)</translation>
+        <translation>Totaal aantal punten (de hoogste wint)</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="118"/>
@@ -196,7 +196,7 @@
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="66"/>
         <source>Enter the price points to see what one point is worth.</source>
-        <translation>Vul de prijspunten in om te zien wat 1 punt waard is.</translation>
+        <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="69"/>
@@ -206,17 +206,17 @@
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="70"/>
         <source>Rank</source>
-        <translation>Rang</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="71"/>
         <source>Tender</source>
-        <translation>Inschrijver</translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="72"/>
         <source>Tender {number}</source>
-        <translation>Inschrijver {number}</translation>
+        <translation>Inschrijving {number}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="73"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="80"/>
-        <source>{points} points × {euro} = {worth}</source>
-        <translation>{points} punten × {euro} = {worth}</translation>
+        <source>{points} × {euro} per point = {worth}</source>
+        <translation>{points} × {euro} per punt = {worth}</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/cli/award.py" line="81"/>
@@ -351,38 +351,44 @@
         <source>{wish}: scoring on it takes up to {euros} off the price.</source>
         <translation>{wish}: wie erop scoort, krijgt tot {euros} van de prijs af.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/widgets/award_results.py" line="136"/>
-        <source>{wish}: its {points} points weigh as much as a price difference of {euros}.</source>
-        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {euros}.</translation>
+        <source>{wish}: its %n point(s) weigh as much as a price difference of {euros}.</source>
+        <translation>
+            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {euros}.</numerusform>
+            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {euros}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="142"/>
+        <source>{wish}: its %n point(s) weigh as much as a price difference of {low} to {high}.</source>
+        <translation>
+            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
+            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
-        <source>{wish}: its {points} points weigh as much as a price difference of {low} to {high}.</source>
-        <translation>{wish}: de {points} punten wegen even zwaar als een prijsverschil van {low} tot {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="149"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="152"/>
         <source>We value it at {worth}.</source>
         <translation>Wij waarderen de wens op {worth}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="167"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="170"/>
         <source>{wish}: the wish does not change the winner.</source>
         <translation>{wish}: de wens verandert de winnaar niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="174"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="178"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} minder.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="184"/>
         <source>{wish}: without this wish {tender} wins, at the same price.</source>
         <translation>{wish}: zonder deze wens wint {tender}, tegen dezelfde prijs.</translation>
     </message>
@@ -397,7 +403,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
-        <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop legt u ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat u ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
+        <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop leg je ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat je ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
@@ -660,7 +666,7 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="77"/>
         <source>room depends on your own policy</source>
-        <translation>ruimte hangt af van uw eigen inkoopbeleid</translation>
+        <translation>ruimte hangt af van je eigen inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="78"/>
@@ -695,7 +701,7 @@
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="94"/>
         <source>Vital to us, and they may use that: know your alternative.</source>
-        <translation>Voor ons essentieel, en zij kunnen dat uitbuiten: ken uw alternatief.</translation>
+        <translation>Voor ons essentieel, en zij kunnen dat uitbuiten: ken je alternatief.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="97"/>
@@ -714,241 +720,246 @@
     </message>
     <message>
         <location filename="../../nlinkoop/briefing/labels.py" line="117"/>
+        <source>en</source>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="118"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
         <source>Untitled preparation</source>
         <translation>Voorbereiding zonder titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="119"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
         <source>date not set</source>
         <translation>datum nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="120"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
         <source>Attending</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="121"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
         <source>us</source>
         <translation>wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="122"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
         <source>them</source>
         <translation>zij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="123"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="124"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="126"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="125"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="127"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
         <source>Opening statement</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="128"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="129"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="130"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
         <source>Key interests</source>
         <translation>Belangen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="131"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
         <source>Uncertainties to name</source>
         <translation>Onzekerheden om te benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="132"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="134"/>
         <source>how we name it</source>
         <translation>zo benoemen we het</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="133"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="135"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="134"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="136"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="135"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
         <source>Topics and trade-offs</source>
         <translation>Onderwerpen en uitruil</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="136"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
         <source>hope for</source>
         <translation>hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="137"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
         <source>enough</source>
         <translation>genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="138"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
         <source>if you</source>
-        <translation>als u</translation>
+        <translation>als jullie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="139"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
         <source>then we</source>
         <translation>dan wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="140"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="142"/>
         <source>Alternatives</source>
         <translation>Alternatieven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="141"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="143"/>
         <source>to improve</source>
         <translation>verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="142"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="144"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="143"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
         <source>Enough (the achievable 6)</source>
         <translation>Genoeg (de haalbare 6)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="144"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="146"/>
         <source>Aspiration (the 7.5)</source>
         <translation>Ambitie (de 7,5)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="145"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="147"/>
         <source>This wish decides the award: {winner} wins; without it {other}, {cost} cheaper.</source>
         <translation>Deze wens beslist de gunning: {winner} wint; zonder de wens {other}, {cost} goedkoper.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="149"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="151"/>
         <source>With or without this wish, {winner} wins.</source>
         <translation>Met of zonder deze wens wint {winner}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="152"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="154"/>
         <source>Positioning, not negotiating</source>
         <translation>Positioneren, niet onderhandelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="153"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="155"/>
         <source>This procedure leaves nothing to negotiate: we position.</source>
         <translation>In deze procedure valt niets te onderhandelen: wij positioneren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="157"/>
-        <source>{points} points x {per_point} = {worth}</source>
-        <translation>{points} punten × {per_point} = {worth}</translation>
+        <location filename="../../nlinkoop/briefing/labels.py" line="160"/>
+        <source>{points} × {per_point} per point = {worth}</source>
+        <translation>{points} × {per_point} per punt = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="158"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="161"/>
         <source>costs {cost} to score</source>
         <translation>scoren kost {cost}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="159"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
         <source>More than one wish ({n} in all): temper to one</source>
-        <translation>Meer dan één wens ({n} in totaal): temper tot één</translation>
+        <translation>Meer dan één wens ({n} in totaal): beperk tot één</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="162"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
         <source>carried over from an earlier tender</source>
         <translation>overgenomen uit een eerdere aanbesteding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="163"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
         <source>Relational principles: my actions</source>
         <translation>Relationele principes: wat ik doe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="164"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
         <source>Under pressure</source>
         <translation>Bij druk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="165"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="166"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
         <source>My pitch</source>
         <translation>Mijn inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="167"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="170"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="168"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="171"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="169"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
         <source>How they see us</source>
         <translation>Hoe zij ons zien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="171"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="172"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="173"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="174"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="177"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="175"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="178"/>
         <source>… more in workbook</source>
         <translation>… meer in werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/labels.py" line="176"/>
+        <location filename="../../nlinkoop/briefing/labels.py" line="179"/>
         <source>Header</source>
         <translation>Kop</translation>
     </message>
@@ -964,18 +975,18 @@
 <context>
     <name>BriefingMaker</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="77"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="78"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="84"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="85"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/briefing.py" line="90"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="91"/>
         <source>%n section(s) shortened</source>
         <translation>
             <numerusform>%n sectie ingekort</numerusform>
@@ -983,27 +994,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="97"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="98"/>
         <source>Save briefing</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="157"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="156"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="162"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="161"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="168"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="167"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="179"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="178"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
@@ -1051,12 +1062,12 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="62"/>
         <source>In this procedure there is nothing to negotiate: your strength shows in the quality of the request. Put your preparation into the front of the process: specifications that say what is really needed, requirements that are proportionate, award criteria that reward real value, and internal stakeholders who trust you and agree on it. Know the market and the real costs, so the request asks what suppliers can deliver. With suppliers you consult the market or clarify; you do not negotiate.</source>
-        <translation>In deze procedure valt niets te onderhandelen: uw kracht zit in de kwaliteit van de uitvraag. Steek uw voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die u vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteert u de markt of verduidelijkt u; u onderhandelt niet.</translation>
+        <translation>In deze procedure valt niets te onderhandelen: je kracht zit in de kwaliteit van de uitvraag. Steek je voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die je vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteer je de markt of verduidelijk je; je onderhandelt niet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="71"/>
         <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
-        <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken uw eigen alternatief, zodat angst u niet stuurt. En bereid uzelf voor: reflecteer, spar met een collega, lees, train.</translation>
+        <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken je eigen alternatief, zodat angst je niet stuurt. En bereid jezelf voor: reflecteer, spar met een collega, lees, train.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="81"/>
@@ -1119,7 +1130,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="35"/>
         <source>Old habits creep in under pressure. Check honestly for each transactional pattern whether you risk falling into it, and decide now what you will do instead. For each relational principle, write one concrete thing you will do. The three questions help at the moment the pressure rises; your red lines say where you stop.</source>
-        <translation>Onder druk sluipen oude gewoonten erin. Ga per transactioneel patroon eerlijk na of u het risico loopt erin te vallen, en besluit nu wat u in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; uw rode lijnen zeggen waar u stopt.</translation>
+        <translation>Onder druk sluipen oude gewoonten er weer in. Ga per transactioneel patroon eerlijk na of je het risico loopt erin te vallen, en besluit nu wat je in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; je rode lijnen zeggen waar je stopt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="42"/>
@@ -1197,14 +1208,19 @@
         <translation>Waar ik stop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="78"/>
         <source>{name}: {meaning}</source>
         <translation>{name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="93"/>
         <source>{name}: {field}</source>
         <translation>{name}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="98"/>
+        <source>{question} {text}</source>
+        <translation>{question} {text}</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1326,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="52"/>
         <source>Look past the price: what does each party want, and why? Uncertainties you name openly take pressure off the meeting. Start by saying what you come to do and what you come to get. Look for options that make the pie bigger, and for criteria both sides can accept as fair.</source>
-        <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die u open benoemt, halen de druk van het gesprek. Begin met zeggen wat u komt doen en wat u komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
+        <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die je open benoemt, halen de druk van het gesprek. Zeg eerst wat je komt doen en wat je komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="59"/>
@@ -1528,12 +1544,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="66"/>
         <source>If you both edit it, one of you may have to merge later. Take over only when you are sure the other person is no longer working in it.</source>
-        <translation>Als u het allebei bewerkt, moet een van u later misschien samenvoegen. Neem alleen over als u zeker weet dat de ander er niet meer in werkt.</translation>
+        <translation>Als jullie het allebei bewerken, moet een van jullie later misschien samenvoegen. Neem het alleen over als je zeker weet dat de ander er niet meer in werkt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
         <source>Open &amp;read-only</source>
-        <translation>&amp;Alleen lezen openen</translation>
+        <translation>Openen als &amp;alleen-lezen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
@@ -1882,7 +1898,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="166"/>
         <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
-        <translation>U en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
+        <translation>Jij en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
@@ -1912,12 +1928,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
         <source>All &amp;mine</source>
-        <translation>Alles &amp;mijn versie</translation>
+        <translation>Overal &amp;mijn versie</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="228"/>
         <source>All &amp;theirs</source>
-        <translation>Alles &amp;hun versie</translation>
+        <translation>Overal &amp;hun versie</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1946,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="21"/>
         <source>Fear of not doing it right makes you defensive, and that is felt at the table. Write down what really drives you: the impact you make, the professionalism you show and the respect you earn. Name the fear too, and how you can look at it differently.</source>
-        <translation>Angst om het niet goed te doen maakt u defensief, en dat voelt men aan tafel. Schrijf op wat u echt drijft: de impact die u maakt, de professionaliteit die u laat zien en het respect dat u verdient. Benoem ook de angst, en hoe u er anders naar kunt kijken.</translation>
+        <translation>Angst om het niet goed te doen maakt je defensief, en dat merken ze aan tafel. Schrijf op wat je echt drijft: de impact die je maakt, de professionaliteit die je laat zien en het respect dat je verdient. Benoem ook de angst, en hoe je er anders naar kunt kijken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="28"/>
@@ -1978,7 +1994,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="39"/>
         <source>In this procedure there is nothing to negotiate. A conversation with suppliers is a market consultation before the request, or a clarification of a tender after it: never a negotiation. Your influence lies at the front of the process: the specifications, the requirements, the award criteria and the internal stakeholders. Use the conversation beforehand to learn what the market can do and to build trust with your internal client; make the difference in the quality of the request.</source>
-        <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Uw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij uw interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
+        <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Jouw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij je interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
@@ -2401,12 +2417,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="37"/>
         <source>Negotiator at the table: you speak for your organisation and make the deal with the supplier.</source>
-        <translation>Onderhandelaar aan tafel: u spreekt namens uw organisatie en sluit de deal met de leverancier.</translation>
+        <translation>Onderhandelaar aan tafel: je spreekt namens je organisatie en sluit de deal met de leverancier.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="42"/>
         <source>Adviser at the front of the process: you shape the request together with the internal client and the stakeholders.</source>
-        <translation>Adviseur aan de voorkant van het proces: u geeft de uitvraag vorm samen met de interne klant en de belanghebbenden.</translation>
+        <translation>Adviseur aan de voorkant van het proces: je geeft de uitvraag vorm samen met de interne klant en de belanghebbenden.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="49"/>
@@ -2431,7 +2447,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="61"/>
         <source>Explore interests, make the pie bigger, trade what you can give for what you need, and know your alternative.</source>
-        <translation>Belangen verkennen, de taart groter maken, ruilen wat u kunt geven tegen wat u nodig hebt, en uw alternatief kennen.</translation>
+        <translation>Belangen verkennen, de koek groter maken, ruilen wat je kunt geven tegen wat je nodig hebt, en je alternatief kennen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="66"/>
@@ -2446,7 +2462,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="75"/>
         <source>Contract law and your own mandate: you are free to negotiate, to choose and to walk away.</source>
-        <translation>Contractenrecht en uw eigen mandaat: u bent vrij om te onderhandelen, te kiezen en af te haken.</translation>
+        <translation>Contractenrecht en je eigen mandaat: je bent vrij om te onderhandelen, te kiezen en af te haken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="80"/>
@@ -2461,7 +2477,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/positioning_reference.py" line="126"/>
         <source>In the public sector, negotiating is an attitude more than an action. Where the procedure leaves no room to negotiate, your influence lies in positioning: at the front of the process, before the request goes out.</source>
-        <translation>In de publieke sector is onderhandelen meer een houding dan een handeling. Waar de procedure geen ruimte laat om te onderhandelen, zit uw invloed in positioneren: aan de voorkant van het proces, voordat de uitvraag de deur uit gaat.</translation>
+        <translation>In de publieke sector is onderhandelen meer een houding dan een handeling. Waar de procedure geen ruimte laat om te onderhandelen, zit jouw invloed in positioneren: aan de voorkant van het proces, voordat de uitvraag de deur uit gaat.</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2527,7 @@
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="205"/>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="209"/>
         <source>{percent}% filled in</source>
         <translation>{percent}% ingevuld</translation>
     </message>
@@ -2614,6 +2630,47 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="16"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 bestaat al.
+Wil je het vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="17"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Wil je &apos;%1&apos; echt verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="18"/>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; is beveiligd tegen schrijven.
+Wil je het toch verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/qt_texts.py" line="19"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Bestand niet gevonden.
+Controleer de bestandsnaam.</translation>
+    </message>
+</context>
+<context>
     <name>RankingTableModel</name>
     <message>
         <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>
@@ -2669,17 +2726,17 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="51"/>
         <source>Opened read-only: your changes are not saved in this file. Use Save as to keep them.</source>
-        <translation>Alleen lezen geopend: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
+        <translation>Geopend als alleen-lezen: je wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="55"/>
         <source>This file is read-only: your changes are not saved in it. Use Save as to keep them.</source>
-        <translation>Dit bestand is alleen-lezen: wijzigingen komen er niet in. Bewaar ze met Opslaan als.</translation>
+        <translation>Dit bestand is alleen-lezen: je wijzigingen komen er niet in. Bewaar ze met Opslaan als.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/read_only_banner.py" line="59"/>
         <source>This folder is read-only: your changes are not saved in this file. Use Save as to keep them.</source>
-        <translation>Deze map is alleen-lezen: wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
+        <translation>Deze map is alleen-lezen: je wijzigingen komen niet in dit bestand. Bewaar ze met Opslaan als.</translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2749,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="52"/>
         <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
-        <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één voorwaarde om te trainen is genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
+        <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="59"/>
@@ -2818,7 +2875,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="40"/>
         <source>Choose what to send. nlinkoop makes a new workbook with these preparations (and the pitches they use) that you can attach to an e-mail.</source>
-        <translation>Kies wat u verstuurt. nlinkoop maakt een nieuw werkboek met deze voorbereidingen (en de pitches die ze gebruiken) dat u bij een e-mail kunt voegen.</translation>
+        <translation>Kies wat je verstuurt. nlinkoop maakt een nieuw werkboek met deze voorbereidingen (en de pitches die ze gebruiken) dat je bij een e-mail kunt voegen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="48"/>
@@ -2839,69 +2896,69 @@
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="165"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="214"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="172"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="261"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="226"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="272"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="232"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="278"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="234"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="280"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
-        <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Uw versie is bewaard als {path}.</translation>
+        <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="242"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="287"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="249"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="294"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="251"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
-        <translation>Uw wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij uw volgende wijziging.</translation>
+        <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="370"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="321"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="371"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="335"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="386"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="347"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="398"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="341"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="353"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="404"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -2928,45 +2985,59 @@
         <source>Merge cancelled; nothing was changed.</source>
         <translation>Samenvoegen geannuleerd; er is niets veranderd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="66"/>
-        <source>{count} preparations updated, {conflicts} conflicts</source>
-        <translation>{count} voorbereidingen bijgewerkt, {conflicts} conflicten</translation>
+        <source>%n preparation(s) updated</source>
+        <translation>
+            <numerusform>%n voorbereiding bijgewerkt</numerusform>
+            <numerusform>%n voorbereidingen bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="67"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="75"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="74"/>
         <source>Send to a colleague</source>
         <translation>Versturen naar collega</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="78"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="77"/>
         <source>There are no preparations to send.</source>
         <translation>Er zijn geen voorbereidingen om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="82"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="81"/>
         <source>Your changes are not in this read-only file. Save as first.</source>
-        <translation>Uw wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
+        <translation>Je wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="92"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="91"/>
         <source>(to send)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="97"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="96"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="108"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="107"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nlinkoop/ui/sharing_actions.py" line="111"/>
-        <source>{count} preparations saved in {path}. Attach this file to an e-mail.</source>
-        <translation>{count} voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</translation>
+        <source>%n preparation(s) saved in {path}. Attach this file to an e-mail.</source>
+        <translation>
+            <numerusform>%n voorbereiding opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
+            <numerusform>%n voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3280,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="122"/>
         <source>Say what you come to do and what you come to get.</source>
-        <translation>Zeg wat u komt doen en wat u komt halen.</translation>
+        <translation>Zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="125"/>
@@ -3229,7 +3300,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="132"/>
         <source>You are entering a long-term contract together.</source>
-        <translation>U gaat samen een contract voor langere tijd aan.</translation>
+        <translation>Je gaat samen met de leverancier een contract voor lange tijd aan.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="135"/>
@@ -3239,7 +3310,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="136"/>
         <source>Talk about value, considerations and trade-offs.</source>
-        <translation>Praat over waarde, afwegingen en wat u wilt uitruilen.</translation>
+        <translation>Praat over waarde, afwegingen en wat je wilt uitruilen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="139"/>
@@ -3249,7 +3320,7 @@
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="140"/>
         <source>Saying what is uncertain takes pressure away and makes room to work together.</source>
-        <translation>Hardop zeggen wat onzeker is haalt druk weg en geeft ruimte om samen te werken.</translation>
+        <translation>Hardop zeggen wat onzeker is, haalt druk weg en geeft ruimte om samen te werken.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="148"/>
@@ -3365,22 +3436,22 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
-        <translation>Ons eigen alternatief is nog niet beschreven. Wie weet wat hij doet zonder akkoord, laat zich niet door angst sturen.</translation>
+        <translation>Ons eigen alternatief is nog niet beschreven. Als je weet wat je doet zonder akkoord, stuurt angst je niet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
-        <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat u komt doen en wat u komt halen.</translation>
+        <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="102"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
-        <translation>U ziet een risico op &quot;{pattern}&quot;, maar u hebt nog niet opgeschreven wat u in plaats daarvan doet.</translation>
+        <translation>Je ziet een risico op &quot;{pattern}&quot;, maar hebt nog niet opgeschreven wat je in plaats daarvan doet.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="107"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
-        <translation>Meer dan één wens: temper tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
+        <translation>Meer dan één wens: beperk ze tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="112"/>
@@ -3405,7 +3476,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
         <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
-        <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en uw alternatief.</translation>
+        <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en je alternatief.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="140"/>
@@ -3606,7 +3677,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
         <source>Worth it?</source>
-        <translation>Het waard?</translation>
+        <translation>De moeite waard?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
@@ -3719,7 +3790,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="40"/>
         <source>Depends on your own procurement policy</source>
-        <translation>Hangt af van uw eigen inkoopbeleid</translation>
+        <translation>Hangt af van je eigen inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="51"/>
@@ -3756,7 +3827,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="121"/>
         <source>Legal basis:</source>
-        <translation>Wettelijke basis:</translation>
+        <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="122"/>
@@ -3776,12 +3847,12 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="154"/>
         <source>Commercial: you are free to negotiate.</source>
-        <translation>Commercieel: u bent vrij om te onderhandelen.</translation>
+        <translation>Commercieel: je bent vrij om te onderhandelen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="157"/>
         <source>Choose a procedure: it decides whether you may negotiate here.</source>
-        <translation>Kies een procedure: die bepaalt of u hier mag onderhandelen.</translation>
+        <translation>Kies een procedure: die bepaalt of je hier mag onderhandelen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="169"/>
@@ -3791,7 +3862,7 @@
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="194"/>
         <source>These thresholds applied until {date}; look up the current ones at PIANOo or in your procurement policy.</source>
-        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in uw inkoopbeleid.</translation>
+        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in je inkoopbeleid.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="200"/>
@@ -3802,229 +3873,229 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="43"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="45"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="46"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="48"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="53"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="55"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="60"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="62"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="79"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="84"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="94"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="103"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="112"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="119"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="121"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="126"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="127"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
         <source>Your &amp;name...</source>
         <translation>Je &amp;naam…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="138"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="141"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="148"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="203"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="196"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="209"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="231"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="214"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="236"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="232"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="241"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="255"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="260"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="256"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="261"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="273"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="276"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="278"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="281"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="279"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="293"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="294"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="301"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="304"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="299"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="303"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="306"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="297"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="302"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="317"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="322"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="318"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="323"/>
         <source>Name shown as author of your changes:</source>
         <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
@@ -4091,18 +4162,24 @@
         <source>Enter its points and euros per point in the table to see what the wish is worth.</source>
         <translation>Vul in de tabel de punten en de euro per punt in om te zien wat de wens waard is.</translation>
     </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="135"/>
-        <source>Worth {worth} ({points} points × {euro}). What does it cost a supplier to score on it?</source>
-        <translation>Is {worth} waard ({points} punten × {euro}). Wat kost het een leverancier om erop te scoren?</translation>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="131"/>
+        <source>Worth {worth} (%n point(s) × {euro}). What does it cost a supplier to score on it?</source>
+        <translation>
+            <numerusform>De wens is {worth} waard (%n punt × {euro}). Wat kost het een leverancier om erop te scoren?</numerusform>
+            <numerusform>De wens is {worth} waard (%n punten × {euro}). Wat kost het een leverancier om erop te scoren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="137"/>
+        <source>Costs {cost} to score, is worth {worth} (%n point(s) × {euro}).</source>
+        <translation>
+            <numerusform>Scoren kost {cost}; de wens is {worth} waard (%n punt × {euro}).</numerusform>
+            <numerusform>Scoren kost {cost}; de wens is {worth} waard (%n punten × {euro}).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="139"/>
-        <source>Costs {cost} to score, is worth {worth} ({points} points × {euro}).</source>
-        <translation>Kost {cost} om te scoren, is {worth} waard ({points} punten × {euro}).</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="142"/>
+        <location filename="../../nlinkoop/ui/widgets/wish_form.py" line="140"/>
         <source>Scoring on it costs more than it is worth.</source>
         <translation>Erop scoren kost meer dan het waard is.</translation>
     </message>
@@ -4138,7 +4215,7 @@
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="132"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
-        <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een openbare aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
+        <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
@@ -4437,12 +4514,12 @@
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="157"/>
         <source>Your latest changes are not in the file: {reason}.</source>
-        <translation>Uw laatste wijzigingen staan niet in het bestand: {reason}.</translation>
+        <translation>Je laatste wijzigingen staan niet in het bestand: {reason}.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="162"/>
         <source>If you close anyway, nlinkoop keeps them and offers them again at the next start.</source>
-        <translation>Sluit u toch, dan bewaart nlinkoop ze en biedt ze bij de volgende start opnieuw aan.</translation>
+        <translation>Sluit je toch af, dan bewaart nlinkoop ze en biedt ze bij de volgende start opnieuw aan.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="173"/>
@@ -4457,7 +4534,7 @@
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="199"/>
         <source>Changes to {name} from {time} were not written back. Restore them?</source>
-        <translation>Niet teruggeschreven wijzigingen in {name} van {time} gevonden. Terugzetten?</translation>
+        <translation>Wijzigingen in {name} van {time} zijn niet teruggeschreven. Herstellen?</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/prompts.py" line="204"/>

@@ -323,7 +323,7 @@ def test_the_wish_shows_its_worth_in_dutch_money(dutch: BriefingLabels) -> None:
     ]
     wish = texts(section(compose(prep, dutch, info()), "wish"))
     assert wish[0] == "Plan van aanpak service op locatie"
-    assert wish[1] == "7 punten × € 1.234,50 = € 8.641,50; scoren kost € 21.600,00"
+    assert wish[1] == "7 × € 1.234,50 per punt = € 8.641,50; scoren kost € 21.600,00"
     assert wish[2] == "Leerkrachten sneller geholpen"
     assert not any("temper" in text for text in wish)
 
@@ -336,6 +336,21 @@ def test_more_than_one_wish_asks_to_temper(dutch: BriefingLabels, english: Brief
         assert wish == ["Eerste wens", labels.more_wishes.format(n=3)]  # blank wishes don't count
     english_wish = texts(section(compose(prep, english, info()), "wish"))
     assert english_wish[-1] == "More than one wish (3 in all): temper to one"
+    dutch_wish = texts(section(compose(prep, dutch, info()), "wish"))
+    assert dutch_wish[-1] == "Meer dan één wens (3 in totaal): beperk tot één"
+
+
+def test_a_wish_of_one_point_reads_well_in_both_languages(
+    dutch: BriefingLabels, english: BriefingLabels
+) -> None:
+    prep = Preparation()
+    prep.wishes = [Wish("Eén wens", points=1, euro_per_point=Decimal("500"))]
+    assert texts(section(compose(prep, dutch, info()), "wish"))[1] == (
+        "1 × € 500,00 per punt = € 500,00"
+    )
+    assert texts(section(compose(prep, english, info()), "wish"))[1] == (
+        "1 × € 500,00 per point = € 500,00"
+    )
 
 
 def test_author_profile_is_the_linked_one() -> None:

@@ -2,15 +2,18 @@
 
 from decimal import Decimal
 
+import pytest
+
 from nlinkoop.briefing.compose import compose
 from nlinkoop.briefing.labels import BriefingLabels
 from nlinkoop.domain.award import Award, AwardCriterion, PriceFormula, SampleTender
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.procedure_catalogue import Negotiation
+from nlinkoop.domain.procedure_catalogue import CATALOGUE, Negotiation
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.wishes import Wish
 from tests.briefing.conftest import info
 from tests.briefing.test_compose import section, texts
+from tests.dutch_words import dutch_words
 
 
 def header_text(prep: Preparation, labels: BriefingLabels) -> list[str]:
@@ -23,7 +26,7 @@ def test_an_open_procedure_positions_instead_of_negotiating(english: BriefingLab
     briefing = compose(prep, english, info())
     header = header_text(prep, english)
 
-    assert "no negotiation, only clarification (Aanbestedingswet 2012, art. 2.55)" in header[-2]
+    assert "no negotiation, only clarification (Procurement Act 2012, art. 2.55)" in header[-2]
     assert header[-1] == "This procedure leaves nothing to negotiate: we position."
     assert briefing.sections[0].key == "positioning"
     assert texts(briefing.sections[0]) == list(english.positioning_reminders)
@@ -37,6 +40,16 @@ def test_a_procedure_with_room_shows_it_and_does_not_position(dutch: BriefingLab
 
     assert f"{dutch.negotiation[Negotiation.YES]} (Aanbestedingswet 2012" in header[-1]
     assert all(s.key != "positioning" for s in briefing.sections)
+
+
+@pytest.mark.parametrize("procedure", list(Procedure))
+def test_the_english_header_cites_the_law_in_english(
+    english: BriefingLabels, dutch: BriefingLabels, procedure: Procedure
+) -> None:
+    prep = Preparation(context=Context.PUBLIC, procedure=procedure)
+    assert english.language == "en" and dutch.language == "nl"
+    assert dutch_words(" ".join(header_text(prep, english))) == []
+    assert CATALOGUE[procedure].legal_basis.nl in " ".join(header_text(prep, dutch))
 
 
 def test_commercial_and_undecided_public_show_no_room_line(english: BriefingLabels) -> None:

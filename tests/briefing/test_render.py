@@ -212,7 +212,7 @@ def test_the_dutch_example_reads_like_the_workbook(
             "Onderwerpen en uitruil",
             "Alternatieven",
             "De ene wens",
-            "20 punten × € 1.500,00 = € 30.000,00",
+            "20 × € 1.500,00 per punt = € 30.000,00",
             "Relationele principes: wat ik doe",
             "Bij druk",
             "Rode lijnen",

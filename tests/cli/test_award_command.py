@@ -120,14 +120,14 @@ def test_linear_points_in_dutch(workbook: Path) -> None:
     # (120 000 - 80 000) / 40 = 1 000 per point
     assert "1 punt is € 1.000,00 waard (voorbeeldprijzen € 80.000,00 tot € 110.000,00)." in lines
     ranking = lines.index("Rangorde")
-    assert lines[ranking + 1] == "Rang Inschrijver Prijs Prijspunten Kwaliteitspunten Totaal"
+    assert lines[ranking + 1] == "Plaats Inschrijving Prijs Prijspunten Kwaliteitspunten Totaal"
     assert lines[ranking + 2 : ranking + 5] == [
         "1 B € 100.000,00 20,00 50,00 70,00",
         "2 A € 80.000,00 40,00 20,00 60,00",
         "3 C € 110.000,00 10,00 45,00 55,00",
     ]
     assert (
-        f"{WISH}: 20 punten × € 1.000,00 = € 20.000,00; kosten om te scoren € 12.000,00"
+        f"{WISH}: 20 × € 1.000,00 per punt = € 20.000,00; kosten om te scoren € 12.000,00"
     ) in lines
     assert (
         f"{WISH} (Elektrisch): met de wens wint B (€ 100.000,00), zonder de wens A "
@@ -141,7 +141,7 @@ def test_linear_points_in_english(workbook: Path) -> None:
 
     assert "1 point is worth € 1.000,00 (sample prices € 80.000,00 to € 110.000,00)." in lines
     assert "Rank Tender Price Price points Quality points Total" in lines
-    assert f"{WISH}: 20 points × € 1.000,00 = € 20.000,00; cost to score € 12.000,00" in lines
+    assert f"{WISH}: 20 × € 1.000,00 per point = € 20.000,00; cost to score € 12.000,00" in lines
     assert (
         f"{WISH} (Elektrisch): with the wish B wins (€ 100.000,00), without it A "
         "(€ 80.000,00): € 20.000,00 more."
@@ -205,7 +205,7 @@ def test_gunnen_op_waarde(workbook: Path) -> None:
 
     assert lines[2].startswith("Gunningsmodel: Gunnen op Waarde")
     assert not any(line.startswith("1 punt") for line in lines)
-    assert "Rang Inschrijver Prijs Gescoord op kwaliteit Fictieve prijs" in lines
+    assert "Plaats Inschrijving Prijs Gescoord op kwaliteit Fictieve prijs" in lines
     # B: 100 000 - 30 000 - 20 000 = 50 000; A: 80 000 - 20 000; C: 110 000 - 40 000 - 5 000
     ranking = lines.index("Rangorde")
     assert lines[ranking + 2 : ranking + 5] == [
@@ -265,12 +265,12 @@ def test_unnamed_tenders_and_odd_characters(tmp_path: Path) -> None:
     assert "Plan[31m rood" in text
     lines = squeezed(text)
     assert "1 B € 80.000,00 40,00 0,00 40,00" in lines
-    assert "2 Inschrijver 1 € 90.000,00 35,56 0,00 35,56" in lines  # 40 x 80/90 = 35.555...
+    assert "2 Inschrijving 1 € 90.000,00 35,56 0,00 35,56" in lines  # 40 x 80/90 = 35.555...
     assert "2 Tender 1 € 90.000,00 35,56 0,00 35,56" in squeezed(english)
     assert json.loads(award(path, "--id", LINEAR_ID, "--json").stdout)["ranking"][1] == {
         "rank": 2,
         "tender_id": model.tenders[0].id,
-        "tender": "Inschrijver 1",
+        "tender": "Inschrijving 1",
         "price": "90000.00",
         "price_points": "35.56",
         "quality_points": "0.00",

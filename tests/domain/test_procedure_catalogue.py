@@ -15,6 +15,7 @@ from nlinkoop.domain.procedure_catalogue import (
     positioning,
 )
 from nlinkoop.domain.procedures import Context, Procedure
+from tests.dutch_words import dutch_words
 
 
 def both_filled(text: Bilingual) -> bool:
@@ -25,12 +26,12 @@ def both_filled(text: Bilingual) -> bool:
 def test_every_procedure_has_a_complete_entry(procedure: Procedure) -> None:
     facts = CATALOGUE[procedure]
     assert facts.procedure is procedure
-    for text in (facts.name, facts.may, facts.may_not):
+    for text in (facts.name, facts.may, facts.may_not, facts.legal_basis, facts.source):
         assert both_filled(text), text
     if facts.uncertain is not None:
         assert both_filled(facts.uncertain)
-    assert "Aanbestedingswet" in facts.legal_basis
-    assert facts.source.strip()
+    assert "Aanbestedingswet" in facts.legal_basis.nl
+    assert "Procurement Act" in facts.legal_basis.en
     assert isinstance(facts.checked, dt.date)
     assert facts.checked <= CHECKED
     assert facts_for(procedure) is facts
@@ -69,14 +70,15 @@ def test_the_competitive_dialogue_is_a_dialogue_not_free_negotiation() -> None:
 def test_open_and_restricted_allow_only_clarification_under_article_2_55() -> None:
     for procedure in (Procedure.OPEN_EUROPEAN, Procedure.RESTRICTED_EUROPEAN):
         facts = CATALOGUE[procedure]
-        assert "2.55" in facts.legal_basis
+        assert "2.55" in facts.legal_basis.nl and "2.55" in facts.legal_basis.en
         assert "clarification" in facts.may.en.lower()
         assert "verduidelijken" in facts.may.nl.lower()
 
 
 def test_negotiation_with_prior_publication_excludes_the_final_tender_and_the_criteria() -> None:
     facts = CATALOGUE[Procedure.COMPETITIVE_WITH_NEGOTIATION]
-    assert "2.28" in facts.legal_basis and "2.30" in facts.legal_basis
+    assert "2.28" in facts.legal_basis.nl and "2.30" in facts.legal_basis.nl
+    assert "2.28" in facts.legal_basis.en and "2.30" in facts.legal_basis.en
     assert "final tender" in facts.may_not.en
     assert "award criteria" in facts.may_not.en
     assert "minimum requirements" in facts.may_not.en
@@ -87,6 +89,14 @@ def test_multiple_private_points_to_the_own_policy_with_an_uncertainty_note() ->
     assert facts.uncertain is not None
     assert "policy" in facts.uncertain.en and "inkoopbeleid" in facts.uncertain.nl
     assert "announce" in facts.may.en  # only when announced in the request, equal for all
+
+
+@pytest.mark.parametrize("procedure", list(Procedure))
+def test_the_english_of_an_entry_has_no_dutch_in_it(procedure: Procedure) -> None:
+    facts = CATALOGUE[procedure]
+    texts = [facts.name, facts.may, facts.may_not, facts.legal_basis, facts.source]
+    texts += [facts.uncertain] if facts.uncertain is not None else []
+    assert [text.en for text in texts if dutch_words(text.en)] == []
 
 
 def test_bilingual_text_falls_back_to_dutch() -> None:

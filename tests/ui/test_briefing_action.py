@@ -71,6 +71,7 @@ def test_ctrl_p_saves_one_page_remembers_the_folder_and_opens_it(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     opened: list[Path],
+    documents: Path,
 ) -> None:
     folder = tmp_path / "briefings"
     folder.mkdir()
@@ -83,7 +84,7 @@ def test_ctrl_p_saves_one_page_remembers_the_folder_and_opens_it(
     press_ctrl_p(qtbot, window)
 
     assert not window.autosave.dirty
-    assert dialog.offered == [example.parent / "Jaargesprek ICT-beheer 2027 - briefing.pdf"]
+    assert dialog.offered == [documents / "Jaargesprek ICT-beheer 2027 - briefing.pdf"]
     pages = pdf_pages(target)
     assert len(pages) == 1
     assert "Jaargesprek ICT-beheer 2027" in pages[0]
@@ -92,7 +93,7 @@ def test_ctrl_p_saves_one_page_remembers_the_folder_and_opens_it(
     window.close()
 
     reloaded = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    assert reloaded.briefing_folder == str(folder)
+    assert reloaded.folder("briefings") == str(folder)
     again = open_window(qtbot, example, reloaded)
     again.menus.briefing_action.trigger()
     assert dialog.offered[-1].parent == folder
@@ -175,7 +176,7 @@ def test_a_folder_that_does_not_exist_gives_one_line_and_no_crash(
     assert title == "Briefing not saved"
     assert message.startswith("briefing.pdf: ") and "\n" not in message
     assert opened == []
-    assert preferences.briefing_folder == ""  # a folder that failed is not offered next time
+    assert preferences.folder("briefings") == ""  # a folder that failed is not offered next time
     assert not (tmp_path / "weg").exists()
     window.close()
 

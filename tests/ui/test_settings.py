@@ -37,12 +37,14 @@ def test_values_survive_a_fresh_process(tmp_path: Path) -> None:
     p.language = "en"
     p.user_name = " Sanne "
     p.geometry = QByteArray(b"\x01\x02")
+    p.set_folder("json", str(tmp_path))
     p.sync()
     code = (
         "import sys; from pathlib import Path; from PySide6.QtCore import QSettings;"
         "from nlinkoop.ui.settings import Preferences;"
         "p = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat));"
-        "print(p.recent_files, p.language, p.user_name, bytes(p.geometry.data()))"
+        "print(p.recent_files, p.language, p.user_name, bytes(p.geometry.data()));"
+        "print(p.folder('json'), repr(p.folder('workbooks')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "p.ini")],
@@ -51,7 +53,7 @@ def test_values_survive_a_fresh_process(tmp_path: Path) -> None:
         check=True,
     ).stdout.strip()
     raw = repr(b"\x01\x02")
-    assert out == f"[{str(tmp_path / 'only.db')!r}] en Sanne {raw}"
+    assert out == f"[{str(tmp_path / 'only.db')!r}] en Sanne {raw}\n{tmp_path} ''"
 
 
 def test_name_organisation_and_former_names_survive_a_fresh_process(tmp_path: Path) -> None:

@@ -453,7 +453,7 @@ def test_merge_with_another_file_takes_its_changes(
     window.findChild(type(window.menus.briefing_action), "merge_with").trigger()
     assert "Samengevoegd" in shown_titles(window)
     assert "Samengevoegd" in stored_titles(example)
-    assert window.statusBar().currentMessage() == "1 preparations updated, 0 conflicts"
+    assert window.statusBar().currentMessage() == "1 preparation(s) updated, 0 conflict(s)"
     assert theirs.read_bytes() == before
     window.close()
 

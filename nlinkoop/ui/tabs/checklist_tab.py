@@ -72,7 +72,10 @@ class ChecklistTab(PreparationTab):
     def _heading(self, form: QFormLayout, entry: tuple[str, str], number: int) -> tuple[str, str]:
         """A bold line with an entry's name and one-line meaning; returns both, translated."""
         name, meaning = (texts.label(text) for text in entry)
-        heading = QLabel(self.tr("{name}: {meaning}").format(name=name, meaning=meaning))
+        if _is_question(name):
+            heading = QLabel(self._after_question(name, meaning))
+        else:
+            heading = QLabel(self.tr("{name}: {meaning}").format(name=name, meaning=meaning))
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
@@ -84,5 +87,18 @@ class ChecklistTab(PreparationTab):
 
     def _describe(self, widget: QWidget, name: str, meaning: str, field: str) -> None:
         """Name a field after its entry, since "Why" alone is ambiguous for a screen reader."""
-        widget.setAccessibleName(self.tr("{name}: {field}").format(name=name, field=field))
+        if _is_question(name):
+            widget.setAccessibleName(self._after_question(name, field))
+        else:
+            widget.setAccessibleName(self.tr("{name}: {field}").format(name=name, field=field))
         widget.setAccessibleDescription(meaning)
+
+    def _after_question(self, question: str, text: str) -> str:
+        """A question's name, then `text` as a sentence of its own ("?:" reads as a slip)."""
+        return self.tr("{question} {text}").format(
+            question=question, text=text[:1].upper() + text[1:]
+        )
+
+
+def _is_question(name: str) -> bool:
+    return name.rstrip().endswith("?")

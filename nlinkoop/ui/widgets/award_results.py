@@ -133,15 +133,18 @@ class AwardResults(QWidget):
                 continue
             elif _same(value.low, value.high):
                 line = self.tr(
-                    "{wish}: its {points} points weigh as much as a price difference of {euros}."
-                ).format(wish=name, points=wish.points, euros=format_euro(wish.points * value.low))
+                    "{wish}: its %n point(s) weigh as much as a price difference of {euros}.",
+                    "",
+                    wish.points,
+                ).format(wish=name, euros=format_euro(wish.points * value.low))
             else:
                 line = self.tr(
-                    "{wish}: its {points} points weigh as much as a price difference of {low} "
-                    "to {high}."
+                    "{wish}: its %n point(s) weigh as much as a price difference of {low} to "
+                    "{high}.",
+                    "",
+                    wish.points,
                 ).format(
                     wish=name,
-                    points=wish.points,
                     low=format_euro(wish.points * value.low),
                     high=format_euro(wish.points * value.high),
                 )

@@ -164,10 +164,10 @@ class VerdictPanel(QFrame):
             language = ui_language()
             self.may_label.setText(facts.may.text(language))
             self.may_not_label.setText(facts.may_not.text(language))
-            self.basis_label.setText(facts.legal_basis)
+            self.basis_label.setText(facts.legal_basis.text(language))
             self.source_label.setText(
                 self.tr("{source} · checked on {date}").format(
-                    source=facts.source, date=format_date(facts.checked)
+                    source=facts.source.text(language), date=format_date(facts.checked)
                 )
             )
             uncertain = facts.uncertain.text(language) if facts.uncertain is not None else ""

@@ -125,18 +125,16 @@ class WishForm(QGroupBox):
                 "Enter its points and euros per point in the table to see what the wish is worth."
             )
         assert wish.points is not None and wish.euro_per_point is not None
-        parts = {
-            "worth": format_euro(value),
-            "points": wish.points,
-            "euro": format_euro(wish.euro_per_point),
-        }
+        parts = {"worth": format_euro(value), "euro": format_euro(wish.euro_per_point)}
         if cost is None:
             return self.tr(
-                "Worth {worth} ({points} points × {euro}). What does it cost a supplier to "
-                "score on it?"
+                "Worth {worth} (%n point(s) × {euro}). What does it cost a supplier to "
+                "score on it?",
+                "",
+                wish.points,
             ).format(**parts)
         text = self.tr(
-            "Costs {cost} to score, is worth {worth} ({points} points × {euro})."
+            "Costs {cost} to score, is worth {worth} (%n point(s) × {euro}).", "", wish.points
         ).format(cost=format_euro(cost), **parts)
         if cost > value:
             text += " " + self.tr("Scoring on it costs more than it is worth.")

@@ -57,3 +57,23 @@ def test_all_entries_answered_completes_the_tab(qtbot: QtBot) -> None:
         assert isinstance(box, QPlainTextEdit)
         box.setPlainText("Doen")
     assert tab.completeness_label.text() == "10 of 14 filled in"
+
+
+def test_a_question_is_not_followed_by_a_colon(qtbot: QtBot) -> None:
+    tab, _prep, _stack = make_tab(qtbot, ChecklistTab)
+    shown = [label.text() for label in tab.findChildren(QLabel)]
+    assert "Do I need to react? Is it necessary that I react, or do I let this go?" in shown
+    assert not any("?:" in text for text in shown)
+    answer = tab.field("checklist.pressure.must_react.answer")
+    assert answer.accessibleName() == "Do I need to react? My answer"
+
+
+def test_a_question_is_not_followed_by_a_colon_in_dutch(qtbot: QtBot, dutch: None) -> None:
+    tab, _prep, _stack = make_tab(qtbot, ChecklistTab)
+    shown = [label.text() for label in tab.findChildren(QLabel)]
+    assert "Moet ik reageren? Is het nodig dat ik reageer, of laat ik dit gaan?" in shown
+    assert not any("?:" in text for text in shown)
+    answer = tab.field("checklist.pressure.must_react.answer")
+    assert answer.accessibleName() == "Moet ik reageren? Mijn antwoord"
+    why = tab.field("checklist.patterns.power_game.why")
+    assert why.accessibleName() == "Machtsstrategie: waarom"

@@ -1,42 +1,24 @@
 """The Basis tab's "mag ik hier onderhandelen?" panel, and the tabs that switch to positioning."""
 
 import datetime as dt
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import CATALOGUE
 from nlinkoop.domain.procedures import Context, Procedure
-from nlinkoop.resources import resource_path
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.tabs import BasicsTab, CapacityTab, OpportunityTab
 from nlinkoop.ui.widgets.verdict_panel import VerdictPanel, ui_language
+from tests.dutch_words import dutch_words
 from tests.ui.tabs.helpers import make_tab
 
 NORMAL_OPPORTUNITY = "Maak vóór het gesprek ruimte voor een echt gesprek"
 NORMAL_CAPACITY = "Lef zonder onderbouwing is een gok."
 POSITIONING = "In deze procedure valt niets te onderhandelen"
-
-
-@pytest.fixture
-def dutch(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The Dutch translation, compiled from the .ts in the repository, installed for one test."""
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    qm = tmp_path / "nlinkoop_nl.qm"
-    ts = resource_path("i18n/nlinkoop_nl.ts")
-    subprocess.run([lrelease, "-silent", ts, "-qm", qm], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 class Tabs:
@@ -100,7 +82,7 @@ def test_an_open_european_procedure_says_no_and_the_tabs_advise_positioning(
     assert tabs.guidance(tabs.capacity).startswith(POSITIONING)
 
     tabs.choose("context", "Commercieel")
-    assert panel.verdict_label.text() == "✓  Commercieel: u bent vrij om te onderhandelen."
+    assert panel.verdict_label.text() == "✓  Commercieel: je bent vrij om te onderhandelen."
     assert not panel.basis_label.isVisible() and not panel.thresholds_label.isVisible()
     assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
     assert not tabs.capacity.banner.isVisible()
@@ -113,13 +95,13 @@ def test_a_multiple_private_procedure_depends_on_own_policy_and_says_what_is_uns
     tabs.choose("context", "Publiek (Aanbestedingswet)")
     tabs.choose("procedure", "Meervoudig onderhandse procedure")
     panel = tabs.panel
-    assert panel.verdict_label.text() == "?  Hangt af van uw eigen inkoopbeleid"
+    assert panel.verdict_label.text() == "?  Hangt af van je eigen inkoopbeleid"
     assert panel.uncertain_label.isVisible()
     facts = CATALOGUE[Procedure.MULTIPLE_PRIVATE]
     assert facts.uncertain is not None
     assert panel.uncertain_label.text() == facts.uncertain.nl
     labels = [w.text() for w in panel.findChildren(type(panel.title_label))]
-    assert "Niet zeker:" in labels and "Wel:" in labels and "Wettelijke basis:" in labels
+    assert "Niet zeker:" in labels and "Wel:" in labels and "Wettelijke grondslag:" in labels
     # there is room to negotiate, if the policy allows it: the tabs keep their usual advice
     assert tabs.guidance(tabs.opportunity).startswith(NORMAL_OPPORTUNITY)
     assert not tabs.opportunity.banner.isVisible()
@@ -147,7 +129,7 @@ def test_the_thresholds_say_when_they_have_expired(qtbot: QtBot, dutch: None) ->
     assert panel.thresholds_expired()
     assert panel.thresholds_note.isVisible()
     assert panel.thresholds_note.text() == (
-        "Deze drempels golden tot en met 31-12-2025; zoek de huidige op bij PIANOo of in uw "
+        "Deze drempels golden tot en met 31-12-2025; zoek de huidige op bij PIANOo of in je "
         "inkoopbeleid."
     )
     assert "Werken: € 5.538.000 (01-01-2024 t/m 31-12-2025)" in panel.thresholds_label.text()
@@ -181,6 +163,17 @@ def test_the_english_ui_shows_the_catalogues_english_text(qtbot: QtBot) -> None:
 
 def test_the_dutch_ui_speaks_dutch_to_the_catalogue(dutch: None) -> None:
     assert ui_language() == "nl"
+
+
+@pytest.mark.parametrize("procedure", list(Procedure))
+def test_the_english_panel_shows_no_dutch(qtbot: QtBot, procedure: Procedure) -> None:
+    assert ui_language() == "en"  # no translation loaded: the window speaks English
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    panel.show_for(Preparation(context=Context.PUBLIC, procedure=procedure))
+    shown = [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+    assert panel.basis_label.text() in shown and panel.source_label.text() in shown
+    assert [text for text in shown if dutch_words(text)] == []
 
 
 def test_loading_a_preparation_shows_its_verdict_without_signalling_a_change(

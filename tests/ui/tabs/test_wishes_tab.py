@@ -180,7 +180,7 @@ def test_typing_points_and_euros_per_point_shows_the_worth(qtbot: QtBot) -> None
     assert table.model().index(0, 3).data() == "€ 30.000,00"  # the worth column
     assert table.model().index(0, 2).data() == "€ 1.500,00"  # two decimals
     assert tab.wish_form.worth_label.text() == (
-        "Costs € 21.600,00 to score, is worth € 30.000,00 (20 points × € 1.500,00)."
+        "Costs € 21.600,00 to score, is worth € 30.000,00 (20 point(s) × € 1.500,00)."
     )
     type_in_cell(qtbot, table, 0, 4, "40.000")  # now it costs more than it is worth
     assert tab.wish_form.worth_label.text().endswith("Scoring on it costs more than it is worth.")
@@ -231,7 +231,7 @@ def test_the_award_model_ranks_the_sample_tenders(qtbot: QtBot) -> None:
         "1 point is worth € 2.000,00 to € 4.882,81, from the lowest to the highest sample price."
     )
     assert tab.results.wish_costs_label.text() == (
-        "Vaste schoonmakers: its 10 points weigh as much as a price difference of "
+        "Vaste schoonmakers: its 10 point(s) weigh as much as a price difference of "
         "€ 20.000,00 to € 48.828,13."
     )
     # without the wish's criterion: Alfa 47, Beta 25,6 + 30 = 55,6, Gamma 40 + 18 = 58
