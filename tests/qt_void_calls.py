@@ -1,4 +1,5 @@
-"""Void Qt calls of the kinds our paint code makes, counting what each does to `None`'s refcount.
+"""Void Qt calls of the kinds our paint code makes, counting what each does to `None`'s refcount
+(and to `True`'s and `False`'s: the same build also aborted with `bool_dealloc`).
 
 Run as a script by tests/test_qt_build.py, in a process of its own: a PySide6 that drops a
 reference to `None` on each call (6.12.0 on Python 3.11) aborts the process with
@@ -11,8 +12,8 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QWidget
 
 CALLS = 1000  # per kind: a few thousand in all; 6.12.0 on 3.11 loses one reference per call
 
@@ -51,22 +52,43 @@ SMALL = QImage(8, 8, QImage.Format.Format_ARGB32)  # the preview draws its page 
 
 
 def drift(call: Callable[[], object], times: int) -> int:
-    """How much `sys.getrefcount(None)` changed over `times` calls (after one warm-up call)."""
+    """How far the refcount of `None`, `True` or `False` fell over `times` calls (0: none fell).
+
+    After one warm-up call. A count that rose (a cache holding on) is no harm: the least change
+    of the three is reported.
+    """
     call()
-    before = sys.getrefcount(None)
+    watched = (None, True, False)
+    before = [sys.getrefcount(obj) for obj in watched]
     for _ in range(times):
         call()
-    return sys.getrefcount(None) - before
+    return min(sys.getrefcount(obj) - b for obj, b in zip(watched, before, strict=True))
 
 
 def widget_paints(times: int) -> dict[str, int]:
     """Drift while our own widgets paint themselves into an image, `times` times each."""
-    from nlinkoop.ui.widgets.portfolio_grid import KRALJIC_GRID, PortfolioChooser
+    from nlinkoop.domain.completeness import Completeness
+    from nlinkoop.ui.step_view import StepView
+    from nlinkoop.ui.widgets.cell_table import CellTable
+    from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
+    from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID
 
     chooser = PortfolioChooser(KRALJIC_GRID)
     chooser.resize(400, 260)
-    image = QImage(400, 260, QImage.Format.Format_ARGB32)
-    return {"PortfolioChooser.render": drift(lambda: chooser.render(image), times)}
+    steps = StepView()
+    for number, name in enumerate(("Basis", "Relationeel of transactioneel", "Reflectie")):
+        steps.addTab(QWidget(), name)
+        steps.set_done(number, Completeness(number, 4))
+    steps.resize(400, 300)
+    empty = CellTable()  # paints "Empty. Press Insert ..."
+    empty.setModel(QStandardItemModel(0, 2))
+    empty.resize(300, 120)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    return {
+        "PortfolioChooser.render": drift(lambda: chooser.render(image), times),
+        "StepView.render": drift(lambda: steps.render(image), times),
+        "CellTable.render (empty)": drift(lambda: empty.render(image), times),
+    }
 
 
 def main() -> int:
