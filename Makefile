@@ -11,7 +11,7 @@ endif
 
 TS := resources/i18n/nlinkoop_nl.ts
 QM := $(TS:.ts=.qm)
-I18N_SOURCES := nlinkoop/app.py nlinkoop/store/errors.py nlinkoop/vocabulary.py nlinkoop/briefing/labels.py nlinkoop/cli/award.py $(shell find nlinkoop/ui -name "*.py")
+I18N_SOURCES := $(shell find nlinkoop -name "*.py")
 
 .PHONY: run test test-pythons soak lint venv i18n translations screenshots briefings clean
 

@@ -396,147 +396,147 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="45"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="48"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="52"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
         <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop leg je ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat je ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="61"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="65"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="68"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="76"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="82"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
         <source>Who attends (both sides)</source>
         <translation>Wie zijn er bij (beide kanten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="88"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
         <source>Assignment and context</source>
         <translation>Opdracht en context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="89"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="90"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="94"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="96"/>
         <source>Contract value</source>
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="95"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="105"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="106"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="107"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="105"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="108"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="106"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="109"/>
         <source>Our team</source>
         <translation>Ons team</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="127"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="135"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="131"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="139"/>
         <source>What this means for the meeting</source>
         <translation>Wat dit betekent voor het gesprek</translation>
     </message>
@@ -967,7 +967,7 @@
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="219"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="324"/>
         <source>Briefing preview</source>
         <translation>Voorbeeld briefing</translation>
     </message>
@@ -984,14 +984,6 @@
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../nlinkoop/ui/briefing.py" line="91"/>
-        <source>%n section(s) shortened</source>
-        <translation>
-            <numerusform>%n sectie ingekort</numerusform>
-            <numerusform>%n secties ingekort</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/briefing.py" line="98"/>
@@ -1022,32 +1014,62 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="143"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="81"/>
+        <source>Briefing page</source>
+        <translation>Briefingpagina</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="121"/>
+        <source>Smaller (-)</source>
+        <translation>Kleiner (-)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="122"/>
+        <source>Larger (+)</source>
+        <translation>Groter (+)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="124"/>
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="124"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>Maak de pagina zo breed als het paneel (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="129"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="204"/>
         <source>No preparation selected.</source>
         <translation>Geen voorbereiding gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="146"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="207"/>
         <source>Making the preview...</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="192"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="297"/>
         <source>Font size {size} pt</source>
         <translation>Lettergrootte {size} pt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="193"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="298"/>
         <source>all fits</source>
         <translation>alles past</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="199"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="304"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="202"/>
+        <location filename="../../nlinkoop/ui/briefing_preview.py" line="307"/>
         <source>No preview: {reason}</source>
         <translation>Geen voorbeeld: {reason}</translation>
     </message>
@@ -1118,6 +1140,14 @@
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="106"/>
         <source>Reflect, spar, read, train</source>
         <translation>Reflecteren, sparren, lezen, trainen</translation>
+    </message>
+</context>
+<context>
+    <name>CellTable</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/cell_table.py" line="114"/>
+        <source>Empty. Press Insert or click Add to add a row.</source>
+        <translation>Leeg. Druk op Insert of klik op Toevoegen voor een nieuwe rij.</translation>
     </message>
 </context>
 <context>
@@ -1255,27 +1285,27 @@
 <context>
     <name>FieldBinder</name>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="212"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="225"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="217"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="230"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="218"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="231"/>
         <source>Enter a date as dd-mm-yyyy</source>
         <translation>Vul een datum in als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="223"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="236"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/binding.py" line="224"/>
+        <location filename="../../nlinkoop/ui/binding.py" line="237"/>
         <source>Enter a time as hh:mm</source>
         <translation>Vul een tijd in als uu:mm</translation>
     </message>
@@ -1317,6 +1347,54 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="40"/>
+        <source>Welcome to nlinkoop</source>
+        <translation>Welkom bij nlinkoop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="40"/>
+        <source>Your name and organisation</source>
+        <translation>Je naam en organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="44"/>
+        <source>Who are you? Your colleagues see your name beside your changes, in your pitch and on the briefing. You can change it later under Settings.</source>
+        <translation>Wie ben je? Je collega's zien je naam bij je wijzigingen, in je pitch en op de briefing. Je kunt het later wijzigen onder Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="49"/>
+        <source>Your colleagues see your name beside your changes, in your pitch and on the briefing. New preparations start with your organisation.</source>
+        <translation>Je collega's zien je naam bij je wijzigingen, in je pitch en op de briefing. Nieuwe voorbereidingen beginnen met je organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="56"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="59"/>
+        <source>Where you work (optional)</source>
+        <translation>Waar je werkt (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="62"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="63"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="77"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+</context>
+<context>
     <name>InterestsTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="48"/>
@@ -1324,67 +1402,72 @@
         <translation>Belangen &amp; onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="53"/>
+        <source>Look past the price: what do the internal client, the users and the market want, and why? Name uncertainties openly, and say at the start what you come to do and what you come to get. In this procedure a conversation changes no tender: put what you learn into the request. Options for joint value and fair criteria belong in the specifications and the award criteria.</source>
+        <translation>Kijk verder dan de prijs: wat willen de interne klant, de gebruikers en de markt, en waarom? Benoem onzekerheden open, en zeg aan het begin wat je komt doen en wat je komt halen. In deze procedure verandert een gesprek geen inschrijving: verwerk wat je leert in de uitvraag. Opties voor gezamenlijke waarde en eerlijke maatstaven horen in het bestek en de gunningscriteria.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="60"/>
         <source>Look past the price: what does each party want, and why? Uncertainties you name openly take pressure off the meeting. Start by saying what you come to do and what you come to get. Look for options that make the pie bigger, and for criteria both sides can accept as fair.</source>
         <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die je open benoemt, halen de druk van het gesprek. Zeg eerst wat je komt doen en wat je komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="67"/>
         <source>Interests and uncertainties</source>
         <translation>Belangen en onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="69"/>
         <source>Interests per party</source>
         <translation>Belangen per partij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="72"/>
         <source>Uncertainties</source>
         <translation>Onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="75"/>
         <source>Opening statement</source>
         <translation>Openingszin</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="76"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="77"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="79"/>
         <source>Joint value</source>
         <translation>Samen waarde maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="81"/>
         <source>Options for joint value</source>
         <translation>Opties voor gezamenlijke waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="76"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="84"/>
         <source>Objective criteria</source>
         <translation>Objectieve maatstaven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="87"/>
         <source>Communication plan</source>
         <translation>Communicatieplan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="91"/>
         <source>Questions we will ask</source>
         <translation>Vragen die we stellen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="99"/>
         <source>Information we share openly</source>
         <translation>Informatie die we open delen</translation>
     </message>
@@ -1504,22 +1587,23 @@
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="192"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="193"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="221"/>
         <source>Edit {column}</source>
         <translation>{column} wijzigen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="207"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="231"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="229"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="253"/>
         <source>Remove rows</source>
         <translation>Rijen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/list_model.py" line="238"/>
+        <location filename="../../nlinkoop/ui/models/list_model.py" line="262"/>
         <source>Move row</source>
         <translation>Rij verplaatsen</translation>
     </message>
@@ -1527,42 +1611,42 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="39"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="40"/>
         <source>Workbook in use</source>
         <translation>Werkboek in gebruik</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="49"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="50"/>
         <source>{name} is open on another computer or in another window.</source>
         <translation>{name} is geopend op een andere computer of in een ander venster.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="58"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="59"/>
         <source>Opened by {user} on {host}, since {since}.</source>
         <translation>Geopend door {user} op {host}, sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="66"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="67"/>
         <source>If you both edit it, one of you may have to merge later. Take over only when you are sure the other person is no longer working in it.</source>
         <translation>Als jullie het allebei bewerken, moet een van jullie later misschien samenvoegen. Neem het alleen over als je zeker weet dat de ander er niet meer in werkt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="72"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
         <source>Open &amp;read-only</source>
         <translation>Openen als &amp;alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="73"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="74"/>
         <source>Open a &amp;copy</source>
         <translation>Een &amp;kopie openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="74"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="75"/>
         <source>&amp;Edit anyway (take over the lock)</source>
         <translation>&amp;Toch bewerken (vergrendeling overnemen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="75"/>
+        <location filename="../../nlinkoop/ui/dialogs/lock_dialog.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1570,75 +1654,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="129"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="136"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="183"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="237"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="274"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="185"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="188"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="223"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="212"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="248"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="225"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="262"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="229"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="266"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="336"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="371"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="244"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="290"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="281"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="325"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="256"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="293"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="297"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="314"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="349"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="329"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="364"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="269"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="359"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="306"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="394"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -2060,142 +2144,142 @@
 <context>
     <name>PitchDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="65"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="67"/>
         <source>My pitch</source>
         <translation>Mijn pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="72"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="74"/>
         <source>Your pitch is a compass in words, not a sales talk. Start with what drives you and what you stand for, then write the pitch, and check it on four qualities.</source>
         <translation>Je pitch is een kompas in woorden, geen verkoopverhaal. Begin bij wat je drijft en waar je voor staat, schrijf dan de pitch en toets die aan vier kwaliteiten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="81"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="83"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="84"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="86"/>
         <source>Your name, as your colleagues know you</source>
         <translation>Je naam, zoals je collega&apos;s je kennen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="85"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="87"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="88"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="90"/>
         <source>What drives you</source>
         <translation>Wat je drijft</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="92"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="94"/>
         <source>Norms and values</source>
         <translation>Normen en waarden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="93"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="95"/>
         <source>What do you stand for, also when it costs you something?</source>
         <translation>Waar sta je voor, ook als het je iets kost?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="98"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="100"/>
         <source>Personal principles</source>
         <translation>Persoonlijke principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="99"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="101"/>
         <source>Your rules of thumb for hard choices: &quot;When in doubt, I ...&quot;</source>
         <translation>Je vuistregels voor lastige keuzes: ‘Bij twijfel kies ik …’</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="104"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="106"/>
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="105"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="107"/>
         <source>What gives you energy in your work? When are you proud?</source>
         <translation>Waar krijg je energie van in je werk? Wanneer ben je trots?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="110"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="112"/>
         <source>The mission that counts</source>
         <translation>De missie die telt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="112"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="114"/>
         <source>What your organisation, team or project wants to achieve, in one or two sentences.</source>
         <translation>Wat je organisatie, team of project wil bereiken, in een of twee zinnen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="116"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="118"/>
         <source>Your pitch</source>
         <translation>Je pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="120"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="122"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="122"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="124"/>
         <source>Who you are, what you come for and how you work, in a few sentences you could say out loud.</source>
         <translation>Wie je bent, waarvoor je komt en hoe je werkt, in een paar zinnen die je hardop kunt zeggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="128"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="130"/>
         <source>Self-check</source>
         <translation>Zelftoets</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="132"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="134"/>
         <source>Durable</source>
         <translation>Duurzaam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="133"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="135"/>
         <source>Does it rest on your values, not on this one situation?</source>
         <translation>Rust hij op je waarden, niet op deze ene situatie?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="139"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="141"/>
         <source>Considered</source>
         <translation>Doordacht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="140"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="142"/>
         <source>Does it come from reflection, so it keeps you from reacting on impulse?</source>
         <translation>Komt hij voort uit reflectie, zodat hij je behoedt voor impulsieve reacties?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="146"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="148"/>
         <source>Systemic</source>
         <translation>Systemisch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="147"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="149"/>
         <source>Does it take in the whole field: stakeholders, market, context?</source>
         <translation>Houdt hij rekening met het hele krachtenveld: belanghebbenden, markt, context?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="153"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="155"/>
         <source>Forward-looking</source>
         <translation>Vooruitziend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="154"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="156"/>
         <source>Does it anticipate resistance, growth and change?</source>
         <translation>Loopt hij vooruit op weerstand, groei en verandering?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="197"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="199"/>
         <source>This is the pitch of {person}</source>
         <translation>Dit is de pitch van {person}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="204"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="206"/>
         <source>Edit anyway</source>
         <translation>Toch bewerken</translation>
     </message>
@@ -2203,93 +2287,93 @@
 <context>
     <name>PitchTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="32"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="30"/>
         <source>Purchasing pitch</source>
         <translation>Inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="36"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="34"/>
         <source>Your pitch is a compass in words that you take to every meeting. It grows from your drivers: what drives you, which norms and values you hold, which rules of thumb you use for hard choices, and for which mission you work here. A good pitch is durable, considered, systemic and forward-looking. Link this preparation to your pitch and read it again before you go in.</source>
         <translation>Je pitch is een kompas in woorden dat je meeneemt naar elk gesprek. Hij groeit uit je drijfveren: wat je drijft, welke normen en waarden je hebt, welke vuistregels je gebruikt bij lastige keuzes en voor welke missie je hier werkt. Een goede pitch is duurzaam, doordacht, systemisch en vooruitziend. Koppel deze voorbereiding aan je pitch en lees hem nog eens voordat je naar binnen gaat.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="46"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="44"/>
         <source>Linked pitch</source>
         <translation>Gekoppelde pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="52"/>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="50"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="58"/>
         <source>Pitch of</source>
         <translation>Pitch van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="62"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="63"/>
         <source>Self-check</source>
         <translation>Zelftoets</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="65"/>
         <source>Durable</source>
         <translation>Duurzaam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="66"/>
         <source>Considered</source>
         <translation>Doordacht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="67"/>
         <source>Systemic</source>
         <translation>Systemisch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="68"/>
         <source>Forward-looking</source>
         <translation>Vooruitziend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="122"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="140"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="124"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="142"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="126"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="144"/>
         <source>(a profile not in this workbook)</source>
         <translation>(een profiel dat niet in dit werkboek staat)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="129"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="147"/>
         <source>No pitch linked. Pick one above, or write your own pitch.</source>
         <translation>Geen pitch gekoppeld. Kies er hierboven een, of schrijf je eigen pitch.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="131"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="149"/>
         <source>This profile has no pitch yet.</source>
         <translation>Dit profiel heeft nog geen pitch.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="133"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="151"/>
         <source>Not filled in yet.</source>
         <translation>Nog niet ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="138"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="156"/>
         <source>Edit my pitch...</source>
         <translation>Mijn pitch bewerken…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="139"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="157"/>
         <source>Edit pitch...</source>
         <translation>Pitch bewerken…</translation>
     </message>
@@ -2297,102 +2381,107 @@
 <context>
     <name>PortfolioGrid</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="51"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="37"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="52"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="38"/>
         <source>Supply risk</source>
         <translation>Leveringsrisico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="53"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="39"/>
         <source>Profit impact</source>
         <translation>Financieel belang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="57"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="44"/>
         <source>Small impact and little risk: keep it simple and spend little time.</source>
         <translation>Klein belang en weinig risico: houd het eenvoudig en besteed er weinig tijd aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="60"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="47"/>
         <source>Large impact and many suppliers: use the competition, negotiate price and terms.</source>
         <translation>Groot belang en veel aanbieders: benut de concurrentie, onderhandel over prijs en voorwaarden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="64"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="51"/>
+        <source>Large impact and many suppliers: use the competition. Negotiate only as far as the procedure allows, and the same with every tenderer.</source>
+        <translation>Groot belang en veel aanbieders: benut de concurrentie. Onderhandel alleen voor zover de procedure dat toelaat, en met elke inschrijver op dezelfde manier.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="56"/>
+        <source>Large impact and many suppliers: let the competition work through a sharp request: clear specifications, proportionate requirements and award criteria that reward value. Consult the market beforehand.</source>
+        <translation>Groot belang en veel aanbieders: laat de concurrentie werken via een scherpe uitvraag: een helder bestek, proportionele eisen en gunningscriteria die waarde belonen. Consulteer de markt vooraf.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="62"/>
         <source>Small impact but hard to replace: secure supply, look for options.</source>
         <translation>Klein belang maar moeilijk te vervangen: zorg voor leverzekerheid en zoek alternatieven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="67"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="65"/>
         <source>Large impact and large risk: invest in the relationship and long-term cooperation.</source>
         <translation>Groot belang en groot risico: investeer in de relatie en in samenwerking op de lange termijn.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="74"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="69"/>
+        <source>Large impact and large risk: put your effort into a request that rewards long-term cooperation, and into the relationship after the award.</source>
+        <translation>Groot belang en groot risico: steek je energie in een uitvraag die samenwerking op de lange termijn beloont, en in de relatie na de gunning.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="77"/>
         <source>How the supplier sees us</source>
         <translation>Hoe de leverancier ons ziet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="75"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="78"/>
         <source>Value of our business to them</source>
         <translation>Waarde van onze omzet voor hen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="76"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="79"/>
         <source>How attractive we are as a customer</source>
         <translation>Aantrekkelijkheid als klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="80"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="84"/>
         <source>Small and not attractive to them: expect little priority.</source>
         <translation>Klein en weinig aantrekkelijk voor hen: verwacht weinig prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="83"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="87"/>
         <source>Our money counts, we do not: expect high prices and little extra effort.</source>
         <translation>Onze omzet telt, wijzelf niet: verwacht hoge prijzen en weinig extra inzet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="87"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="91"/>
         <source>Small now but attractive: they want to grow with us and will try.</source>
         <translation>Nu klein maar aantrekkelijk: ze willen met ons groeien en doen daar moeite voor.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="90"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="94"/>
         <source>Large and attractive to them: they will look after us and give us priority.</source>
         <translation>Groot en aantrekkelijk voor hen: ze zullen ons koesteren en voorrang geven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="233"/>
-        <source>low</source>
-        <translation>laag</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="234"/>
-        <source>high</source>
-        <translation>hoog</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="291"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="253"/>
         <source>Across: {x}, low to high. Up: {y}, low to high.</source>
         <translation>Horizontaal: {x}, van laag naar hoog. Verticaal: {y}, van laag naar hoog.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="295"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="261"/>
         <source>Chosen: {name}.</source>
         <translation>Gekozen: {name}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="299"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="265"/>
         <source>Nothing chosen.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="354"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="329"/>
         <source>Click a cell, or use the arrow keys and Space.</source>
         <translation>Klik op een vak, of gebruik de pijltjestoetsen en de spatiebalk.</translation>
     </message>
@@ -2483,25 +2572,30 @@
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="46"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="51"/>
         <source>Hints</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="62"/>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="85"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="83"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="90"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="159"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="201"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="350"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="423"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="426"/>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2718,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../nlinkoop/ui/profiles.py" line="86"/>
+        <location filename="../../nlinkoop/ui/profiles.py" line="118"/>
         <source>Pitch not saved</source>
         <translation>Pitch niet opgeslagen</translation>
     </message>
@@ -2747,102 +2841,107 @@ Controleer de bestandsnaam.</translation>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="53"/>
+        <source>Every conversation with the market is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what came out of it, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
+        <translation>Elk gesprek met de markt is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat het opleverde, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="60"/>
         <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
         <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="67"/>
         <source>The meeting</source>
         <translation>Het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="68"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="72"/>
         <source>Per topic: what we aimed for and what was agreed</source>
         <translation>Per onderwerp: wat we wilden en wat is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="77"/>
         <source>Take over the topics from Capacity</source>
         <translation>Onderwerpen overnemen uit Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="79"/>
         <source>Add a row for each topic of the Capacity tab that is not in this list yet.</source>
         <translation>Voeg een rij toe voor elk onderwerp uit het tabblad Capaciteit dat nog niet in deze lijst staat.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="87"/>
         <source>Did we do it? The relational principles</source>
         <translation>Deden we het? De relationele principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="82"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="90"/>
         <source>{name}: {meaning}</source>
         <translation>{name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="99"/>
         <source>Did we?</source>
         <translation>Deden we het?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
         <source>{name}: did we?</source>
         <translation>{name}: deden we het?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="101"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="94"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
         <source>{name}: how</source>
         <translation>{name}: hoe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="96"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="104"/>
         <source>Looking back</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="97"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="105"/>
         <source>What went well</source>
         <translation>Wat ging goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="106"/>
         <source>What did not go well</source>
         <translation>Wat ging niet goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="107"/>
         <source>What we agreed (and who does what)</source>
         <translation>Wat we hebben afgesproken (en wie wat doet)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
         <source>The lesson</source>
         <translation>De les</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="110"/>
         <source>What I will train next</source>
         <translation>Wat ik hierna ga trainen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="116"/>
         <source>Hoped for {hope}; enough was {enough}</source>
         <translation>Gehoopt: {hope}; genoeg was: {enough}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="135"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="143"/>
         <source>Take over topics</source>
         <translation>Onderwerpen overnemen</translation>
     </message>
@@ -2897,68 +2996,68 @@ Controleer de bestandsnaam.</translation>
     <name>Sharing</name>
     <message>
         <location filename="../../nlinkoop/ui/sharing.py" line="172"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="261"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="263"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="272"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="274"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="278"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="280"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="280"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="282"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="287"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="289"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="294"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="298"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="370"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="372"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="371"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="373"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="386"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="388"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="398"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="394"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="400"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="392"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="394"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="404"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="406"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -3038,6 +3137,24 @@ Controleer de bestandsnaam.</translation>
             <numerusform>%n voorbereiding opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
             <numerusform>%n voorbereidingen opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StepView</name>
+    <message>
+        <location filename="../../nlinkoop/ui/step_view.py" line="53"/>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/step_view.py" line="54"/>
+        <source>{filled} of {total}</source>
+        <translation>{filled} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/step_view.py" line="152"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3334,7 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/vocabulary.py" line="86"/>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="73"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="32"/>
         <source>No</source>
         <translation>Nee</translation>
@@ -3393,95 +3510,110 @@ Controleer de bestandsnaam.</translation>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="59"/>
         <source>Points for price and quality</source>
         <translation>Punten voor prijs en kwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="60"/>
         <source>Gunnen op Waarde (quality in euros)</source>
         <translation>Gunnen op Waarde (kwaliteit in euro&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
         <source>Relative to the lowest price</source>
         <translation>Relatief ten opzichte van de laagste prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="65"/>
         <source>Linear between the lowest and a reference price</source>
         <translation>Lineair tussen de laagste prijs en een referentieprijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
         <source>Not weighed yet</source>
         <translation>Nog niet afgewogen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="31"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="88"/>
         <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
         <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="93"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
         <translation>Ons eigen alternatief is nog niet beschreven. Als je weet wat je doet zonder akkoord, stuurt angst je niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="97"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="98"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
         <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="103"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
         <translation>Je ziet een risico op &quot;{pattern}&quot;, maar hebt nog niet opgeschreven wat je in plaats daarvan doet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="107"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="108"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
         <translation>Meer dan één wens: beperk ze tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="112"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="113"/>
         <source>not substantiated yet. What does it add for customers, for the organisation&apos;s development or for the quality of the process?</source>
         <translation>nog niet onderbouwd. Wat levert de wens op voor de klant, voor de ontwikkeling van de organisatie of voor de kwaliteit van het proces?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="117"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="118"/>
         <source>carried over from an earlier tender. Keep it only if it still meets a real need today.</source>
         <translation>overgenomen uit een eerdere aanbesteding. Houd de wens alleen als die nu nog een echte behoefte dient.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="121"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="122"/>
         <source>has points but no euros per point yet. What is the score worth to us in euros?</source>
         <translation>heeft punten maar nog geen euro&apos;s per punt. Wat is de score ons in euro&apos;s waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="130"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="131"/>
         <source>Strategic or a bottleneck for us, but a nuisance to them: expect little priority. Invest in the relationship or in alternatives.</source>
         <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig voorrang. Investeer in de relatie of in alternatieven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="135"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="136"/>
+        <source>Strategic or a bottleneck for us, but a nuisance to them: expect few tenders. Consult the market beforehand and make the request worth their while.</source>
+        <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig inschrijvingen. Consulteer de markt vooraf en maak de uitvraag de moeite waard.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="141"/>
         <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
         <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en je alternatief.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="140"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="146"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room, without squeezing.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte, zonder uit te knijpen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="151"/>
+        <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room only as far as the procedure allows, the same for every tenderer, and without squeezing.</source>
+        <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte alleen voor zover de procedure dat toelaat, voor elke inschrijver gelijk, en zonder uit te knijpen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="157"/>
+        <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Expect keen tenders, and put your influence into a clear request with award criteria that reward value.</source>
+        <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Verwacht scherpe inschrijvingen, en steek je invloed in een heldere uitvraag met gunningscriteria die waarde belonen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="19"/>
@@ -3490,19 +3622,19 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="24"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="27"/>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="21"/>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="25"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="28"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="26"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="29"/>
         <source>May agree to</source>
         <translation>Mag toezeggen</translation>
     </message>
@@ -3639,58 +3771,58 @@ Controleer de bestandsnaam.</translation>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="36"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="37"/>
         <source>No wish</source>
         <translation>Geen wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="38"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="180"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="40"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="181"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="42"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="43"/>
         <source>Euros per point</source>
         <translation>Euro per punt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="47"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="48"/>
         <source>Worth</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="50"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="51"/>
         <source>Cost to score</source>
         <translation>Kosten om te scoren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="55"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="57"/>
         <source>Worth it?</source>
         <translation>De moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="60"/>
         <source>Sample tender</source>
         <translation>Voorbeeldinschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="63"/>
         <source>Price over the whole term</source>
         <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="177"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="178"/>
         <source>Award criterion</source>
         <translation>Gunningscriterium</translation>
     </message>
@@ -3700,12 +3832,12 @@ Controleer de bestandsnaam.</translation>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="187"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="188"/>
         <source>Value in euros</source>
         <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="194"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="195"/>
         <source>Scores the wish</source>
         <translation>Hoort bij wens</translation>
     </message>
@@ -3873,231 +4005,221 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="45"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="46"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="48"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="49"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="55"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="56"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="62"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="63"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="67"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="68"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="73"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="81"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="87"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="88"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="91"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="98"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="101"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="115"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="117"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="121"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="122"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="128"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
-        <source>Your &amp;name...</source>
-        <translation>Je &amp;naam…</translation>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="131"/>
+        <source>Your &amp;name and organisation...</source>
+        <translation>Je &amp;naam en organisatie...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="130"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="140"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="146"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="148"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="151"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="208"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="204"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="211"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="201"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="204"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="214"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="236"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="237"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="240"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="251"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="254"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="246"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="260"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="263"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="261"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="269"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="278"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="281"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="287"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="298"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="301"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="299"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="303"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="302"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="306"/>
         <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="312"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="302"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="305"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="322"/>
-        <source>Your name</source>
-        <translation>Je naam</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="323"/>
-        <source>Name shown as author of your changes:</source>
-        <translation>Naam die bij je wijzigingen staat:</translation>
     </message>
 </context>
 <context>
@@ -4187,114 +4309,119 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WishesTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="92"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="294"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="299"/>
         <source>Enter a number such as 40 or 12,5</source>
         <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="111"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="112"/>
         <source>Wishes &amp; award</source>
         <translation>Wensen &amp; gunning</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="115"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="116"/>
         <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
         <translation>Een aanbesteding is geen verlanglijst. Houd het bij hooguit één wens, en vraag om een haalbare 6, niet om een onbereikbare 7,5. Zet een prijs op punten: voor welk punt willen we betalen, en wat is de score ons in euro&apos;s waard? Stop met wensen die alleen uit een eerdere aanbesteding zijn overgenomen. Probeer daarna het gunningsmodel uit op een paar voorbeeldinschrijvingen: verandert de wens wie er wint, en wat kost dat?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="126"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="127"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="128"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="129"/>
         <source>Wishes</source>
         <translation>Wensen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="132"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="133"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
         <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="138"/>
         <source>Wishes (keep at most one)</source>
         <translation>Wensen (hooguit één)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="148"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="149"/>
         <source>Award model</source>
         <translation>Gunningsmodel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="149"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="150"/>
         <source>Award method</source>
         <translation>Gunningsmethode</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="154"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="155"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="158"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="159"/>
         <source>Price formula</source>
         <translation>Prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="164"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="165"/>
         <source>Reference price (no price points)</source>
         <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="167"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="168"/>
         <source>2 × lowest</source>
         <translation>2 × laagste</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="175"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="208"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="217"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="209"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="218"/>
         <source>Sample tenders</source>
         <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="212"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="213"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
         <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="225"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="226"/>
         <source>What the award model means</source>
         <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="250"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="255"/>
         <source>{wish}: {hint}</source>
         <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="296"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="301"/>
         <source>Enter a whole number such as 10</source>
         <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="306"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="310"/>
+        <source>Add sample tenders and criteria to score them here.</source>
+        <translation>Voeg voorbeeldinschrijvingen en criteria toe om ze hier te scoren.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="312"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
         <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="319"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="324"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
         <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="340"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="345"/>
         <source>A removed wish</source>
         <translation>Een verwijderde wens</translation>
     </message>

@@ -50,3 +50,19 @@ def test_the_compiled_translation_loads(qapp: QCoreApplication, tmp_path: Path) 
     assert translator.load(str(qm))
     assert translator.translate("WindowMenus", "&File") == "&Bestand"
     assert translator.translate("WorkbookError", "the disk is full") == "de schijf is vol"
+
+
+def test_every_text_in_the_code_is_in_the_ts_with_its_dutch(tmp_path: Path) -> None:
+    """A new or changed text in the code without its Dutch shows English in the Dutch window."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    package = Path(__file__).resolve().parents[2] / "nlinkoop"
+    sources = sorted(str(path) for path in package.rglob("*.py"))
+    copy = tmp_path / "nlinkoop_nl.ts"
+    copy.write_bytes(Path(TS).read_bytes())
+    subprocess.run([lupdate, "-silent", "-no-obsolete", *sources, "-ts", copy], check=True)
+    missing = [
+        m.findtext("source")
+        for m in ET.parse(copy).iter("message")
+        if (node := m.find("translation")) is not None and node.get("type") == "unfinished"
+    ]
+    assert not missing, f"run `make translations` and translate: {missing}"
