@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - the platform must be chosen first
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from nlinkoop.app import load_translators  # noqa: E402
 from nlinkoop.examples import create_example  # noqa: E402
@@ -28,6 +28,7 @@ from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
+from nlinkoop.ui.tabs import PreparationTab  # noqa: E402
 
 SLUGS = (
     "basis",
@@ -93,7 +94,7 @@ def main(argv: list[str]) -> int:
         create_example(path)
         settings = QSettings(str(Path(scratch) / "prefs.ini"), QSettings.Format.IniFormat)
         window = MainWindow(Document.open(path, user="sdevries"), Preferences(settings))
-        window.resize(1280, 860)
+        window.resize(1280, 800)  # a common laptop screen: every step must be in view
         window.show()
         # The public tender with nothing to negotiate shows the most: the verdict, positioning
         # and the award simulation.
@@ -111,7 +112,7 @@ def main(argv: list[str]) -> int:
             index = SLUGS.index(slug)
             window.tabs.setCurrentIndex(index)
             page = window.tabs.currentWidget()
-            scroll = page.findChild(QScrollArea) if page is not None else None
+            scroll = page.scroll_area if isinstance(page, PreparationTab) else None
             if scroll is not None:
                 scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
                 settle(app, lambda: False, 0.3)
