@@ -86,11 +86,19 @@ def font_size_text(size: float) -> str:
     return number.replace(".", point)
 
 
+class SectionCount(QObject):
+    """The count of cut sections, in the plural form of the UI's language.
+
+    A QObject of its own because lupdate marks a text as plural only in a `self.tr` call.
+    """
+
+    def text(self, count: int) -> str:
+        return self.tr("%n section(s) shortened", "", count)
+
+
 def shortened_text(shortened: tuple[str, ...]) -> str:
-    """How many parts were cut, in the plural form of the UI's language."""
-    return QCoreApplication.translate(
-        "BriefingMaker", "%n section(s) shortened", "", len(shortened)
-    )
+    """How many parts were cut ("2 secties ingekort")."""
+    return SectionCount().text(len(shortened))
 
 
 def ask_target(parent: QWidget, folder: Path, name: str) -> Path | None:

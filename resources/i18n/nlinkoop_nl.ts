@@ -986,27 +986,27 @@
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="98"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="106"/>
         <source>Save briefing</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="156"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="164"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="161"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="169"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="167"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="175"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="178"/>
+        <location filename="../../nlinkoop/ui/briefing.py" line="186"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
@@ -1361,12 +1361,12 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="44"/>
         <source>Who are you? Your colleagues see your name beside your changes, in your pitch and on the briefing. You can change it later under Settings.</source>
-        <translation>Wie ben je? Je collega's zien je naam bij je wijzigingen, in je pitch en op de briefing. Je kunt het later wijzigen onder Instellingen.</translation>
+        <translation>Wie ben je? Je collega&apos;s zien je naam bij je wijzigingen, in je pitch en op de briefing. Je kunt het later wijzigen onder Instellingen.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="49"/>
         <source>Your colleagues see your name beside your changes, in your pitch and on the briefing. New preparations start with your organisation.</source>
-        <translation>Je collega's zien je naam bij je wijzigingen, in je pitch en op de briefing. Nieuwe voorbereidingen beginnen met je organisatie.</translation>
+        <translation>Je collega&apos;s zien je naam bij je wijzigingen, in je pitch en op de briefing. Nieuwe voorbereidingen beginnen met je organisatie.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/identity_dialog.py" line="56"/>
@@ -2381,107 +2381,117 @@
 <context>
     <name>PortfolioGrid</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="37"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="15"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="16"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="39"/>
         <source>For us (Kraljic)</source>
         <translation>Voor ons (Kraljic)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="38"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="40"/>
         <source>Supply risk</source>
         <translation>Leveringsrisico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="39"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="41"/>
         <source>Profit impact</source>
         <translation>Financieel belang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="44"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="46"/>
         <source>Small impact and little risk: keep it simple and spend little time.</source>
         <translation>Klein belang en weinig risico: houd het eenvoudig en besteed er weinig tijd aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="47"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="49"/>
         <source>Large impact and many suppliers: use the competition, negotiate price and terms.</source>
         <translation>Groot belang en veel aanbieders: benut de concurrentie, onderhandel over prijs en voorwaarden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="51"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="53"/>
         <source>Large impact and many suppliers: use the competition. Negotiate only as far as the procedure allows, and the same with every tenderer.</source>
         <translation>Groot belang en veel aanbieders: benut de concurrentie. Onderhandel alleen voor zover de procedure dat toelaat, en met elke inschrijver op dezelfde manier.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="56"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="58"/>
         <source>Large impact and many suppliers: let the competition work through a sharp request: clear specifications, proportionate requirements and award criteria that reward value. Consult the market beforehand.</source>
         <translation>Groot belang en veel aanbieders: laat de concurrentie werken via een scherpe uitvraag: een helder bestek, proportionele eisen en gunningscriteria die waarde belonen. Consulteer de markt vooraf.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="62"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="64"/>
         <source>Small impact but hard to replace: secure supply, look for options.</source>
         <translation>Klein belang maar moeilijk te vervangen: zorg voor leverzekerheid en zoek alternatieven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="65"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="67"/>
         <source>Large impact and large risk: invest in the relationship and long-term cooperation.</source>
         <translation>Groot belang en groot risico: investeer in de relatie en in samenwerking op de lange termijn.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="69"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="71"/>
         <source>Large impact and large risk: put your effort into a request that rewards long-term cooperation, and into the relationship after the award.</source>
         <translation>Groot belang en groot risico: steek je energie in een uitvraag die samenwerking op de lange termijn beloont, en in de relatie na de gunning.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="77"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="79"/>
         <source>How the supplier sees us</source>
         <translation>Hoe de leverancier ons ziet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="78"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="80"/>
         <source>Value of our business to them</source>
         <translation>Waarde van onze omzet voor hen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="79"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="81"/>
         <source>How attractive we are as a customer</source>
         <translation>Aantrekkelijkheid als klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="84"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="86"/>
         <source>Small and not attractive to them: expect little priority.</source>
         <translation>Klein en weinig aantrekkelijk voor hen: verwacht weinig prioriteit.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="87"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="89"/>
         <source>Our money counts, we do not: expect high prices and little extra effort.</source>
         <translation>Onze omzet telt, wijzelf niet: verwacht hoge prijzen en weinig extra inzet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="91"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="93"/>
         <source>Small now but attractive: they want to grow with us and will try.</source>
         <translation>Nu klein maar aantrekkelijk: ze willen met ons groeien en doen daar moeite voor.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="94"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="96"/>
         <source>Large and attractive to them: they will look after us and give us priority.</source>
         <translation>Groot en aantrekkelijk voor hen: ze zullen ons koesteren en voorrang geven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="253"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="260"/>
         <source>Across: {x}, low to high. Up: {y}, low to high.</source>
         <translation>Horizontaal: {x}, van laag naar hoog. Verticaal: {y}, van laag naar hoog.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="261"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="268"/>
         <source>Chosen: {name}.</source>
         <translation>Gekozen: {name}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="265"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="272"/>
         <source>Nothing chosen.</source>
         <translation>Niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="329"/>
+        <location filename="../../nlinkoop/ui/widgets/portfolio_grid.py" line="336"/>
         <source>Click a cell, or use the arrow keys and Space.</source>
         <translation>Klik op een vak, of gebruik de pijltjestoetsen en de spatiebalk.</translation>
     </message>
@@ -2577,23 +2587,28 @@
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="84"/>
         <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="90"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="201"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="104"/>
+        <source>No hints for this step.</source>
+        <translation>Geen tips bij deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="212"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="423"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="434"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="426"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="437"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -2965,6 +2980,17 @@ Controleer de bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>SectionCount</name>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/briefing.py" line="96"/>
+        <source>%n section(s) shortened</source>
+        <translation>
+            <numerusform>%n sectie ingekort</numerusform>
+            <numerusform>%n secties ingekort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/send_dialog.py" line="36"/>
@@ -3226,8 +3252,8 @@ Controleer de bestandsnaam.</translation>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="45"/>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="33"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="45"/>
         <source>Alternative</source>
         <translation>Alternatief</translation>
     </message>
@@ -3262,8 +3288,8 @@ Controleer de bestandsnaam.</translation>
         <translation>Publiek (Aanbestedingswet)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="58"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="24"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="58"/>
         <source>Not chosen yet</source>
         <translation>Nog niet gekozen</translation>
     </message>
@@ -3333,9 +3359,9 @@ Controleer de bestandsnaam.</translation>
         <translation>Ja, ik zie een risico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="86"/>
         <location filename="../../nlinkoop/ui/tabs/texts.py" line="73"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="32"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="86"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>

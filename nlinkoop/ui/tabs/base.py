@@ -66,6 +66,7 @@ class HintsPanel(QFrame):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.texts: list[str] = []
+        self.empty_note: QLabel | None = None  # shown in the panel's place when it is hidden
         self.hide()
 
     def show_texts(self, texts: Sequence[str]) -> None:
@@ -86,6 +87,8 @@ class HintsPanel(QFrame):
             line.setTextFormat(Qt.TextFormat.PlainText)
             self._layout.insertWidget(number, line)
         self.setVisible(bool(self.texts))
+        if self.empty_note is not None:
+            self.empty_note.setVisible(not self.texts)
 
 
 HINT_LINES = 3  # the hint strip's height, in lines of text
@@ -98,6 +101,14 @@ def hint_strip(panel: HintsPanel) -> QWidget:
     layout = QVBoxLayout(strip)
     layout.setContentsMargins(6, 4, 6, 4)
     layout.addWidget(panel)
+    note = QLabel(QCoreApplication.translate("PreparationTab", "No hints for this step."))
+    note.setObjectName("no_hints")
+    note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    note.setContentsMargins(8, 4, 8, 4)
+    note.setVisible(not panel.texts)
+    panel.empty_note = note
+    layout.addWidget(note)
     height = HINT_LINES * panel.fontMetrics().lineSpacing() + 2 * 4 + 2 * 4 + 4
     strip.setFixedHeight(height)
     return strip

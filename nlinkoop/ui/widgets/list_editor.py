@@ -24,7 +24,7 @@ from nlinkoop.ui.widgets.cell_table import CellTable, ChoiceDelegate, TextDelega
 SAMPLES = {
     Kind.BOOL: ("", ""),
     Kind.INT: ("0000", "000"),
-    Kind.EURO: (format_euro(Decimal("100000.00")), format_euro(Decimal("10000.00"))),
+    Kind.EURO: (format_euro(Decimal("10000000.00")), format_euro(Decimal("100000.00"))),
     Kind.DATE: ("00-00-0000", "00-00-0000"),
     Kind.PERCENT: ("100,00", "100"),
     Kind.NUMBER: ("1000,00", "100"),
@@ -65,7 +65,7 @@ class ListEditor(QWidget):
         )
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        self._widths_of: dict[int, tuple[int, int]] = {}  # column -> (wide, least) width
+        self._widths_of: dict[int, tuple[int, int, int]] = {}  # column -> wide, titled, least
         for number, column in enumerate(model.columns):
             if column.kind is Kind.CHOICE:
                 self.table.setItemDelegateForColumn(number, ChoiceDelegate(column, self.table))
@@ -104,11 +104,11 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
 
-    def _widths(self, column: Column) -> tuple[int, int]:
-        """A column's (wide, least) width.
+    def _widths(self, column: Column) -> tuple[int, int, int]:
+        """A column's widths: wide, titled and least.
 
-        Wide fits its wide values and the longest word of its header; least still shows a value
-        whole (the header wraps, or is cut, first).
+        Wide fits its wide values and the longest word of its header; titled shows a value
+        whole and every word of the header; least still shows a value whole (the header is cut).
         """
         metrics = self.table.fontMetrics()
         if column.kind is Kind.CHOICE:  # a cell without a choice shows nothing
@@ -122,19 +122,21 @@ class ListEditor(QWidget):
             wide, least = (metrics.horizontalAdvance(sample) for sample in samples)
         words = column.label(column.header).split()
         header = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        return max(header, wide) + 16, max(least + 16, 28)
+        return max(header, wide) + 16, max(header, least) + 16, max(least + 16, 28)
 
     def _fit_columns(self) -> None:
-        """Give the fixed columns their width: at most 60% of a narrow table, never too little.
+        """Give the fixed columns their width: at most 70% of a narrow table, never too little.
 
         Only when the table itself is resized (the window, the splitter): never while typing.
         """
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() * 0.6
-        wanted = sum(wide for wide, _least in self._widths_of.values())
+        room = self.table.viewport().width() * 0.7
+        wanted = sum(wide for wide, _titled, _least in self._widths_of.values())
         scale = min(1.0, room / wanted) if wanted and room > 0 else 1.0
-        for number, (wide, least) in self._widths_of.items():
-            header.resizeSection(number, max(int(wide * scale), least))
+        titled = sum(titled for _wide, titled, _least in self._widths_of.values()) <= room
+        for number, (wide, with_title, least) in self._widths_of.items():
+            floor = with_title if titled else least  # cut a header only when there is no room
+            header.resizeSection(number, max(int(wide * scale), floor))
         self._fit_header()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

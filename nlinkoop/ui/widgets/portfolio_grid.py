@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from nlinkoop.domain.tips import Stance
-from nlinkoop.ui.widgets.portfolio_specs import GridSpec, explanation, grid_text, quadrant_name
+from nlinkoop.ui.widgets.portfolio_specs import (
+    HIGH,
+    LOW,
+    GridSpec,
+    explanation,
+    grid_text,
+    quadrant_name,
+)
 
 Cell = tuple[int, int]  # (column, row): column 1 is high on the x axis, row 0 high on the y axis
 
@@ -106,7 +113,7 @@ class PortfolioGrid(QWidget):
         # a line above for the y axis's name; two below: "low" and "high", then the x axis's name
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
-        left = max(metrics.horizontalAdvance(grid_text(word)) for word in ("low", "high")) + 8
+        left = max(metrics.horizontalAdvance(grid_text(word)) for word in (LOW, HIGH)) + 8
         return QRectF(self.rect()).adjusted(left, line + 4, -2, -(2 * line + 8))
 
     def _cell_rect(self, cell: Cell) -> QRectF:
@@ -175,7 +182,7 @@ class PortfolioGrid(QWidget):
         grid = self._grid_rect()
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
-        low, high = grid_text("low"), grid_text("high")
+        low, high = grid_text(LOW), grid_text(HIGH)
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         middle, centre = Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignVCenter
         above = QRectF(0, 0, self.width(), line + 2)

@@ -12,6 +12,8 @@ from nlinkoop.domain.tips import Stance, Tip, kraljic_tip, supplier_view_tip
 from nlinkoop.vocabulary import KRALJIC, QT_TRANSLATE_NOOP, SUPPLIER_VIEWS
 
 CONTEXT = "PortfolioGrid"
+LOW = QT_TRANSLATE_NOOP("PortfolioGrid", "low")  # the ends of each axis
+HIGH = QT_TRANSLATE_NOOP("PortfolioGrid", "high")
 
 
 @dataclass(frozen=True)
