@@ -10,13 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QWidget,
 )
 
 from nlinkoop.domain.duplicate import duplicate
@@ -33,7 +31,7 @@ from nlinkoop.ui.profiles import attach_profiles
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.sharing import Sharing
-from nlinkoop.ui.step_view import StepView, tab_stop
+from nlinkoop.ui.step_view import StepView
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from nlinkoop.ui.widgets.cell_table import commit_open_editor
 from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
@@ -398,22 +396,6 @@ class MainWindow(QMainWindow):
         self._recovery.clear()
 
     # --- Qt events ------------------------------------------------------------------------
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab after the last field of a step goes to the list of steps, not out of the page.
-
-        So what is typed next never lands in the search box by accident (it would filter the
-        list); Shift+Tab from the steps, or Ctrl+F, still reaches the search box.
-        """
-        page, focused = self.tabs.currentWidget(), QApplication.focusWidget()
-        if next and focused is not None and page is not None and page.isAncestorOf(focused):
-            widget: QWidget | None = focused.nextInFocusChain()
-            while widget is not None and widget is not focused and not tab_stop(widget):
-                widget = widget.nextInFocusChain()
-            if widget is None or not page.isAncestorOf(widget):
-                self.tabs.step_list.setFocus(Qt.FocusReason.TabFocusReason)
-                return True
-        return super().focusNextPrevChild(next)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_workbook(event) is not None:

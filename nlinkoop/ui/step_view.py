@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -207,6 +208,22 @@ class StepView(QWidget):
             item.setData(DONE_ROLE, done)
             name = item.text()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {count_text(done)}")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab after the last field of a step goes to the list of steps, not out of the view.
+
+        So what is typed next never lands in the search box by accident (it would filter the
+        list of preparations); Shift+Tab from the steps, or Ctrl+F, still reaches it.
+        """
+        page, focused = self.currentWidget(), QApplication.focusWidget()
+        if next and focused is not None and page is not None and page.isAncestorOf(focused):
+            widget: QWidget | None = focused.nextInFocusChain()
+            while widget is not None and widget is not focused and not tab_stop(widget):
+                widget = widget.nextInFocusChain()
+            if widget is None or not page.isAncestorOf(widget):
+                self.step_list.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(next)
 
     @Slot()
     def next_step(self) -> None:

@@ -1654,75 +1654,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="136"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="134"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="274"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="216"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="272"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="220"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="223"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="221"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="248"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="246"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="262"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="266"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="264"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="371"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="369"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="281"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="325"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="279"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="323"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="293"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="291"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="297"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="295"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="349"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="347"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="364"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="362"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="306"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="394"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="304"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="392"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -2582,33 +2582,33 @@
 <context>
     <name>PreparationTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="51"/>
+        <location filename="../../nlinkoop/ui/widgets/hints_panel.py" line="23"/>
         <source>Hints</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="84"/>
         <location filename="../../nlinkoop/ui/widgets/portfolio_panel.py" line="90"/>
+        <location filename="../../nlinkoop/ui/widgets/hints_panel.py" line="56"/>
         <source>Hint: {text}</source>
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="104"/>
+        <location filename="../../nlinkoop/ui/widgets/hints_panel.py" line="76"/>
         <source>No hints for this step.</source>
         <translation>Geen tips bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="212"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="77"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="434"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="299"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="437"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="302"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -3168,17 +3168,17 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="53"/>
+        <location filename="../../nlinkoop/ui/step_view.py" line="54"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="54"/>
+        <location filename="../../nlinkoop/ui/step_view.py" line="55"/>
         <source>{filled} of {total}</source>
         <translation>{filled} van {total}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="152"/>
+        <location filename="../../nlinkoop/ui/step_view.py" line="153"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -3797,58 +3797,58 @@ Controleer de bestandsnaam.</translation>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="37"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="38"/>
         <source>No wish</source>
         <translation>Geen wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="40"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="40"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="181"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="41"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="182"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="43"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="44"/>
         <source>Euros per point</source>
         <translation>Euro per punt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="49"/>
         <source>Worth</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="51"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="52"/>
         <source>Cost to score</source>
         <translation>Kosten om te scoren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="56"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="57"/>
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="58"/>
         <source>Worth it?</source>
         <translation>De moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="61"/>
         <source>Sample tender</source>
         <translation>Voorbeeldinschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="64"/>
         <source>Price over the whole term</source>
         <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="178"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="179"/>
         <source>Award criterion</source>
         <translation>Gunningscriterium</translation>
     </message>
@@ -3858,12 +3858,12 @@ Controleer de bestandsnaam.</translation>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="188"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="189"/>
         <source>Value in euros</source>
         <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="195"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="196"/>
         <source>Scores the wish</source>
         <translation>Hoort bij wens</translation>
     </message>
@@ -4335,119 +4335,119 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WishesTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="93"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="299"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="94"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="300"/>
         <source>Enter a number such as 40 or 12,5</source>
         <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="112"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="113"/>
         <source>Wishes &amp; award</source>
         <translation>Wensen &amp; gunning</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="116"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="117"/>
         <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
         <translation>Een aanbesteding is geen verlanglijst. Houd het bij hooguit één wens, en vraag om een haalbare 6, niet om een onbereikbare 7,5. Zet een prijs op punten: voor welk punt willen we betalen, en wat is de score ons in euro&apos;s waard? Stop met wensen die alleen uit een eerdere aanbesteding zijn overgenomen. Probeer daarna het gunningsmodel uit op een paar voorbeeldinschrijvingen: verandert de wens wie er wint, en wat kost dat?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="127"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="128"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="129"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="130"/>
         <source>Wishes</source>
         <translation>Wensen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="133"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="134"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
         <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="138"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="139"/>
         <source>Wishes (keep at most one)</source>
         <translation>Wensen (hooguit één)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="149"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="150"/>
         <source>Award model</source>
         <translation>Gunningsmodel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="150"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="151"/>
         <source>Award method</source>
         <translation>Gunningsmethode</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="155"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="156"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="159"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="160"/>
         <source>Price formula</source>
         <translation>Prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="165"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="166"/>
         <source>Reference price (no price points)</source>
         <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="168"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="169"/>
         <source>2 × lowest</source>
         <translation>2 × laagste</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="177"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="209"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="218"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="210"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="219"/>
         <source>Sample tenders</source>
         <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="213"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="214"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
         <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="226"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="227"/>
         <source>What the award model means</source>
         <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="255"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="256"/>
         <source>{wish}: {hint}</source>
         <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="301"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="302"/>
         <source>Enter a whole number such as 10</source>
         <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="310"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="311"/>
         <source>Add sample tenders and criteria to score them here.</source>
         <translation>Voeg voorbeeldinschrijvingen en criteria toe om ze hier te scoren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="312"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="313"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
         <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="324"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="325"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
         <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="345"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="346"/>
         <source>A removed wish</source>
         <translation>Een verwijderde wens</translation>
     </message>

@@ -3,10 +3,9 @@
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,144 +27,11 @@ from nlinkoop.domain.procedure_catalogue import positioning
 from nlinkoop.ui.binding import FieldBinder, resolve
 from nlinkoop.ui.models.list_model import Column, ListTableModel
 from nlinkoop.ui.tabs.texts import Choices, hint_text, translated
-from nlinkoop.ui.widgets.cell_table import CellTable
 from nlinkoop.ui.widgets.guidance import GuidanceBox
+from nlinkoop.ui.widgets.hints_panel import HintsPanel, hint_strip
 from nlinkoop.ui.widgets.list_editor import ListEditor
+from nlinkoop.ui.widgets.table_fitter import TableFitter
 from nlinkoop.ui.widgets.text_box import TextBox
-
-
-class HintsPanel(QFrame):
-    """The gentle hints of one tab: a quiet box that is hidden when there is nothing to say.
-
-    It sits in a strip of fixed height under the tab's page (`HINT_LINES` lines; more hints
-    scroll), so a hint that comes or goes while the user types never moves the fields.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("hints")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light and dark
-        self.setAutoFillBackground(True)
-        self.setAccessibleName(QCoreApplication.translate("PreparationTab", "Hints"))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.viewport().setAutoFillBackground(False)
-        lines = QWidget()
-        lines.setAutoFillBackground(False)
-        self._layout = QVBoxLayout(lines)
-        self._layout.setContentsMargins(6, 4, 6, 4)
-        self._layout.setSpacing(2)
-        self._layout.addStretch()
-        scroll.setWidget(lines)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.texts: list[str] = []
-        self.empty_note: QLabel | None = None  # shown in the panel's place when it is hidden
-        self.hide()
-
-    def show_texts(self, texts: Sequence[str]) -> None:
-        """Show these hint texts (none: hide the panel; its strip keeps its room)."""
-        if list(texts) == self.texts:
-            return
-        self.texts = list(texts)
-        while self._layout.count() > 1:  # the last item is the stretch
-            item = self._layout.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.hide()  # gone now, not only when the event loop deletes it
-                widget.deleteLater()
-        for number, text in enumerate(self.texts):
-            line = QLabel(
-                QCoreApplication.translate("PreparationTab", "Hint: {text}").format(text=text)
-            )
-            line.setWordWrap(True)
-            line.setTextFormat(Qt.TextFormat.PlainText)
-            self._layout.insertWidget(number, line)
-        self.setVisible(bool(self.texts))
-        if self.empty_note is not None:
-            self.empty_note.setVisible(not self.texts)
-
-
-HINT_LINES = 3  # the hint strip's height, in lines of text
-
-
-def hint_strip(panel: HintsPanel) -> QWidget:
-    """A strip of fixed height that holds `panel`, shown or not."""
-    strip = QWidget()
-    strip.setObjectName("hint_strip")
-    layout = QVBoxLayout(strip)
-    layout.setContentsMargins(6, 4, 6, 4)
-    layout.addWidget(panel)
-    note = QLabel(QCoreApplication.translate("PreparationTab", "No hints for this step."))
-    note.setObjectName("no_hints")
-    note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    note.setContentsMargins(8, 4, 8, 4)
-    note.setVisible(not panel.texts)
-    panel.empty_note = note
-    layout.addWidget(note)
-    height = HINT_LINES * panel.fontMetrics().lineSpacing() + 2 * 4 + 2 * 4 + 4
-    strip.setFixedHeight(height)
-    return strip
-
-
-class TableFitter(QObject):
-    """Keeps a table as high as its word-wrapped rows, with room for at least `rows` rows.
-
-    A tab scrolls as a whole, so a table that also scrolls inside it would hide rows needlessly.
-    Row heights depend on column widths, so the fit is redone when the table is resized.
-
-    Args:
-        table: the table to fit; also the Qt parent.
-        rows: how many rows of room an (almost) empty table shows.
-    """
-
-    def __init__(self, table: QTableView, rows: int) -> None:
-        super().__init__(table)
-        self._table, self._rows = table, rows
-        header = table.verticalHeader()
-        header.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 8)
-        model = table.model()
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(self.fit)
-        if isinstance(table, CellTable):
-            table.editor_closed.connect(self.fit)
-        self._later = QTimer(self)  # after a resize, once the header has laid out its columns
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self.fit)
-        table.installEventFilter(self)
-        self.fit()
-
-    @Slot()
-    def fit(self) -> None:
-        """Fit the rows to their text and the table to its rows (once no cell is being edited).
-
-        While the user types in a cell nothing below it moves: the fit waits for the editor to
-        close.
-        """
-        table = self._table
-        if table.state() == QAbstractItemView.State.EditingState:
-            return
-        header = table.verticalHeader()
-        table.resizeRowsToContents()
-        count = table.model().rowCount()
-        used = header.length() if count else 0
-        empty = max(self._rows - count, 1) * header.minimumSectionSize()
-        frame = 2 * table.frameWidth()
-        top = table.horizontalHeader()
-        heading = max(top.sizeHint().height(), top.minimumHeight())
-        table.setFixedHeight(heading + used + empty + frame)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._later.start()
-        return False
 
 
 class PreparationTab(QWidget):

@@ -24,12 +24,13 @@ from nlinkoop.ui.binding import FieldBinder, Label
 from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel, format_percent
 from nlinkoop.ui.models.score_model import ScoreTableModel
 from nlinkoop.ui.tabs import texts
-from nlinkoop.ui.tabs.base import PreparationTab, TableFitter
+from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.texts import QT_TRANSLATE_NOOP, hint_text
 from nlinkoop.ui.undo import UndoKeys
 from nlinkoop.ui.widgets.amount_delegate import AmountDelegate
 from nlinkoop.ui.widgets.award_results import AwardResults
 from nlinkoop.ui.widgets.cell_table import CellTable
+from nlinkoop.ui.widgets.table_fitter import TableFitter
 from nlinkoop.ui.widgets.wish_form import WishForm, worth
 
 C = "TabTexts"
