@@ -120,15 +120,6 @@ class CellTable(QTableView):
         """Whether a cell editor is open."""
         return self.state() == QAbstractItemView.State.EditingState
 
-    def commit_editor(self) -> None:
-        """Hand an open editor's value to the model, leaving the editor open."""
-        if not self.editing:
-            return
-        index = self.currentIndex()
-        editor = self.indexWidget(index)
-        if editor is not None:
-            self.itemDelegateForIndex(index).commitData.emit(editor)
-
     def _editable(self, index: QModelIndex) -> bool:
         """Whether Tab stops at a cell: one to type in, or a check box (Space ticks it)."""
         flags = index.flags()
@@ -201,9 +192,7 @@ def commit_open_editor(focused: QWidget | None) -> None:
         parent = widget.parentWidget()
         view = parent.parentWidget() if parent is not None else None
         if isinstance(view, QAbstractItemView) and parent is view.viewport():
-            if isinstance(view, CellTable):
-                view.commit_editor()
-            elif view.state() == QAbstractItemView.State.EditingState:
+            if view.state() == QAbstractItemView.State.EditingState:  # `widget` is the editor
                 view.itemDelegateForIndex(view.currentIndex()).commitData.emit(widget)
             return
         widget = parent
