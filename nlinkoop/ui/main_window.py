@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         title = self.findChild(QLineEdit, "title")
         if title is not None:
-            title.setFocus(Qt.FocusReason.OtherFocusReason)
+            title.setFocus()
             title.selectAll()
 
     @Slot(str)
