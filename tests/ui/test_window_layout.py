@@ -116,13 +116,16 @@ def test_a_hint_that_comes_or_goes_while_typing_moves_no_field(
     field = page.findChild(QPlainTextEdit, "opening.come_to_do")
     below = page.findChild(QPlainTextEdit, "opening.come_to_get")
     page.scroll_area.ensureWidgetVisible(field)
+    qtbot.wait(100)
     where = below.mapTo(window, QPoint(0, 0))
     field.setFocus()
     qtbot.keyClicks(field, "Kennismaken")  # the hint about the opening goes
+    qtbot.wait(100)  # the layout settles in the event loop
     assert not page.hints_panel.texts or all("opening" not in t for t in page.hints_panel.texts)
     assert below.mapTo(window, QPoint(0, 0)) == where
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)  # and comes back
+    qtbot.wait(100)
     assert any("opening" in t for t in page.hints_panel.texts)
     assert below.mapTo(window, QPoint(0, 0)) == where
     window.close()
