@@ -78,3 +78,9 @@ def dutch(qapp: QApplication, dutch_qm: Path) -> Iterator[None]:
     yield
     for translator in (ours, qt):
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A data folder of the test's own: these tests leave working copies behind on purpose."""
+    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(tmp_path / "data"))

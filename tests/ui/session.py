@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +35,7 @@ from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
 from nlinkoop.ui.widgets.cell_table import CellTable
 from nlinkoop.ui.widgets.list_editor import ListEditor
 from nlinkoop.ui.widgets.portfolio_grid import PortfolioGrid
+from tests.ui.window_helpers import focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -64,12 +64,6 @@ def value_at(prep: Preparation, path: str) -> object:
     except AttributeError:
         head, _, rest = path.partition(".")
         return resolve(getattr(prep, head)[0], rest)
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
 
 
 @dataclass

@@ -35,6 +35,17 @@ def page_text(preview: BriefingPreview) -> str:
     return " ".join(page.extract_text() for page in pdf_pages(preview))
 
 
+def showing_a_page(
+    qtbot: QtBot, example: Path, shown: Preferences
+) -> tuple[MainWindow, BriefingPreview]:
+    """The window with its preview, once the shown preparation's page is drawn."""
+    window = open_window(qtbot, example, shown)
+    preview = preview_of(window)
+    assert window.preparation is not None
+    wait_for_page(qtbot, preview, window.preparation.title)
+    return window, preview
+
+
 def wait_for_page(qtbot: QtBot, preview: BriefingPreview, text: str) -> None:
     qtbot.waitUntil(lambda: text in page_text(preview), timeout=WAIT_MS)
     assert len(pdf_pages(preview)) == 1
@@ -75,10 +86,7 @@ def test_hidden_at_first_then_shown_and_remembered(
 def test_the_page_follows_a_saved_edit_and_the_selected_preparation(
     qtbot: QtBot, example: Path, shown: Preferences
 ) -> None:
-    window = open_window(qtbot, example, shown)
-    preview = preview_of(window)
-    assert window.preparation is not None
-    wait_for_page(qtbot, preview, window.preparation.title)
+    window, preview = showing_a_page(qtbot, example, shown)
     assert preview.summary_label.text().startswith("Font size ")
     assert preview.summary_label.text().endswith(" pt · all fits")
 
@@ -95,10 +103,7 @@ def test_the_page_follows_a_saved_edit_and_the_selected_preparation(
 def test_while_hidden_nothing_is_rendered_until_shown_again(
     qtbot: QtBot, example: Path, shown: Preferences
 ) -> None:
-    window = open_window(qtbot, example, shown)
-    preview = preview_of(window)
-    assert window.preparation is not None
-    wait_for_page(qtbot, preview, window.preparation.title)
+    window, preview = showing_a_page(qtbot, example, shown)
     window.menus.preview_action.trigger()  # hide
     renders = len(preview.render_times)
 
@@ -186,10 +191,7 @@ def test_a_bug_while_rendering_is_a_line_in_the_panel(
 def test_an_empty_workbook_shows_no_page(
     qtbot: QtBot, example: Path, shown: Preferences, tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, example, shown)
-    preview = preview_of(window)
-    assert window.preparation is not None
-    wait_for_page(qtbot, preview, window.preparation.title)
+    window, preview = showing_a_page(qtbot, example, shown)
     empty = tmp_path / "leeg.db"
     Workbook.create(empty).close()
     assert window.switch_workbook(empty)
@@ -209,10 +211,7 @@ def sharp(preview: BriefingPreview) -> bool:
 def test_the_page_fills_the_docks_width_and_is_drawn_again_when_it_grows(
     qtbot: QtBot, example: Path, shown: Preferences
 ) -> None:
-    window = open_window(qtbot, example, shown)
-    preview = preview_of(window)
-    assert window.preparation is not None
-    wait_for_page(qtbot, preview, window.preparation.title)
+    window, preview = showing_a_page(qtbot, example, shown)
     view = preview.view
     qtbot.waitUntil(lambda: sharp(preview), timeout=WAIT_MS)
     assert view.zoom is None and preview.fit_button.isChecked()
@@ -233,10 +232,7 @@ def test_the_page_fills_the_docks_width_and_is_drawn_again_when_it_grows(
 def test_plus_minus_buttons_and_fit_width_zoom_and_stay_sharp(
     qtbot: QtBot, example: Path, shown: Preferences
 ) -> None:
-    window = open_window(qtbot, example, shown)
-    preview = preview_of(window)
-    assert window.preparation is not None
-    wait_for_page(qtbot, preview, window.preparation.title)
+    window, preview = showing_a_page(qtbot, example, shown)
     view = preview.view
     fit = view.scale()
 

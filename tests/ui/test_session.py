@@ -16,19 +16,14 @@ from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from tests.ui.session import KeyboardWalk
 from tests.ui.tabs.helpers import inputs
-from tests.ui.window_helpers import change_outside, open_window
+from tests.ui.window_helpers import active_window, change_outside
+
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(tmp_path / "data"))
-
-
-def active_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
-    window = open_window(qtbot, path, preferences)
-    window.resize(1280, 800)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+def started(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
+    """The window, active, with the keyboard in the list of preparations."""
+    window = active_window(qtbot, path, preferences)
     window.preparations.list_view.setFocus()
     qtbot.waitUntil(window.preparations.list_view.hasFocus, timeout=5000)
     return window
@@ -42,7 +37,7 @@ def stored(path: Path, prep_id: str):  # type: ignore[no-untyped-def]
 def test_every_field_of_every_step_by_keyboard_alone(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
-    window = active_window(qtbot, example, preferences)
+    window = started(qtbot, example, preferences)
     walk = KeyboardWalk(qtbot, window)
     prep = walk.new_preparation()
     walk.walk_every_step()
@@ -61,7 +56,7 @@ def test_a_long_session_with_pauses_write_backs_and_a_colleague(
 ) -> None:
     """Pauses mid-word longer than the autosave and the write-back, and a colleague's change
     arriving while a table cell is being typed in: every keystroke still ends up in the file."""
-    window = active_window(qtbot, example, preferences)
+    window = started(qtbot, example, preferences)
     written: list[bool] = []
     window.sharing.written_back.connect(lambda: written.append(True))
     with Workbook.open(example) as workbook:

@@ -30,6 +30,22 @@ def test_recent_files_put_the_newest_first_without_duplicates(tmp_path: Path) ->
     assert len(p.recent_files) == MAX_RECENT
 
 
+def read_in_a_fresh_process(tmp_path: Path, show: str) -> str:
+    """What `show` prints of the preferences in tmp_path/p.ini, read by a new Python (`p`)."""
+    code = (
+        "import sys; from PySide6.QtCore import QSettings;"
+        "from nlinkoop.ui.settings import Preferences;"
+        "p = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat));" + show
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.ini")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
 def test_values_survive_a_fresh_process(tmp_path: Path) -> None:
     """INI values come back as strings in a new process; the typed reads must cope."""
     p = prefs(tmp_path)
@@ -39,19 +55,11 @@ def test_values_survive_a_fresh_process(tmp_path: Path) -> None:
     p.geometry = QByteArray(b"\x01\x02")
     p.set_folder("json", str(tmp_path))
     p.sync()
-    code = (
-        "import sys; from pathlib import Path; from PySide6.QtCore import QSettings;"
-        "from nlinkoop.ui.settings import Preferences;"
-        "p = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat));"
+    out = read_in_a_fresh_process(
+        tmp_path,
         "print(p.recent_files, p.language, p.user_name, bytes(p.geometry.data()));"
-        "print(p.folder('json'), repr(p.folder('workbooks')))"
+        "print(p.folder('json'), repr(p.folder('workbooks')))",
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "p.ini")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
     raw = repr(b"\x01\x02")
     assert out == f"[{str(tmp_path / 'only.db')!r}] en Sanne {raw}\n{tmp_path} ''"
 
@@ -63,18 +71,9 @@ def test_name_organisation_and_former_names_survive_a_fresh_process(tmp_path: Pa
     p.user_name = " jan "  # the same name in other letters is no rename
     assert p.former_names == []
     p.remember_identity("Jan de Vries", " Gemeente Waalmeer ")  # one former name: one string
-    code = (
-        "import sys; from PySide6.QtCore import QSettings;"
-        "from nlinkoop.ui.settings import Preferences;"
-        "p = Preferences(QSettings(sys.argv[1], QSettings.Format.IniFormat));"
-        "print(repr((p.user_name, p.organisation, p.former_names)))"
+    out = read_in_a_fresh_process(
+        tmp_path, "print(repr((p.user_name, p.organisation, p.former_names)))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "p.ini")],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
     assert out == repr(("Jan de Vries", "Gemeente Waalmeer", ["jan"]))
 
 

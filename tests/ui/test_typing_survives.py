@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
@@ -19,32 +19,17 @@ from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import CapacityTab, InterestsTab
 from nlinkoop.ui.widgets.list_editor import ListEditor
-from tests.ui.window_helpers import change_outside, open_window, title_edit
+from tests.ui.window_helpers import active_window, change_outside, focused, title_edit
 
 WAIT_MS = 10000
 FIRST, REST = "Of de raad extra budget ge", "eft voor het onderhoud"
 
 
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(tmp_path / "data"))
-
-
-def active_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:
-    window = open_window(qtbot, path, preferences)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    return window
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 def editing(table: QAbstractItemView) -> bool:
     return table.state() == QAbstractItemView.State.EditingState
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
 
 
 def list_editor(window: MainWindow, page: type, name: str) -> ListEditor:

@@ -8,24 +8,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, InterestsTab
-from tests.ui.window_helpers import open_window, title_edit
+from tests.ui.window_helpers import active_window, title_edit
 
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(tmp_path / "data"))
-
-
-def window_at(qtbot: QtBot, path: Path, prefs: Preferences, width: int, height: int) -> MainWindow:
-    window = open_window(qtbot, path, prefs)
-    window.resize(width, height)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    qtbot.waitUntil(lambda: window.width() == width, timeout=2000)
-    return window
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 def visible_in(widget: QWidget, window: QWidget) -> bool:
@@ -44,7 +31,7 @@ def visible_in(widget: QWidget, window: QWidget) -> bool:
 def test_every_step_is_in_view_with_how_complete_it_is(
     qtbot: QtBot, example: Path, preferences: Preferences, size: tuple[int, int]
 ) -> None:
-    window = window_at(qtbot, example, preferences, *size)
+    window = active_window(qtbot, example, preferences, size)
     steps = window.tabs.step_list
     assert steps.count() == len(TAB_CLASSES)
     for row in range(steps.count()):
@@ -60,7 +47,7 @@ def test_every_step_is_in_view_with_how_complete_it_is(
 def test_ctrl_tab_and_ctrl_page_keys_walk_the_steps_from_a_field(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
-    window = window_at(qtbot, example, preferences, 1280, 800)
+    window = active_window(qtbot, example, preferences)
     title = title_edit(window)
     title.setFocus()
     qtbot.waitUntil(title.hasFocus, timeout=2000)
@@ -89,7 +76,7 @@ def test_ctrl_tab_and_ctrl_page_keys_walk_the_steps_from_a_field(
 def test_a_new_preparation_opens_at_the_top_with_its_title_focused(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
-    window = window_at(qtbot, example, preferences, 1280, 800)
+    window = active_window(qtbot, example, preferences)
     basics = next(p for p in window._pages if isinstance(p, BasicsTab))
     window.tabs.setCurrentWidget(basics)
     bar = basics.scroll_area.verticalScrollBar()
@@ -108,7 +95,7 @@ def test_a_new_preparation_opens_at_the_top_with_its_title_focused(
 def test_a_hint_that_comes_or_goes_while_typing_moves_no_field(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
-    window = window_at(qtbot, example, preferences, 1280, 800)
+    window = active_window(qtbot, example, preferences)
     qtbot.mouseClick(window.preparations.new_button, Qt.MouseButton.LeftButton)
     page = next(p for p in window._pages if isinstance(p, InterestsTab))
     window.tabs.setCurrentWidget(page)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
@@ -22,6 +22,25 @@ def open_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindo
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def active_window(
+    qtbot: QtBot, path: Path, preferences: Preferences, size: tuple[int, int] = (1280, 800)
+) -> MainWindow:
+    """The window at `size`, active, so keys reach the focused widget as on a desktop."""
+    window = open_window(qtbot, path, preferences)
+    window.resize(*size)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=2000)
+    return window
+
+
+def focused() -> QWidget:
+    """The widget with the keyboard focus (a test that types needs one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
 
 
 def title_edit(window: MainWindow) -> QLineEdit:
