@@ -50,6 +50,13 @@ def start_interest(qtbot: QtBot, window: MainWindow) -> tuple[ListEditor, int]:
     return editor, row
 
 
+def pause_past_a_write_back(qtbot: QtBot, window: MainWindow) -> None:
+    """Stop typing until the edit is saved (0.8 s) and written back to the file (0.7 s later)."""
+    with qtbot.waitSignal(window.sharing.written_back, timeout=WAIT_MS):
+        pass
+    qtbot.waitUntil(lambda: not window.sharing.worker.running, timeout=WAIT_MS)
+
+
 def finish_and_reopen(qtbot: QtBot, window: MainWindow, path: Path, editor: ListEditor) -> str:
     """Type the rest, press Enter, close the window; the text of the new interest in the file."""
     cell = focused()
@@ -70,9 +77,7 @@ def test_a_pause_longer_than_the_write_back_keeps_the_cell_open(
 ) -> None:
     window = active_window(qtbot, example, preferences)
     editor, _row = start_interest(qtbot, window)
-    with qtbot.waitSignal(window.sharing.written_back, timeout=WAIT_MS):
-        pass  # the pause: saved after 0.8 s, written back to the file 0.7 s later
-    qtbot.waitUntil(lambda: not window.sharing.worker.running, timeout=WAIT_MS)
+    pause_past_a_write_back(qtbot, window)
     qtbot.wait(300)
     assert editing(editor.table)
     assert finish_and_reopen(qtbot, window, example, editor) == FIRST + REST
@@ -85,8 +90,7 @@ def test_what_is_typed_is_in_the_file_before_the_editor_closes(
     editor, _row = start_interest(qtbot, window)
     prep = window.preparation
     assert prep is not None
-    with qtbot.waitSignal(window.sharing.written_back, timeout=WAIT_MS):
-        pass
+    pause_past_a_write_back(qtbot, window)
     with Workbook.open(example) as workbook:  # a crash now would lose nothing typed so far
         assert workbook.load(prep.id).interests[-1].what == FIRST
     assert editing(editor.table)
@@ -100,9 +104,7 @@ def test_a_colleagues_change_to_the_same_preparation_leaves_the_cell_open(
     editor, _row = start_interest(qtbot, window)
     prep = window.preparation
     assert prep is not None
-    with qtbot.waitSignal(window.sharing.written_back, timeout=WAIT_MS):
-        pass
-    qtbot.waitUntil(lambda: not window.sharing.worker.running, timeout=WAIT_MS)
+    pause_past_a_write_back(qtbot, window)
 
     def theirs(other: Preparation) -> None:
         other.title = "Titel van de collega"
