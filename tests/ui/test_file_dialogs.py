@@ -9,9 +9,11 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -81,6 +83,14 @@ def cancel(dialog: QFileDialog) -> None:
     dialog.reject()
 
 
+def cancel_open_file_dialogs(handled: set[int]) -> None:
+    """Cancel the file dialogs already answered that are still open (after a No)."""
+    for window in QApplication.topLevelWidgets():
+        answered = shiboken6.getCppPointer(window)[0] in handled
+        if isinstance(window, QFileDialog) and window.isVisible() and answered:
+            window.reject()
+
+
 def choose(path: Path) -> Callable[[QFileDialog], None]:
     def answer(dialog: QFileDialog) -> None:
         name = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -102,24 +112,26 @@ def file_dialogs(
     answered No, or closed.
     """
     seen: list[Seen] = []
-    handled: set[int] = set()
+    handled: set[int] = set()  # by the C++ object: a Python wrapper's id() may change or recur
     answers = list(answers or [])
 
     def look() -> None:
         for window in QApplication.topLevelWidgets():
-            if not window.isVisible() or id(window) in handled:
+            key = shiboken6.getCppPointer(window)[0]
+            if not window.isVisible():
                 continue
-            if isinstance(window, QMessageBox):
-                handled.add(id(window))
+            if isinstance(window, QMessageBox) and key not in handled:
+                handled.add(key)
                 if questions is not None:
                     questions.append(window.text())
                 no = window.button(QMessageBox.StandardButton.No)
                 if no is not None:
-                    no.click()
+                    no.click()  # "replace it?" No: the file dialog stays open, so cancel it
+                    QTimer.singleShot(0, partial(cancel_open_file_dialogs, handled))
                 else:
                     window.reject()
-            elif isinstance(window, QFileDialog):
-                handled.add(id(window))
+            elif isinstance(window, QFileDialog) and key not in handled:
+                handled.add(key)
                 seen.append(seen_in(window))
                 (answers.pop(0) if answers else cancel)(window)
 
