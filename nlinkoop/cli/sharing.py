@@ -113,7 +113,7 @@ def edit_document(path: Path) -> Iterator[Workbook]:
     from nlinkoop.store.document import Document, LockedByOther, ReadOnly
 
     try:
-        document = Document.open(path)
+        document = Document.open(path, command=True)
     except LockedByOther as exc:
         raise Refused(locked_message(path, exc)) from None
     try:

@@ -56,6 +56,8 @@ _MANIFEST = "manifest.json"
 _COPY = "workbook.db"
 _STALE_TEMP_SECONDS = 3600  # a write-back temp file this old was left by a crash
 _ATTEMPTS = 3  # write-back rounds when the file keeps changing under us
+COMMAND_WAIT = 60.0  # seconds a command waits for another command to finish with the file
+_COMMAND_POLL = 0.05
 
 
 class ReadOnly(StrEnum):
@@ -143,6 +145,7 @@ class Document:
         self._folder = folder
         self._state = state
         self._lock: LockInfo | None = None
+        self._command = False  # held by a command for a moment, not by the window
         self._synced = _counter(workbook.file)
         self._backed_up = False  # the file as it was before this session's first write-back
         self._closed = False
@@ -150,7 +153,14 @@ class Document:
     # --- opening ----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, user: str | None = None, lock: LockPolicy = "ask") -> Self:
+    def open(
+        cls,
+        path: Path,
+        *,
+        user: str | None = None,
+        lock: LockPolicy = "ask",
+        command: bool = False,
+    ) -> Self:
         """Check the file, copy it to a private working copy, and take the lock.
 
         Args:
@@ -158,13 +168,27 @@ class Document:
             user: the name for `updated_by` and the lock; default the operating-system user.
             lock: what to do when someone else has the file open: raise `LockedByOther`
                 ("ask"), take their lock over, open read-only, or ignore locks altogether.
+            command: opened by a command that holds it for a moment (its lock says so, and
+                another command may wait for it), not by the window.
 
         Raises:
-            LockedByOther: someone else has it open (only with lock="ask").
+            LockedByOther: someone else has it open (only with lock="ask"); a command waits
+                up to `COMMAND_WAIT` seconds for another command's lock first.
             WorkbookRejected: not a sound nlinkoop workbook; the file is left as it was.
             WorkbookUnavailable: it cannot be read right now.
         """
-        path = Path(path).absolute()
+        deadline = time.monotonic() + COMMAND_WAIT
+        while True:
+            try:
+                return cls._open_once(Path(path), user, lock, command)
+            except LockedByOther as locked:
+                if not (command and locked.lock.command) or time.monotonic() > deadline:
+                    raise
+            time.sleep(_COMMAND_POLL)  # another command's import or merge ends in a moment
+
+    @classmethod
+    def _open_once(cls, path: Path, user: str | None, lock: LockPolicy, command: bool) -> Self:
+        path = path.absolute()
         user = current_user() if user is None else user
         with translated():
             if journal_path(path).exists():  # a save interrupted by an older nlinkoop
@@ -187,6 +211,7 @@ class Document:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
         document = cls(path, workbook, folder, state)
+        document._command = command
         try:
             document._settle_access(user, lock)
             document._write_manifest()
@@ -194,6 +219,7 @@ class Document:
             document.close()
             raise
         _remove_stale_temps(path)
+        locks.clear_left_behind(path)
         return document
 
     @classmethod
@@ -235,16 +261,14 @@ class Document:
             return
         if policy == "ignore":
             return
-        theirs = locks.read_lock(self.path)
-        if policy == "ask" and theirs is not None and not theirs.is_mine() and not theirs.stale():
-            raise LockedByOther(theirs)
-        mine = LockInfo.mine(user)
+        mine = LockInfo.mine(user, command=self._command)
         try:
-            if not locks.take(self.path, mine, replace=theirs is not None):
-                locks.take(self.path, mine, replace=True)  # a lock appeared just now: ours wins
+            theirs = locks.acquire(self.path, mine, take_over=policy == "take_over")
         except OSError:
             self.read_only = ReadOnly.FOLDER
             return
+        if theirs is not None:
+            raise LockedByOther(theirs)
         self._lock = mine
 
     def rename_user(self, user: str) -> None:
@@ -328,17 +352,18 @@ class Document:
                 temp = _vacuum_into(self.workbook.file, self.path.parent)
                 try:
                     digest = _sha256(temp)
-                    if self.outside_changed():
-                        if not merge:
-                            raise ChangedOutside
-                        continue  # changed again while we wrote: merge that too
                     if outside or not self._backed_up:
                         self._keep_backup()
-                    os.replace(temp, self.path)
+                    with locks.writing(self.path):  # no other writer between check and replace
+                        if self.outside_changed():
+                            if not merge:
+                                raise ChangedOutside
+                            continue  # changed again while we wrote: merge that too
+                        os.replace(temp, self.path)
+                        fsync_folder(self.path.parent)
+                        self._state = _FileState.of(os.stat(self.path), digest)
                 finally:
                     temp.unlink(missing_ok=True)
-                fsync_folder(self.path.parent)
-                self._state = _FileState.of(os.stat(self.path), digest)
                 self._synced = counter
                 self._write_manifest()
                 trust.remember(self.path)
@@ -502,7 +527,7 @@ def merge_files(
         ReadOnlyDocument: `into` cannot be written.
         WorkbookRejected, WorkbookUnavailable: as `Document.open` and `write_back`.
     """
-    document = Document.open(into, user=user, lock="ignore" if dry_run else "ask")
+    document = Document.open(into, user=user, lock="ignore" if dry_run else "ask", command=True)
     try:
         if document.read_only is not None and not dry_run:
             raise ReadOnlyDocument

@@ -81,9 +81,10 @@ def allowed_beside(name: str, workbook: str) -> bool:
     """What may be beside the workbook after a kill: its lock, and stray temp files of the
     write-back (the target of VACUUM INTO, with its journal if the kill came during the VACUUM)
     and of the lock file's atomic write."""
-    lock = f".~lock.{workbook}#"
-    temps = (".nlinkoop-*.tmp", ".nlinkoop-*.tmp-journal", f".{lock}.*.tmp")
-    return name in (workbook, lock) or any(fnmatch.fnmatch(name, t) for t in temps)
+    lock, write_lock = f".~lock.{workbook}#", f".~writing.{workbook}#"
+    temps = (".nlinkoop-*.tmp", ".nlinkoop-*.tmp-journal", f".{lock}.*.tmp", f"{lock}.*.tmp")
+    temps += (f"{write_lock}.*.tmp", f"{lock}.*.gone", f"{write_lock}.*.gone")
+    return name in (workbook, lock, write_lock) or any(fnmatch.fnmatch(name, t) for t in temps)
 
 
 def run_cli_check(path: Path) -> None:
