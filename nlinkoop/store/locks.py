@@ -92,10 +92,14 @@ def acquire(path: Path, mine: LockInfo, *, take_over: bool = False) -> LockInfo 
     The lock is created whole in one step that fails when a lock exists (a hard link of a
     finished file; `O_EXCL` where there are none), then read back. A stale or unreadable lock,
     or with `take_over` a live one, is first moved aside, and only if it is still the one we
-    judged: of two processes that start together, exactly one holds the lock.
+    judged: of two processes that start together, exactly one holds the lock. With
+    `take_over` it goes on until the lock is ours (never returns a lock): of two that take
+    over together, both go ahead, as a take-over means, and the write lock keeps their
+    write-backs apart.
 
     Raises:
         OSError: the folder cannot be written (then the workbook opens read-only).
+        WorkbookUnavailable: LOCKED, the lock kept changing for twenty rounds.
     """
     target = lock_path(path)
     for _ in range(_ATTEMPTS):
@@ -103,7 +107,7 @@ def acquire(path: Path, mine: LockInfo, *, take_over: bool = False) -> LockInfo 
             found = read_lock(path)
             if _same_lock(found, mine):
                 return None
-            if found is not None:
+            if found is not None and not take_over:
                 return found  # moved aside and replaced between our create and read: theirs
             continue
         found = read_lock(path)
