@@ -212,7 +212,8 @@ def main(argv: list[str]) -> int:
         from nlinkoop.cli import commands
 
         if isinstance(exc, commands.KNOWN_ERRORS):
-            _fail(f"{PROG}: {commands.describe(exc, getattr(args, 'file', None))}")
+            text = commands.describe(exc, getattr(args, "file", None))
+            _fail("\n".join(f"{PROG}: {line}" for line in text.splitlines()))  # one per problem
             return 1
         # A bug: one line for the user, the details in a log file.
         log = commands.write_crash_log(traceback.format_exc())
