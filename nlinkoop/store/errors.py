@@ -38,6 +38,7 @@ class Reason(StrEnum):
     EXISTS = "exists"
     FOLDER_NOT_FOUND = "folder_not_found"
     NEEDS_RECOVERY = "needs_recovery"
+    NAME_TOO_LONG = "name_too_long"
     TIMEOUT = "timeout"
     # RecordConflict: what was saved clashes with another record in the workbook.
     ID_CONFLICT = "id_conflict"
@@ -95,6 +96,11 @@ MESSAGES: dict[Reason, str] = {
     Reason.NEEDS_RECOVERY: QT_TRANSLATE_NOOP(
         "WorkbookError",
         "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so",
+    ),
+    Reason.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "the file name is too long for the lock and temporary files nlinkoop puts beside it; "
+        "shorten it by {excess} or more characters",
     ),
     Reason.TIMEOUT: QT_TRANSLATE_NOOP(
         "WorkbookError", "took too long, so nlinkoop stopped (a damaged or hostile file?)"
