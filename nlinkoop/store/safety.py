@@ -195,7 +195,7 @@ def inspect(path: Path, *, full: bool = True, values: bool | None = None) -> Che
             if full:
                 _check_integrity(conn)
             if full if values is None else values:
-                found, more = bad_values(conn)
+                found, more = bad_values(conn, version)
                 if found:
                     raise BadValues(found, more=more)
             (preparations,) = conn.execute(

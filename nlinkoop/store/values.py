@@ -7,12 +7,14 @@ passes here is never refused later for a value in it. SQL only narrows down whic
 scan of each table inside SQLite and no value is read into Python.
 """
 
+import functools
 import sqlite3
 from typing import Any
 
 from sqlalchemy import Column, Table
 
 from nlinkoop.store.errors import BadValue, StoredValueError, one_line
+from nlinkoop.store.migrations import SCHEMA_VERSION
 from nlinkoop.store.models import Base
 from nlinkoop.store.types import ReadChecked, shown
 
@@ -21,21 +23,23 @@ _TITLE_CHARACTERS = 40
 _ID_CHARACTERS = 9  # the first 8 of a UUID and "…", enough to find it in `nlinkoop list`
 
 
-def bad_values(conn: sqlite3.Connection) -> tuple[list[BadValue], bool]:
+def bad_values(conn: sqlite3.Connection, version: int) -> tuple[list[BadValue], bool]:
     """The values in the workbook of `conn` that their column's type refuses.
 
     Args:
         conn: a connection to a file whose schema passed the safe-open comparison.
+        version: the file's schema version (an older one may lack some columns).
 
     Returns:
         Up to `REPORTED` bad values in table order, and whether there are more.
     """
     found: list[BadValue] = []
     for table in Base.metadata.sorted_tables:  # preparations first, then their lists
-        columns = _columns_in_file(conn, table)
+        names = _names_in_file(conn, table) if version < SCHEMA_VERSION else None
+        columns = [c for c in table.columns if names is None or c.name in names]
         if not columns:
             continue
-        for rowid, *values in conn.execute(_suspects_sql(table.name, columns)):
+        for rowid, *values in conn.execute(_suspects_sql(table, tuple(columns))):
             for column, value in zip(columns, values, strict=True):
                 problem = _refusal(column, value)
                 if problem is None:
@@ -47,17 +51,17 @@ def bad_values(conn: sqlite3.Connection) -> tuple[list[BadValue], bool]:
     return found, False
 
 
-def _columns_in_file(conn: sqlite3.Connection, table: Table) -> list[Column[Any]]:
-    """The table's columns that the file has (an older schema version may lack some)."""
-    present = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
-    return [column for column in table.columns if column.name in present]
+def _names_in_file(conn: sqlite3.Connection, table: Table) -> set[str]:
+    """The names of the table's columns in a file of an older schema version."""
+    return {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
 
 
-def _suspects_sql(table: str, columns: list[Column[Any]]) -> str:
+@functools.cache
+def _suspects_sql(table: Table, columns: tuple[Column[Any], ...]) -> str:
     """The rows where some value is not plainly readable; `IS NOT 1` also catches NULL."""
     tests = " AND ".join(_type(column).readable_sql(f'"{column.name}"') for column in columns)
     names = ", ".join(f'"{column.name}"' for column in columns)
-    return f'SELECT rowid, {names} FROM "{table}" WHERE ({tests}) IS NOT 1'  # noqa: S608
+    return f'SELECT rowid, {names} FROM "{table.name}" WHERE ({tests}) IS NOT 1'  # noqa: S608
 
 
 def _refusal(column: Column[Any], value: object) -> str | None:
