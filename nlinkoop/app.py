@@ -159,10 +159,13 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     from nlinkoop.store.errors import WorkbookError
     from nlinkoop.ui import prompts
     from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.shutdown import SessionEnd
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
     app.setOrganizationName("nlinkoop")
+    # Log-off, shutdown, SIGTERM, SIGHUP: the window closes as with Quit, asking nothing.
+    session_end = SessionEnd(app)  # noqa: F841 - kept until the app ends
     icon = QIcon()  # each size drawn for itself: a 256 px image shrunk to 16 px goes blurry
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path(f"icons/nlinkoop-{size}.png")))

@@ -16,7 +16,7 @@ from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.fileio import safe_file_name, write_atomic
 from nlinkoop.interchange.errors import InterchangeError
 from nlinkoop.paths import log_dir
-from nlinkoop.store.errors import WorkbookError
+from nlinkoop.store.errors import BadValues, WorkbookError
 from nlinkoop.store.workbook import UnknownPreparation, Workbook
 from nlinkoop.store.workbook import check as check_file
 
@@ -115,7 +115,13 @@ def _summary_table(summaries: list[PreparationSummary]) -> str:
 
 
 def check(args: argparse.Namespace) -> int:
-    report = check_file(args.file)
+    try:
+        report = check_file(args.file)
+    except BadValues as bad:  # every bad value on a line of its own, not only the first
+        lines = [f"{args.file}: unreadable value in {value}" for value in bad.found]
+        if bad.more:
+            lines.append(f"{args.file}: and more unreadable values")
+        raise Refused("\n".join(lines)) from None
     count = f"{report.preparations} preparation{'s' if report.preparations != 1 else ''}"
     profiles = f"{report.profiles} profile{'s' if report.profiles != 1 else ''}"
     line = f"ok: {args.file}: nlinkoop workbook, schema version {report.schema_version}, "

@@ -1,8 +1,12 @@
 """The command line: argument parsing, dispatch, and one-line errors instead of tracebacks."""
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,6 +23,28 @@ Commands work on a workbook file without opening a window."""
 
 class OneLineError(Exception):
     """A usage error, reported as one line like every other error."""
+
+
+class Stopped(BaseException):  # noqa: N818 - what happened, like KeyboardInterrupt
+    """SIGTERM or SIGHUP arrived (a log-off, a shutdown, `kill`) while a command ran.
+
+    Raised where the command is, so that its `finally` blocks run: the lock is released and
+    temporary files go; the workbook is its old or its new version, as after any failure.
+    A BaseException, so that no `except Exception` takes it for an error of its own.
+
+    Attributes:
+        number: the signal.
+    """
+
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+# Signals that end a command as an error does (Windows sends neither to a program).
+STOP_SIGNALS: tuple[signal.Signals, ...] = (
+    () if sys.platform == "win32" else (signal.SIGTERM, signal.SIGHUP)
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -194,7 +220,7 @@ def command_names() -> frozenset[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage)."""
+    """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage, 128+N signal N)."""
     args = None
     try:
         args = build_parser().parse_args(argv)
@@ -204,7 +230,12 @@ def main(argv: list[str]) -> int:
         # and JSON libraries.
         from nlinkoop.cli import commands
 
-        return int(getattr(commands, args.run)(args))
+        with _stopped_by_signals():
+            return int(getattr(commands, args.run)(args))
+    except Stopped as stopped:
+        _release_own_lock(getattr(args, "file", None))
+        _fail(f"{PROG}: stopped by {signal.Signals(stopped.number).name}")
+        return 128 + stopped.number
     except OneLineError as exc:
         _fail(str(exc))
         return 2
@@ -212,7 +243,8 @@ def main(argv: list[str]) -> int:
         from nlinkoop.cli import commands
 
         if isinstance(exc, commands.KNOWN_ERRORS):
-            _fail(f"{PROG}: {commands.describe(exc, getattr(args, 'file', None))}")
+            text = commands.describe(exc, getattr(args, "file", None))
+            _fail("\n".join(f"{PROG}: {line}" for line in text.splitlines()))  # one per problem
             return 1
         # A bug: one line for the user, the details in a log file.
         log = commands.write_crash_log(traceback.format_exc())
@@ -221,6 +253,38 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         _fail(f"{PROG}: interrupted")
         return 130
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Meanwhile SIGTERM and SIGHUP raise `Stopped` in the command (instead of ending it)."""
+    if not STOP_SIGNALS or threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread can handle signals
+        return
+
+    def stop(number: int, _frame: object) -> None:
+        for other in STOP_SIGNALS:  # a second signal must not cut the clean-up short
+            signal.signal(other, signal.SIG_IGN)
+        raise Stopped(number)
+
+    before = {number: signal.signal(number, stop) for number in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+def _release_own_lock(workbook: Path | None) -> None:
+    """Remove a lock this very process wrote, if a signal cut its release short."""
+    if workbook is None:
+        return
+    from nlinkoop.store import locks
+
+    lock = locks.read_lock(workbook)
+    if lock is not None and lock.is_mine():
+        with contextlib.suppress(OSError):
+            locks.lock_path(workbook).unlink()
 
 
 def _fail(message: str) -> None:

@@ -44,6 +44,7 @@ from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
+from nlinkoop.store.names import check_name
 from nlinkoop.store.safety import inspect, journal_path, read_identity, recover
 from nlinkoop.store.trust import FileStamp
 from nlinkoop.store.workbook import Workbook, current_user
@@ -177,6 +178,7 @@ class Document:
             WorkbookRejected: not a sound nlinkoop workbook; the file is left as it was.
             WorkbookUnavailable: it cannot be read right now.
         """
+        check_name(Path(path))  # room for the lock and temporary files beside it
         deadline = time.monotonic() + COMMAND_WAIT
         while True:
             try:
@@ -556,6 +558,7 @@ def export_preparations(
         WorkbookUnavailable: EXISTS if `target` exists; the folder cannot be written.
         WorkbookRejected: `source` is not a sound workbook.
     """
+    check_name(target)  # the colleague opens it: room for their lock beside it
     target = Path(target).absolute()
     with translated():
         if os.path.lexists(target):
@@ -749,7 +752,7 @@ def _vacuum_into(database: Path, folder: Path) -> Path:
             conn.execute("VACUUM INTO ?", (str(temp),))
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
-        inspect(temp, full=True)
+        inspect(temp, full=True, values=False)  # our own values, read as we wrote them
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

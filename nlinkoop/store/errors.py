@@ -5,6 +5,7 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from types import ModuleType
 
@@ -25,6 +26,7 @@ class Reason(StrEnum):
     WAL = "wal"
     UNEXPECTED_OBJECTS = "unexpected_objects"
     INVALID_VALUE = "invalid_value"
+    BAD_VALUE = "bad_value"
     # WorkbookUnavailable: a sound workbook that cannot be used right now, or a file not made.
     LOCKED = "locked"
     OPEN_ELSEWHERE = "open_elsewhere"
@@ -36,6 +38,7 @@ class Reason(StrEnum):
     EXISTS = "exists"
     FOLDER_NOT_FOUND = "folder_not_found"
     NEEDS_RECOVERY = "needs_recovery"
+    NAME_TOO_LONG = "name_too_long"
     TIMEOUT = "timeout"
     # RecordConflict: what was saved clashes with another record in the workbook.
     ID_CONFLICT = "id_conflict"
@@ -72,6 +75,9 @@ MESSAGES: dict[Reason, str] = {
     Reason.INVALID_VALUE: QT_TRANSLATE_NOOP(
         "WorkbookError", "damaged (unreadable value: {problem})"
     ),
+    Reason.BAD_VALUE: QT_TRANSLATE_NOOP(
+        "WorkbookError", "damaged (unreadable value in {place}: {value})"
+    ),
     Reason.LOCKED: QT_TRANSLATE_NOOP("WorkbookError", "locked by another program; try again later"),
     Reason.OPEN_ELSEWHERE: QT_TRANSLATE_NOOP(
         "WorkbookError", "open in nlinkoop by {user} on {host} since {since}"
@@ -90,6 +96,11 @@ MESSAGES: dict[Reason, str] = {
     Reason.NEEDS_RECOVERY: QT_TRANSLATE_NOOP(
         "WorkbookError",
         "an interrupted save must be rolled back first; open the workbook in nlinkoop to do so",
+    ),
+    Reason.NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "the file name is too long for the lock and temporary files nlinkoop puts beside it; "
+        "shorten it by {excess} or more characters",
     ),
     Reason.TIMEOUT: QT_TRANSLATE_NOOP(
         "WorkbookError", "took too long, so nlinkoop stopped (a damaged or hostile file?)"
@@ -147,6 +158,47 @@ class UnknownPreparation(KeyError):  # noqa: N818
 
 class StoredValueError(ValueError):
     """A value in the file that the column's type cannot read; becomes INVALID_VALUE."""
+
+
+@dataclass(frozen=True)
+class BadValue:
+    """A stored value that its column's type refuses to read (found by the safe-open check).
+
+    Attributes:
+        table: the table.
+        column: the column.
+        row: which record, for people: the preparation's title in quotes, and the record's id.
+        value: the value as stored, shortened (`'2026-13-45'`).
+        problem: what the column's type says of it (`'2026-13-45' is not a date`).
+    """
+
+    table: str
+    column: str
+    row: str
+    value: str
+    problem: str
+
+    @property
+    def place(self) -> str:
+        """`table.column, row`: where the value is."""
+        return f"{self.table}.{self.column}, {self.row}"
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.problem}"
+
+
+class BadValues(WorkbookRejected):
+    """The file holds values nlinkoop cannot read; the message names the first.
+
+    Attributes:
+        found: the bad values, in table order (at most a few dozen).
+        more: there are more than `found`.
+    """
+
+    def __init__(self, found: list[BadValue], *, more: bool = False) -> None:
+        super().__init__(Reason.BAD_VALUE, place=found[0].place, value=found[0].value)
+        self.found = found
+        self.more = more
 
 
 def one_line(text: str, limit: int = 120) -> str:

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlinkoop.store.connection import connect
-from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable, one_line
+from nlinkoop.store.errors import (
+    BadValues,
+    Reason,
+    WorkbookRejected,
+    WorkbookUnavailable,
+    one_line,
+)
 from nlinkoop.store.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
@@ -22,6 +28,7 @@ from nlinkoop.store.migrations import (
     expected_schema,
     schema_rows,
 )
+from nlinkoop.store.values import bad_values
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
@@ -160,7 +167,7 @@ def unexpected_objects(found: frozenset[SchemaRow], expected: frozenset[SchemaRo
     return ", ".join(parts)
 
 
-def inspect(path: Path, *, full: bool = True) -> CheckReport:
+def inspect(path: Path, *, full: bool = True, values: bool | None = None) -> CheckReport:
     """Run every safe-open check on `path`, read-only; the file is never changed.
 
     Args:
@@ -168,8 +175,12 @@ def inspect(path: Path, *, full: bool = True) -> CheckReport:
         full: also run `integrity_check` and `foreign_key_check`, which read every page.
             Only a file known to be unchanged since it last passed them may skip them
             (`trust.is_verified`); the header and schema checks always run.
+        values: look at every stored value as its column's type reads it (`values.py`):
+            a file that passes is never refused later for a value in it. Default: with
+            `full`. A copy nlinkoop just made of its own working copy may skip it.
 
     Raises:
+        BadValues: values nlinkoop cannot read (a `WorkbookRejected` naming the first).
         WorkbookRejected: the file is not a sound workbook of a version this app knows.
         WorkbookUnavailable: it cannot be read now (locked, no permission, interrupted save).
         sqlite3.Error: other database errors (translated by the caller).
@@ -183,6 +194,10 @@ def inspect(path: Path, *, full: bool = True) -> CheckReport:
                 raise WorkbookRejected(Reason.UNEXPECTED_OBJECTS, objects=objects)
             if full:
                 _check_integrity(conn)
+            if full if values is None else values:
+                found, more = bad_values(conn, version)
+                if found:
+                    raise BadValues(found, more=more)
             (preparations,) = conn.execute(
                 "SELECT count(*) FROM preparations WHERE deleted_at IS NULL"
             ).fetchone()

@@ -19,7 +19,8 @@ from pathlib import Path
 from nlinkoop.fileio import write_atomic
 from nlinkoop.paths import cache_dir
 
-_FILE_NAME = "verified-workbooks.json"
+# -2: since the full check also reads every stored value, files verified before are checked again
+_FILE_NAME = "verified-workbooks-2.json"
 _KEEP = 200  # files remembered; the oldest entries go first
 _CHANGE_COUNTER = slice(24, 28)  # SQLite header: incremented by every committed write
 

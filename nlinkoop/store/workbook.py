@@ -29,6 +29,7 @@ from nlinkoop.store.errors import (
     translated,
 )
 from nlinkoop.store.migrations import create_schema
+from nlinkoop.store.names import check_name
 from nlinkoop.store.safety import CheckReport, inspect, journal_path, read_identity, recover
 from nlinkoop.store.trust import FileStamp
 
@@ -67,6 +68,7 @@ def check(path: Path, *, reuse_verified: bool = False) -> CheckReport:
         WorkbookUnavailable: cannot be read right now.
     """
     path = Path(path)
+    check_name(path)  # opening it would be refused: say so here too
     with translated():
         return inspect(path, full=not (reuse_verified and trust.is_verified(path)))
 
@@ -108,10 +110,11 @@ class Workbook:
         """Create a new, empty workbook at `path`; never touches an existing file.
 
         Raises:
-            WorkbookUnavailable: EXISTS if anything is at `path`; FOLDER_NOT_FOUND, or the
-                folder is not writable or full.
+            WorkbookUnavailable: EXISTS if anything is at `path`; FOLDER_NOT_FOUND,
+                NAME_TOO_LONG, or the folder is not writable or full.
         """
         path = Path(path)
+        check_name(path)
         with translated():
             if not path.parent.is_dir():
                 raise WorkbookUnavailable(Reason.FOLDER_NOT_FOUND)
@@ -149,6 +152,7 @@ class Workbook:
             WorkbookUnavailable: it cannot be used right now (locked, no permission, ...).
         """
         path = Path(path)
+        check_name(path)
         with translated():
             if journal_path(path).exists():
                 read_identity(path)

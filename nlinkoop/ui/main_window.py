@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._prep: Preparation | None = None
         self._failure_shown = False  # the "not saved" dialog was shown since the last save
         self._closing = False
+        self._left = False  # closed: written back (or kept for recovery) and let go
         self._failure_reason = ""
         self._recovery = Recovery(document.path)
         self.setAcceptDrops(True)
@@ -408,19 +409,57 @@ class MainWindow(QMainWindow):
             self.switch_workbook(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._left or self._leave(ask=True):
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    # --- the end of the desktop session (ui/shutdown.py) ----------------------------------
+
+    def end_session(self) -> None:
+        """Close without asking anything: the session ends (log-off, shutdown, SIGTERM).
+
+        What is typed is saved and written back; a conflict with an outside change keeps
+        theirs in the file and mine in a conflict copy beside it, as a write-back nobody
+        answers does. What cannot be written back stays in the working copy, offered again
+        at the next start. The lock is released either way.
+        """
+        if not self._left:
+            self._leave(ask=False)
+        self.close()  # nothing left to do in closeEvent
+
+    def commit_session(self) -> None:
+        """Write everything back now, asking nothing; the window stays open.
+
+        The session manager asks this before a log-off, which may still be cancelled.
+        """
+        if self._left:
+            return
+        commit_open_editor(self.focusWidget())
+        self.autosave.flush()
+        self.sharing.write_back_unattended()
+
+    def _leave(self, *, ask: bool) -> bool:
+        """Save, write back and let the document go, as the window closes; False to stay.
+
+        Args:
+            ask: the user is there to answer when something fails; False when the session
+                ends: nothing is asked, and what fails stays for the next start.
+        """
         self._closing = True
-        if not self.save_now():
+        if ask and not self.save_now():
             answer = prompts.close_unsaved(self)
             if answer == QMessageBox.StandardButton.Discard:
                 self._recovery.clear()  # the user chose to throw these edits away
             elif answer != QMessageBox.StandardButton.Save or not self.sharing.save_as():
                 self._closing = False
-                event.ignore()
-                return
-        if not self.sharing.settle():  # written back, or the user chose how to go on
+                return False
+        if not ask:  # a failure writes crash recovery and shows nothing (we are closing)
+            commit_open_editor(self.focusWidget())
+            self.autosave.flush()
+        if not self.sharing.settle(ask=ask):  # written back, or the user chose how to go on
             self._closing = False
-            event.ignore()
-            return
+            return False
         if not self.autosave.dirty:
             self._recovery.clear()
         self.preferences.geometry = self.saveGeometry()
@@ -429,4 +468,5 @@ class MainWindow(QMainWindow):
         self.preferences.sync()
         self.briefing_dock.preview.stop()
         self.sharing.detach()
-        super().closeEvent(event)
+        self._left = True
+        return True

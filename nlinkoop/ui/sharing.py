@@ -9,6 +9,7 @@ collega..." and "Opslaan als...".
 """
 
 import contextlib
+import logging
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from nlinkoop.store.document import (
 )
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.merge import Conflict, Side
+from nlinkoop.store.names import check_name
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
@@ -36,6 +38,8 @@ from nlinkoop.ui.write_back_worker import WriteBackWorker
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 # The autosave saves 800 ms after the last edit; this much later the file is written back,
 # so the user's file follows about 1.5 s after typing pauses.
@@ -88,6 +92,8 @@ class Sharing(QObject):
         super().__init__(window)
         self._window = window
         self._busy = False  # a write-back or reload is running (a dialog may be open in it)
+        self._unattended = False  # nobody can answer now (the session ends): no dialogs
+        self._leaving = False  # ... and the window closes: no reload either
         self._detached = False  # the document is closed (the window closes, or switches)
         self._failure = ""  # why the last write-back failed; "" once one succeeds
         self._failure_shown = False
@@ -153,8 +159,13 @@ class Sharing(QObject):
         self.watcher.addPath(str(self.document.path))
         self.banner.show_reason(self.document.read_only)
 
-    def settle(self) -> bool:
+    def settle(self, *, ask: bool = True) -> bool:
         """Before the document is let go: write back, and ask when that is not possible.
+
+        Args:
+            ask: the user is there to answer; False when the session ends: then nothing is
+                asked (as `write_back_unattended`), and what cannot be written back stays in
+                the working copy for the next start.
 
         Returns:
             True to go on (written back, or the user chose to close anyway: the working copy
@@ -163,13 +174,16 @@ class Sharing(QObject):
         while not self._detached:
             document = self.document
             if document.read_only is None:
-                if self._write_back(save_first=False, quiet=True):
-                    return True
+                with self._unattended_if(not ask, leaving=True):
+                    if self._write_back(save_first=False, quiet=True):
+                        return True
                 reason = self._failure
             elif not document.dirty:
                 return True
             else:
                 reason = self.tr("the workbook is read-only")
+            if not ask:
+                return True  # the working copy keeps the edits; the next start offers them
             choice = prompts.write_back_failed(
                 self._window, reason, read_only=document.read_only is not None
             )
@@ -205,6 +219,26 @@ class Sharing(QObject):
         """
         return self._write_back(save_first=True, quiet=False)
 
+    def write_back_unattended(self) -> bool:
+        """Write back now with nobody there to answer (the session may be about to end).
+
+        A conflict with an outside change keeps theirs in the file and mine in a conflict
+        copy, as the store does without a resolver; nothing is shown, failures are logged.
+        """
+        with self._unattended_if(True):
+            return self._write_back(save_first=False, quiet=True)
+
+    @contextlib.contextmanager
+    def _unattended_if(self, unattended: bool, *, leaving: bool = False) -> Iterator[None]:
+        """Meanwhile no dialog: no merge dialog, no message (and no reload when `leaving`)."""
+        before = self._unattended, self._leaving
+        self._unattended = self._unattended or unattended
+        self._leaving = self._leaving or (unattended and leaving)
+        try:
+            yield
+        finally:
+            self._unattended, self._leaving = before
+
     def _write_back(self, *, save_first: bool, quiet: bool) -> bool:
         self.timer.stop()
         self._take_worker(quiet=quiet)
@@ -217,7 +251,7 @@ class Sharing(QObject):
             return not document.dirty
         self._busy = True
         try:
-            result = document.write_back(resolve=self.resolve)
+            result = document.write_back(resolve=None if self._unattended else self.resolve)
         except WorkbookError as error:
             self._refused(error, quiet=quiet)
             return False
@@ -267,7 +301,7 @@ class Sharing(QObject):
     def _written(self, result: WriteBack) -> None:
         window, document = self._window, self.document
         self._failure, self._failure_shown = "", False
-        if result.report is not None and result.report.changed:
+        if result.report is not None and result.report.changed and not self._leaving:
             window.reload(result.report.preparations)  # a colleague's changes came in first
         if result.written:
             when = datetime.now().strftime("%H:%M:%S")
@@ -275,19 +309,23 @@ class Sharing(QObject):
             window.saved_label.setText(text.format(name=document.path.name, time=when))
             self.written_back.emit()
         if result.conflict_copy is not None:
-            prompts.info(
-                window,
-                self.tr("Conflict copy"),
-                self.tr(
-                    "Someone else changed the same fields; their version is in the file. "
-                    "Your version is saved as {path}."
-                ).format(path=result.conflict_copy),
-            )
+            text = self.tr(
+                "Someone else changed the same fields; their version is in the file. "
+                "Your version is saved as {path}."
+            ).format(path=result.conflict_copy)
+            if self._unattended:  # nobody to click a message away: the status bar says it
+                log.warning("conflict with an outside change: mine is in %s", result.conflict_copy)
+                window.statusBar().showMessage(text)
+            else:
+                prompts.info(window, self.tr("Conflict copy"), text)
 
     def _failed(self, reason: str, *, quiet: bool) -> None:
         self._failure = reason
         text = self.tr("Not saved in the file: {reason}").format(reason=reason)
         self._window.saved_label.setText(text)
+        if self._unattended:
+            log.warning("not written back to %s: %s", self.document.path, reason)
+            return
         if quiet or self._failure_shown:
             return  # one dialog per run of failures; the label keeps saying it
         self._failure_shown = True
@@ -395,6 +433,7 @@ class Sharing(QObject):
             return False
         window.save_now()  # what could be saved goes along; a failure has said why
         try:
+            check_name(target)  # room for the lock and temporary files beside it
             document.save_as(target)
         except WorkbookError as error:
             prompts.error(window, self.tr("Not saved"), prompts.workbook_error_text(error))

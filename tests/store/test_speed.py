@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nlinkoop.domain.common import utc_text
 from nlinkoop.store.models import PreparationRow
+from nlinkoop.store.types import EnumText
 from nlinkoop.store.workbook import Workbook
 
 COUNT = 5000
@@ -19,8 +20,15 @@ def bulk_insert(path: Path, count: int) -> None:
     required = [c.name for c in table.columns if not c.nullable]
     start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     rows = []
+    # Every value one the app reads: "" for text, the first member for a choice (an empty
+    # choice is refused when the file is opened).
+    empty = {
+        c.name: next(iter(c.type.enum)).value if isinstance(c.type, EnumText) else ""
+        for c in table.columns
+        if not c.nullable
+    }
     for n in range(count):
-        row = dict.fromkeys(required, "")
+        row = dict(empty)
         stamp = utc_text(start + dt.timedelta(minutes=n))
         row |= {"id": str(uuid.uuid4()), "title": f"Voorbereiding {n}", "context": "commercial"}
         row |= {"created_at": stamp, "updated_at": stamp, "updated_by": "bulk", "progress": 0}

@@ -71,7 +71,7 @@ def test_a_damaged_memory_only_costs_a_full_check(
 ) -> None:
     memory = tmp_path / "cache"
     memory.mkdir()
-    (memory / "verified-workbooks.json").write_text("{not json")
+    (memory / "verified-workbooks-2.json").write_text("{not json")
     monkeypatch.setenv(CACHE_ENV, str(memory))
     assert not trust.is_verified(workbook_file)
     Workbook.open(workbook_file).close()

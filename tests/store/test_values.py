@@ -114,11 +114,15 @@ def test_a_value_that_does_not_fit_is_reported(
     prep = full_preparation()
     with Workbook.open(path, user=USER) as workbook:
         workbook.save(prep)
-    write(path, f"UPDATE {table} SET {column} = {bad}")
-    with Workbook.open(path, user=USER) as workbook, pytest.raises(WorkbookRejected) as caught:
-        workbook.load(prep.id)
+        write(path, f"UPDATE {table} SET {column} = {bad}")  # behind the open workbook's back
+        with pytest.raises(WorkbookRejected) as caught:
+            workbook.load(prep.id)
     assert caught.value.reason is Reason.INVALID_VALUE
     assert str(caught.value).startswith("damaged (unreadable value: ")
+    with pytest.raises(WorkbookRejected) as caught:  # opened again: refused at once
+        Workbook.open(path, user=USER)
+    assert caught.value.reason is Reason.BAD_VALUE
+    assert str(caught.value).startswith(f"damaged (unreadable value in {table}.{column}, ")
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -249,13 +249,17 @@ def test_a_stored_value_that_does_not_fit_its_column_is_reported(path: Path) -> 
     prep = full_preparation()
     with Workbook.open(path, user=USER) as workbook:
         workbook.save(prep, touch=False)
-    write(path, "UPDATE cost_lines SET amount = 'twelve'")
-    with Workbook.open(path, user=USER) as workbook:
+        write(path, "UPDATE cost_lines SET amount = 'twelve'")  # while it is open
         assert len(workbook.list_preparations()) == 1
         with pytest.raises(WorkbookRejected) as caught:
             workbook.load(prep.id)
     assert caught.value.reason is Reason.INVALID_VALUE
     assert str(caught.value) == "damaged (unreadable value: 'twelve' is not an amount)"
+    with pytest.raises(WorkbookRejected) as caught:  # the next open refuses it at once
+        Workbook.open(path, user=USER)
+    assert caught.value.reason is Reason.BAD_VALUE
+    assert str(caught.value).startswith("damaged (unreadable value in cost_lines.amount, ")
+    assert str(caught.value).endswith(": 'twelve')")
 
 
 def test_a_closed_workbook_refuses_work(path: Path) -> None:

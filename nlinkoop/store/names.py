@@ -1,0 +1,44 @@
+"""Whether a workbook's file name leaves room for the files nlinkoop puts beside it.
+
+Beside `NAME` nlinkoop writes its lock `.~lock.NAME#` (8 bytes longer), that lock's temporary
+file while it is rewritten (22 longer), and temporary files of a write-back. A name that leaves
+no room for them fails half-way, with the file system's "name too long" (which reads as no
+access); so such a name is refused at once, with a reason that says what to do.
+"""
+
+import contextlib
+import os
+from pathlib import Path
+
+from nlinkoop.store.errors import Reason, WorkbookUnavailable
+
+NAME_MAX = 255  # what most file systems allow in one name (bytes; UTF-16 units on Windows)
+ROOM = 40  # kept free for the longest name nlinkoop derives from a workbook's name
+
+
+def name_length(name: str) -> int:
+    """The length of a file name as the file system counts it (bytes, or UTF-16 on Windows)."""
+    if os.name == "nt":  # pragma: no cover - Windows counts UTF-16 code units
+        return len(name.encode("utf-16-le", "surrogatepass")) // 2
+    return len(os.fsencode(name))
+
+
+def longest_name(folder: Path) -> int:
+    """The longest workbook name allowed in `folder`: its file system's limit, less `ROOM`."""
+    limit = NAME_MAX
+    # A folder that does not exist (yet) has the usual limit; eCryptfs allows only 143.
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # no pathconf on Windows
+        limit = min(limit, os.pathconf(folder, "PC_NAME_MAX"))
+    return limit - ROOM
+
+
+def check_name(path: Path) -> None:
+    """Refuse a workbook name that leaves no room for the lock and temporary files beside it.
+
+    Raises:
+        WorkbookUnavailable: NAME_TOO_LONG, saying by how many characters to shorten it.
+    """
+    path = Path(path)
+    excess = name_length(path.name) - longest_name(path.absolute().parent)
+    if excess > 0:
+        raise WorkbookUnavailable(Reason.NAME_TOO_LONG, excess=excess)
