@@ -1654,75 +1654,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="134"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="135"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="216"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="272"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="217"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="273"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="218"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="219"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="221"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="222"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="246"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="247"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="260"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="261"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="264"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="265"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="369"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="370"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="279"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="323"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="280"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="324"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="291"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="292"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="295"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="296"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="347"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="348"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="362"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="363"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="304"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="392"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="305"/>
+        <location filename="../../nlinkoop/ui/main_window.py" line="393"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -3021,69 +3021,69 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="172"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="263"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="184"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="297"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="274"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="308"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="280"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="282"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="313"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="289"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="324"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="334"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="298"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="336"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="372"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="410"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="373"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="411"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="388"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="426"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="394"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="400"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="432"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="394"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="432"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="406"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="445"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -4455,122 +4455,132 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WorkbookError</name>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="52"/>
+        <location filename="../../nlinkoop/store/errors.py" line="55"/>
         <source>no such file</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="53"/>
+        <location filename="../../nlinkoop/store/errors.py" line="56"/>
         <source>a folder, not a workbook file</source>
         <translation>dit is een map, geen werkboekbestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="54"/>
+        <location filename="../../nlinkoop/store/errors.py" line="57"/>
         <source>not a regular file, so not a workbook</source>
         <translation>geen gewoon bestand, dus geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="55"/>
+        <location filename="../../nlinkoop/store/errors.py" line="58"/>
         <source>empty file, not a workbook</source>
         <translation>het bestand is leeg, geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="56"/>
+        <location filename="../../nlinkoop/store/errors.py" line="59"/>
         <source>not an nlinkoop workbook</source>
         <translation>geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="57"/>
+        <location filename="../../nlinkoop/store/errors.py" line="60"/>
         <source>a SQLite database, but not an nlinkoop workbook</source>
         <translation>een SQLite-database, maar geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="60"/>
+        <location filename="../../nlinkoop/store/errors.py" line="63"/>
         <source>made with a newer nlinkoop (schema version {found}; this app knows up to {known})</source>
         <translation>gemaakt met een nieuwere nlinkoop (schemaversie {found}; deze versie kent tot en met {known})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="64"/>
+        <location filename="../../nlinkoop/store/errors.py" line="67"/>
         <source>damaged (truncated)</source>
         <translation>beschadigd (afgebroken bestand)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="65"/>
+        <location filename="../../nlinkoop/store/errors.py" line="68"/>
         <source>damaged ({problem})</source>
         <translation>beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="66"/>
+        <location filename="../../nlinkoop/store/errors.py" line="69"/>
         <source>unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use</source>
         <translation>onverwachte WAL-modus, die nlinkoop-werkboeken nooit gebruiken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="69"/>
+        <location filename="../../nlinkoop/store/errors.py" line="72"/>
         <source>unexpected database objects ({objects})</source>
         <translation>onverwachte onderdelen in de database ({objects})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="72"/>
+        <location filename="../../nlinkoop/store/errors.py" line="75"/>
         <source>damaged (unreadable value: {problem})</source>
         <translation>beschadigd (onleesbare waarde: {problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="75"/>
+        <location filename="../../nlinkoop/store/errors.py" line="78"/>
+        <source>damaged (unreadable value in {place}: {value})</source>
+        <translation>beschadigd (onleesbare waarde in {place}: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/store/errors.py" line="81"/>
         <source>locked by another program; try again later</source>
         <translation>vergrendeld door een ander programma; probeer het later opnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="76"/>
+        <location filename="../../nlinkoop/store/errors.py" line="82"/>
         <source>open in nlinkoop by {user} on {host} since {since}</source>
         <translation>geopend in nlinkoop door {user} op {host} sinds {since}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="79"/>
+        <location filename="../../nlinkoop/store/errors.py" line="85"/>
         <source>read-only; changes cannot be saved</source>
         <translation>alleen-lezen; wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="80"/>
+        <location filename="../../nlinkoop/store/errors.py" line="86"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="81"/>
+        <location filename="../../nlinkoop/store/errors.py" line="87"/>
         <source>permission denied</source>
         <translation>geen toegang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="82"/>
+        <location filename="../../nlinkoop/store/errors.py" line="88"/>
         <source>cannot be opened (no access, or the location is unreachable)</source>
         <translation>kan niet worden geopend (geen toegang, of de locatie is niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="85"/>
+        <location filename="../../nlinkoop/store/errors.py" line="91"/>
         <source>could not be read or written (disk or network error)</source>
         <translation>kon niet worden gelezen of geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="88"/>
+        <location filename="../../nlinkoop/store/errors.py" line="94"/>
         <source>a file with this name already exists</source>
         <translation>er bestaat al een bestand met deze naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="89"/>
+        <location filename="../../nlinkoop/store/errors.py" line="95"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="90"/>
+        <location filename="../../nlinkoop/store/errors.py" line="96"/>
         <source>an interrupted save must be rolled back first; open the workbook in nlinkoop to do so</source>
         <translation>een onderbroken opslag moet eerst worden teruggedraaid; open het werkboek daarvoor in nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="94"/>
+        <location filename="../../nlinkoop/store/errors.py" line="100"/>
+        <source>the file name is too long for the lock and temporary files nlinkoop puts beside it; shorten it by {excess} or more characters</source>
+        <translation>de bestandsnaam is te lang voor het vergrendelbestand en de tijdelijke bestanden die nlinkoop ernaast zet; maak hem {excess} of meer tekens korter</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/store/errors.py" line="105"/>
         <source>took too long, so nlinkoop stopped (a damaged or hostile file?)</source>
         <translation>duurde te lang, dus nlinkoop is gestopt (een beschadigd of kwaadaardig bestand?)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="97"/>
+        <location filename="../../nlinkoop/store/errors.py" line="108"/>
         <source>a record id is already used by another record ({table}); nothing was saved</source>
         <translation>een record-id is al in gebruik bij een ander record ({table}); er is niets opgeslagen</translation>
     </message>
