@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from nlinkoop import __version__
+from nlinkoop import __version__, processes
 from nlinkoop.fileio import write_atomic
 
 STALE_AFTER = timedelta(days=1)
@@ -121,30 +121,5 @@ def release(path: Path, info: LockInfo) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows
-        return _alive_on_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, it is just not ours
-    except OSError:
-        return False
-    return True
-
-
-def _alive_on_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
-    finally:
-        kernel.CloseHandle(handle)
+    """Whether process `pid` runs on this computer (moved to `nlinkoop.processes.alive`)."""
+    return processes.alive(pid)
