@@ -1,12 +1,21 @@
-"""Write files so that a crash or a full disk never leaves a half-written file behind."""
+"""Write files so that a crash or a full disk never leaves a half-written file behind.
+
+Also the names of the temporary files beside the user's files, which say whose they are, so
+that those a crashed process left are cleared at once.
+"""
 
 import contextlib
 import hashlib
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import socket
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from nlinkoop import processes
 
 _UNSAFE = frozenset('<>:"/\\|?*')  # not allowed in file names on Windows, or a separator
 _RESERVED = frozenset(
@@ -87,17 +96,93 @@ def copy_atomic(source: Path, target: Path) -> None:
 
 def _replace_atomically(path: Path, fill: Callable[[Path], None]) -> None:
     with _named_after(path):
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        tmp = new_temp(path.parent)
         try:
-            share_permissions(tmp)
             fill(tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         fsync_folder(path.parent)
+
+
+# --- temporary files beside the user's files -------------------------------------------------
+
+# `.nlinkoop-HOST-PID-RANDOM.tmp`: HOST is a short hash of the computer's name (any characters,
+# fixed length), PID the process that writes it. The name never depends on the target's name,
+# so it stays short however long that is; SQLite adds `-journal` to it during a VACUUM INTO.
+TEMP_PREFIX = ".nlinkoop-"
+_TEMP_NAME = re.compile(r"\.nlinkoop-([0-9a-f]{8})-([0-9]{1,10})-[0-9a-f]{8}\.tmp(?:-journal)?")
+STALE_TEMP_SECONDS = 3600  # a temporary file unchanged this long was left by a crash
+
+
+def host_tag(hostname: str) -> str:
+    """Eight hex digits that stand for a computer's name in a file name."""
+    return hashlib.sha256(hostname.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def temp_name() -> str:
+    """A fresh temporary file name of this process: `.nlinkoop-HOST-PID-RANDOM.tmp`."""
+    host = host_tag(socket.gethostname())
+    return f"{TEMP_PREFIX}{host}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def new_temp(folder: Path) -> Path:
+    """Create a new, empty temporary file of this process in `folder` and return its path.
+
+    It has the permissions of a normal new file (the umask applies), so that it can become the
+    user's file by a rename. `remove_abandoned_temps` clears it if this process dies.
+    """
+    while True:
+        temp = Path(folder) / temp_name()
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:  # pragma: no cover - 32 random bits of the same process
+            continue
+        os.close(fd)
+        return temp
+
+
+def abandoned(name: str, modified: float, *, now: float | None = None) -> bool:
+    """Whether a file called `name` is a temporary file of ours that nobody will finish.
+
+    It is, at once, if the process that made it on this computer is gone. Otherwise (another
+    computer's, or a process here that runs, or a process id used again since) only once it
+    has not changed for an hour: no write leaves its temporary file alone that long.
+
+    Args:
+        name: a file name.
+        modified: its modification time (`st_mtime`).
+        now: the time to compare with (default: now).
+    """
+    found = _TEMP_NAME.fullmatch(name)
+    if found is None:
+        return False
+    if found.group(1) == host_tag(socket.gethostname()):
+        pid = int(found.group(2))
+        if pid != os.getpid() and not processes.alive(pid):
+            return True
+    return modified < (time.time() if now is None else now) - STALE_TEMP_SECONDS
+
+
+def remove_abandoned_temps(folder: Path) -> list[str]:
+    """Remove the temporary files in `folder` that a crashed process left (see `abandoned`).
+
+    Returns:
+        The names removed; errors (a file already gone, no permission) are skipped.
+    """
+    removed: list[str] = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not entry.name.startswith(TEMP_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and abandoned(
+                    entry.name, entry.stat(follow_symlinks=False).st_mtime
+                ):
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
 
 
 @contextlib.contextmanager

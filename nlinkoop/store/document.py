@@ -33,9 +33,10 @@ from nlinkoop.fileio import (
     copy_atomic,
     free_name,
     fsync_folder,
+    new_temp,
     path_key,
+    remove_abandoned_temps,
     safe_file_name,
-    share_permissions,
     write_atomic,
 )
 from nlinkoop.paths import data_dir
@@ -54,7 +55,6 @@ _WORKING = "working"
 _BACKUPS = "backups"
 _MANIFEST = "manifest.json"
 _COPY = "workbook.db"
-_STALE_TEMP_SECONDS = 3600  # a write-back temp file this old was left by a crash
 _ATTEMPTS = 3  # write-back rounds when the file keeps changing under us
 
 
@@ -714,12 +714,13 @@ def _checked_copy(path: Path, folder: Path, user: str) -> Iterator[Workbook]:
 
 
 def _vacuum_into(database: Path, folder: Path) -> Path:
-    """A fresh, compact, checked copy of `database` as a temporary file in `folder`."""
-    fd, name = tempfile.mkstemp(prefix=".nlinkoop-", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(name)
+    """A fresh, compact, checked copy of `database` as a temporary file in `folder`.
+
+    The file is named as `new_temp` names it (SQLite's `-journal` beside it during the VACUUM
+    has that name too), so a crash leaves nothing the next open does not clear at once.
+    """
+    temp = new_temp(folder)
     try:
-        share_permissions(temp)
         with contextlib.closing(connect(database, "ro", guard=False)) as conn:
             conn.execute("VACUUM INTO ?", (str(temp),))
         with temp.open("rb+") as handle:
@@ -765,17 +766,8 @@ def _free_name(path: Path, word: str, user: str) -> Path:
 
 
 def _remove_stale_temps(path: Path) -> None:
-    """Temporary files a crashed write-back left beside the workbook, older than an hour."""
-    cutoff = time.time() - _STALE_TEMP_SECONDS
-    lock_temp = f".{locks.lock_path(path).name}."  # what write_atomic names its temp file
-    with contextlib.suppress(OSError):
-        for temp in path.parent.iterdir():
-            name = temp.name
-            ours = name.startswith(".nlinkoop-") and name.endswith((".tmp", ".tmp-journal"))
-            if ours or (name.startswith(lock_temp) and name.endswith(".tmp")):
-                with contextlib.suppress(OSError):
-                    if temp.stat().st_mtime < cutoff:
-                        temp.unlink()
+    """Temporary files beside the workbook that crashed writes left (`remove_abandoned_temps`)."""
+    remove_abandoned_temps(path.parent)
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from nlinkoop.fileio import safe_file_name
+from nlinkoop.fileio import safe_file_name, temp_name
 from nlinkoop.store.document import export_preparations
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.store.merge import MergeCancelled
@@ -117,8 +117,7 @@ class SharingActions(QObject):
         if not target.exists():
             return export_preparations(source, ids, target, user=user)
         # The user agreed to replace it: make the new file beside it, then swap in one step.
-        scratch = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        scratch.unlink(missing_ok=True)
+        scratch = target.parent / temp_name()  # cleared by the next open if we crash
         try:
             count = export_preparations(source, ids, scratch, user=user)
             os.replace(scratch, target)
