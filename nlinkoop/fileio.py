@@ -5,15 +5,18 @@ that those a crashed process left are cleared at once.
 """
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
 import secrets
 import shutil
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from nlinkoop import processes
 
@@ -59,15 +62,22 @@ def free_name(path: Path, label: str) -> Path:
     return candidate
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> Path | None:
     """Write `data` to `path` all at once: the old content or the new, never a mix.
 
-    The bytes go to a temporary file in the same folder, are flushed to disk, and then
-    replace the target in one rename.
+    A regular file (or a new one) is replaced whole: the bytes go to a temporary file in the
+    same folder, are flushed to disk, and replace the file in one rename. A symbolic link stays
+    a link: the file it points to is replaced. A device or a pipe (`/dev/null`, a FIFO,
+    `/dev/stdout`) cannot be replaced and is written straight through.
+
+    Returns:
+        The file that was replaced (`path`, or the file its link points to), or None when it
+        was written straight through.
 
     Raises:
-        OSError: the folder is not writable, the disk is full, or the path is a folder; the
-            error names `path`, not the temporary file.
+        OSError: the folder is not writable, the disk is full, the path is a folder
+            (IsADirectoryError) or a kind of file nothing can be written to; the error names
+            `path`, not the temporary file.
     """
 
     def fill(tmp: Path) -> None:
@@ -76,11 +86,17 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
 
-    _replace_atomically(Path(path), fill)
+    def through(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    return _write(Path(path), fill, through)
 
 
-def copy_atomic(source: Path, target: Path) -> None:
-    """Copy `source` to `target` all at once: `target` is the old file or the whole copy.
+def copy_atomic(source: Path, target: Path) -> Path | None:
+    """Copy `source` to `target` all at once, with `target` treated as in `write_atomic`.
+
+    Returns:
+        As `write_atomic`: the file replaced, or None.
 
     Raises:
         OSError: `source` cannot be read, or `target` not written (named in the error).
@@ -91,11 +107,76 @@ def copy_atomic(source: Path, target: Path) -> None:
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
 
-    _replace_atomically(Path(target), fill)
+    def through(handle: BinaryIO) -> None:
+        with Path(source).open("rb") as original:
+            shutil.copyfileobj(original, handle)
+
+    return _write(Path(target), fill, through)
 
 
-def _replace_atomically(path: Path, fill: Callable[[Path], None]) -> None:
+def atomic_target(path: Path) -> Path | None:
+    """The file an atomic write of `path` replaces, or None when it must be written straight.
+
+    That is `path` itself for a regular file or a name that is free, the file a symbolic link
+    points to (the link stays), and None for a character device or a pipe (and for a file
+    reached through a standard stream, `/dev/stdout` redirected to a file): renaming a file
+    over those would replace the device or the stream's target rather than write to it.
+
+    Raises:
+        IsADirectoryError: `path` is a folder.
+        OSError: `path` is something else nothing can be written to (a block device, a socket),
+            or cannot be looked up (no permission, a loop of links).
+    """
+    path = Path(path)
+    try:
+        info = os.stat(path)  # follows links
+    except FileNotFoundError:
+        return Path(os.path.realpath(path)) if os.path.islink(path) else path  # a new file
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "a folder; give a file name", str(path))
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a file, a device or a pipe; give a file name", str(path))
+    if _through_a_descriptor(path):
+        return None
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def _write(
+    path: Path, fill: Callable[[Path], None], through: Callable[[BinaryIO], None]
+) -> Path | None:
     with _named_after(path):
+        target = atomic_target(path)
+        if target is None:
+            with path.open("wb") as handle:
+                through(handle)
+            return None
+    _replace_atomically(target, fill, shown_as=path)
+    return target
+
+
+def _through_a_descriptor(path: Path) -> bool:
+    """Whether the chain of links from `path` passes through `/proc/.../fd/N` or `/dev/fd/N`.
+
+    Those are the open files of a process, such as its standard output: whatever file they
+    lead to is someone else's open file, to be written, not replaced.
+    """
+    current = path
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        parent = current.parent
+        if parent.name == "fd" and parent.parts[1:2] in (("proc",), ("dev",)):
+            return True
+        if not current.is_symlink():
+            return False
+        current = parent / os.readlink(current)
+    return False
+
+
+def _replace_atomically(
+    path: Path, fill: Callable[[Path], None], *, shown_as: Path | None = None
+) -> None:
+    with _named_after(path if shown_as is None else shown_as):
         tmp = new_temp(path.parent)
         try:
             fill(tmp)

@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import socket
+import stat
 import tempfile
 import threading
 import time
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Literal, Self
 
 from nlinkoop.fileio import (
+    atomic_target,
     copy_atomic,
     free_name,
     fsync_folder,
@@ -42,7 +44,7 @@ from nlinkoop.fileio import (
 from nlinkoop.paths import data_dir
 from nlinkoop.store import kept, locks, trust
 from nlinkoop.store.connection import connect
-from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
+from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
 from nlinkoop.store.safety import inspect, journal_path, read_identity, recover
@@ -380,9 +382,18 @@ class Document:
             return merge(theirs, self.workbook, resolve=resolve)
 
     def save_as(self, target: Path) -> None:
-        """Write the working copy to `target` (replacing it) and make that the document's file."""
-        target = Path(target).absolute()
+        """Write the working copy to `target` (replacing it) and make that the document's file.
+
+        A link to a file stays a link: the file it points to is replaced, and becomes the
+        document's file.
+
+        Raises:
+            WorkbookRejected: IS_DIRECTORY or NOT_A_FILE: `target` is a folder, a device or a
+                pipe (nothing is written).
+            WorkbookUnavailable: the file could not be written.
+        """
         with translated():
+            target = _replace_target(Path(target).absolute())
             _publish(_vacuum_into(self.workbook.file, target.parent), target, replace=True)
         if self._lock is not None:
             locks.release(self.path, self._lock)
@@ -733,9 +744,18 @@ def _vacuum_into(database: Path, folder: Path) -> Path:
 
 
 def _publish(temp: Path, target: Path, *, replace: bool) -> None:
-    """Move a finished temporary file to `target` (never over an existing one unless `replace`)."""
+    """Move a finished temporary file to `target` (never over an existing one unless `replace`).
+
+    Only a regular file is ever replaced: a rename over a device, a pipe or a link would put
+    our file in its place (callers follow a link first, `_replace_target`).
+
+    Raises:
+        WorkbookUnavailable: EXISTS, `target` exists and not `replace`.
+        WorkbookRejected: IS_DIRECTORY or NOT_A_FILE, `target` is not a regular file.
+    """
     try:
         if replace:
+            _refuse_unless_regular(target)
             os.replace(temp, target)
         else:
             _link_new(temp, target)
@@ -746,8 +766,37 @@ def _publish(temp: Path, target: Path, *, replace: bool) -> None:
     fsync_folder(target.parent)
 
 
+def _replace_target(path: Path) -> Path:
+    """The file a write to workbook `path` replaces: `path`, or the file its link points to.
+
+    Raises:
+        WorkbookRejected: IS_DIRECTORY or NOT_A_FILE: a folder, a device or a pipe, where no
+            workbook can go.
+    """
+    try:
+        target = atomic_target(path)
+    except IsADirectoryError:
+        raise WorkbookRejected(Reason.IS_DIRECTORY) from None
+    if target is None:
+        raise WorkbookRejected(Reason.NOT_A_FILE)
+    _refuse_unless_regular(target)  # a block device, a socket
+    return target
+
+
+def _refuse_unless_regular(path: Path) -> None:
+    """WorkbookRejected unless `path` is a regular file or free (not followed if a link)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        raise WorkbookRejected(Reason.IS_DIRECTORY)
+    if not stat.S_ISREG(mode):
+        raise WorkbookRejected(Reason.NOT_A_FILE)
+
+
 def _link_new(temp: Path, target: Path) -> None:
-    """Give `temp` the name `target`, which must not exist yet."""
+    """Give `temp` the name `target`, which must not exist yet (not even as a dangling link)."""
     try:
         os.link(temp, target)  # fails if target exists: no race with another writer
     except FileExistsError:
