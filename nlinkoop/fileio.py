@@ -1,12 +1,24 @@
-"""Write files so that a crash or a full disk never leaves a half-written file behind."""
+"""Write files so that a crash or a full disk never leaves a half-written file behind.
+
+Also the names of the temporary files beside the user's files, which say whose they are, so
+that those a crashed process left are cleared at once.
+"""
 
 import contextlib
+import errno
 import hashlib
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import socket
+import stat
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from nlinkoop import processes
 
 _UNSAFE = frozenset('<>:"/\\|?*')  # not allowed in file names on Windows, or a separator
 _RESERVED = frozenset(
@@ -50,15 +62,22 @@ def free_name(path: Path, label: str) -> Path:
     return candidate
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> Path | None:
     """Write `data` to `path` all at once: the old content or the new, never a mix.
 
-    The bytes go to a temporary file in the same folder, are flushed to disk, and then
-    replace the target in one rename.
+    A regular file (or a new one) is replaced whole: the bytes go to a temporary file in the
+    same folder, are flushed to disk, and replace the file in one rename. A symbolic link stays
+    a link: the file it points to is replaced. A device or a pipe (`/dev/null`, a FIFO,
+    `/dev/stdout`) cannot be replaced and is written straight through.
+
+    Returns:
+        The file that was replaced (`path`, or the file its link points to), or None when it
+        was written straight through.
 
     Raises:
-        OSError: the folder is not writable, the disk is full, or the path is a folder; the
-            error names `path`, not the temporary file.
+        OSError: the folder is not writable, the disk is full, the path is a folder
+            (IsADirectoryError) or a kind of file nothing can be written to; the error names
+            `path`, not the temporary file.
     """
 
     def fill(tmp: Path) -> None:
@@ -67,11 +86,17 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
 
-    _replace_atomically(Path(path), fill)
+    def through(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    return _write(Path(path), fill, through)
 
 
-def copy_atomic(source: Path, target: Path) -> None:
-    """Copy `source` to `target` all at once: `target` is the old file or the whole copy.
+def copy_atomic(source: Path, target: Path) -> Path | None:
+    """Copy `source` to `target` all at once, with `target` treated as in `write_atomic`.
+
+    Returns:
+        As `write_atomic`: the file replaced, or None.
 
     Raises:
         OSError: `source` cannot be read, or `target` not written (named in the error).
@@ -82,22 +107,163 @@ def copy_atomic(source: Path, target: Path) -> None:
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
 
-    _replace_atomically(Path(target), fill)
+    def through(handle: BinaryIO) -> None:
+        with Path(source).open("rb") as original:
+            shutil.copyfileobj(original, handle)
+
+    return _write(Path(target), fill, through)
 
 
-def _replace_atomically(path: Path, fill: Callable[[Path], None]) -> None:
+def atomic_target(path: Path) -> Path | None:
+    """The file an atomic write of `path` replaces, or None when it must be written straight.
+
+    That is `path` itself for a regular file or a name that is free, the file a symbolic link
+    points to (the link stays), and None for a character device or a pipe (and for a file
+    reached through a standard stream, `/dev/stdout` redirected to a file): renaming a file
+    over those would replace the device or the stream's target rather than write to it.
+
+    Raises:
+        IsADirectoryError: `path` is a folder.
+        OSError: `path` is something else nothing can be written to (a block device, a socket),
+            or cannot be looked up (no permission, a loop of links).
+    """
+    path = Path(path)
+    try:
+        info = os.stat(path)  # follows links
+    except FileNotFoundError:
+        return Path(os.path.realpath(path)) if os.path.islink(path) else path  # a new file
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "a folder; give a file name", str(path))
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "not a file, a device or a pipe; give a file name", str(path))
+    if _through_a_descriptor(path):
+        return None
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
+
+
+def _write(
+    path: Path, fill: Callable[[Path], None], through: Callable[[BinaryIO], None]
+) -> Path | None:
     with _named_after(path):
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        target = atomic_target(path)
+        if target is None:
+            with path.open("wb") as handle:
+                through(handle)
+            return None
+    _replace_atomically(target, fill, shown_as=path)
+    return target
+
+
+def _through_a_descriptor(path: Path) -> bool:
+    """Whether the chain of links from `path` passes through `/proc/.../fd/N` or `/dev/fd/N`.
+
+    Those are the open files of a process, such as its standard output: whatever file they
+    lead to is someone else's open file, to be written, not replaced.
+    """
+    current = path
+    for _ in range(40):  # the kernel's own limit on a chain of links
+        parent = current.parent
+        if parent.name == "fd" and parent.parts[1:2] in (("proc",), ("dev",)):
+            return True
+        if not current.is_symlink():
+            return False
+        current = parent / os.readlink(current)
+    return False
+
+
+def _replace_atomically(
+    path: Path, fill: Callable[[Path], None], *, shown_as: Path | None = None
+) -> None:
+    with _named_after(path if shown_as is None else shown_as):
+        tmp = new_temp(path.parent)
         try:
-            share_permissions(tmp)
             fill(tmp)
             os.replace(tmp, path)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
         fsync_folder(path.parent)
+
+
+# --- temporary files beside the user's files -------------------------------------------------
+
+# `.nlinkoop-HOST-PID-RANDOM.tmp`: HOST is a short hash of the computer's name (any characters,
+# fixed length), PID the process that writes it. The name never depends on the target's name,
+# so it stays short however long that is; SQLite adds `-journal` to it during a VACUUM INTO.
+TEMP_PREFIX = ".nlinkoop-"
+_TEMP_NAME = re.compile(r"\.nlinkoop-([0-9a-f]{8})-([0-9]{1,10})-[0-9a-f]{8}\.tmp(?:-journal)?")
+STALE_TEMP_SECONDS = 3600  # a temporary file unchanged this long was left by a crash
+
+
+def host_tag(hostname: str) -> str:
+    """Eight hex digits that stand for a computer's name in a file name."""
+    return hashlib.sha256(hostname.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def temp_name() -> str:
+    """A fresh temporary file name of this process: `.nlinkoop-HOST-PID-RANDOM.tmp`."""
+    host = host_tag(socket.gethostname())
+    return f"{TEMP_PREFIX}{host}-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def new_temp(folder: Path) -> Path:
+    """Create a new, empty temporary file of this process in `folder` and return its path.
+
+    It has the permissions of a normal new file (the umask applies), so that it can become the
+    user's file by a rename. `remove_abandoned_temps` clears it if this process dies.
+    """
+    while True:
+        temp = Path(folder) / temp_name()
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:  # pragma: no cover - 32 random bits of the same process
+            continue
+        os.close(fd)
+        return temp
+
+
+def abandoned(name: str, modified: float, *, now: float | None = None) -> bool:
+    """Whether a file called `name` is a temporary file of ours that nobody will finish.
+
+    It is, at once, if the process that made it on this computer is gone. Otherwise (another
+    computer's, or a process here that runs, or a process id used again since) only once it
+    has not changed for an hour: no write leaves its temporary file alone that long.
+
+    Args:
+        name: a file name.
+        modified: its modification time (`st_mtime`).
+        now: the time to compare with (default: now).
+    """
+    found = _TEMP_NAME.fullmatch(name)
+    if found is None:
+        return False
+    if found.group(1) == host_tag(socket.gethostname()):
+        pid = int(found.group(2))
+        if pid != os.getpid() and not processes.alive(pid):
+            return True
+    return modified < (time.time() if now is None else now) - STALE_TEMP_SECONDS
+
+
+def remove_abandoned_temps(folder: Path) -> list[str]:
+    """Remove the temporary files in `folder` that a crashed process left (see `abandoned`).
+
+    Returns:
+        The names removed; errors (a file already gone, no permission) are skipped.
+    """
+    removed: list[str] = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not entry.name.startswith(TEMP_PREFIX):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and abandoned(
+                    entry.name, entry.stat(follow_symlinks=False).st_mtime
+                ):
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+    return removed
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from nlinkoop.cli.main import PROG, STDOUT, OneLineError
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.fileio import safe_file_name, write_atomic
@@ -143,12 +144,28 @@ def export_json(args: argparse.Namespace) -> int:
         wanted = {p.profile_id for p in preparations}
         profiles = [p for p in workbook.profiles() if not args.ids or p.id in wanted]
     text = dumps(preparations, profiles)
-    if args.output is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(args.output, text.encode("utf-8"))
+    write_output(args.output, text.encode("utf-8"))
+    if args.output != STDOUT:
         print(f"exported {len(preparations)} preparation(s) to {args.output}", file=sys.stderr)
     return 0
+
+
+def write_output(output: str, data: bytes) -> bool:
+    """Write `data` to the file the user gave with -o, or to standard output for `-`.
+
+    A file is written as `write_atomic` does: a device or a pipe straight through, a link's
+    target replaced, a folder refused.
+
+    Returns:
+        Whether a file was written; False for a stream (stdout, a pipe, a device), where a
+        report on standard output could end up in the data.
+    """
+    if output != STDOUT:
+        return write_atomic(Path(output), data) is not None
+    sys.stdout.flush()  # what was printed before comes first
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+    return False
 
 
 def import_json(args: argparse.Namespace) -> int:
@@ -186,29 +203,35 @@ def _read_text(path: Path) -> str:
 def briefing(args: argparse.Namespace) -> int:
     from nlinkoop.briefing.compose import BriefingInfo, author_profile, compose
     from nlinkoop.briefing.labels import BriefingLabels
-    from nlinkoop.briefing.render import write
+    from nlinkoop.briefing.render import render
     from nlinkoop.catalog import translator
 
+    if args.all and args.output == STDOUT:
+        raise OneLineError(f"{PROG} briefing: --all writes a PDF per preparation; -o - is for --id")
     with Workbook.open(args.file) as workbook:
         if args.all:
             preparations = workbook.load_all()
         else:
             preparations = [workbook.load(full_id(workbook.list_preparations(), args.id))]
         profiles = workbook.profiles()
+    output = Path(args.output)
     if args.all:
-        args.output.mkdir(parents=True, exist_ok=True)
-        targets = _briefing_names(preparations, args.output)
-    elif args.output.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "a folder; give a PDF file name", str(args.output))
+        output.mkdir(parents=True, exist_ok=True)
+        targets = [str(name) for name in _briefing_names(preparations, output)]
+    elif args.output != STDOUT and output.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder; give a PDF file name", args.output)
     else:
         targets = [args.output]
     labels = BriefingLabels.translated(translator(args.lang))
     now = datetime.now().astimezone()
     for prep, target in zip(preparations, targets, strict=True):
         info = BriefingInfo(args.file.name, now, author_profile(prep, profiles))
-        rendered = write(compose(prep, labels, info), target)
+        rendered = render(compose(prep, labels, info))
+        to_file = write_output(target, rendered.pdf)
         cut = f"; shortened: {', '.join(rendered.shortened)}" if rendered.shortened else ""
-        print(f"wrote {target} (1 page, {rendered.font_size:g} pt{cut})")
+        where = "stdout" if target == STDOUT else target
+        line = f"wrote {where} (1 page, {rendered.font_size:g} pt{cut})"
+        print(line, file=sys.stdout if to_file else sys.stderr)
     if args.all and not preparations:
         print(f"no preparations in {args.file}: nothing written", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from typing import NoReturn
 from nlinkoop import __version__
 
 PROG = "nlinkoop"
+STDOUT = "-"  # as an output file: standard output (kept a string: Path("./-") is Path("-"))
 
 DESCRIPTION = """\
 Prepare supplier meetings and negotiations the relational way.
@@ -93,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = command("export-json", "Export preparations as JSON.", "export_json")
     export.add_argument("file", metavar="FILE.db", type=Path)
     export.add_argument(
-        "-o", "--output", metavar="OUT.json", type=Path, help="write here (default: stdout)"
+        "-o", "--output", metavar="OUT.json", default=STDOUT, help="write here (default: stdout)"
     )
     export.add_argument(
         "--id", dest="ids", metavar="ID", action="append", help="only this preparation (repeat)"
@@ -140,9 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="NEW.db",
-        type=Path,
         required=True,
-        help="a file that does not exist yet",
+        help="a file that does not exist yet, or - for stdout",
     )
 
     briefing = command(
@@ -159,7 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="one PDF per preparation, into the folder given by -o"
     )
     briefing.add_argument(
-        "-o", "--output", metavar="OUT.pdf|DIR", type=Path, required=True, help="where to write"
+        "-o",
+        "--output",
+        metavar="OUT.pdf|DIR",
+        required=True,
+        help="where to write (- for stdout, with --id)",
     )
     briefing.add_argument(
         "--lang", choices=("nl", "en"), default="nl", help="language of the page (default: nl)"

@@ -9,14 +9,15 @@ import argparse
 import contextlib
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nlinkoop.cli.commands import Refused, full_id
-from nlinkoop.cli.main import PROG, OneLineError
+from nlinkoop.cli.commands import Refused, full_id, write_output
+from nlinkoop.cli.main import PROG, STDOUT, OneLineError
 from nlinkoop.domain.common import one_line
 from nlinkoop.store.errors import Reason, WorkbookError, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook, check
@@ -84,19 +85,26 @@ def export(args: argparse.Namespace) -> int:
     """Write the chosen preparations and their pitch profiles to a new workbook."""
     from nlinkoop.store.document import Document, export_preparations
 
-    source, target = Path(args.file), Path(args.output)
-    if os.path.lexists(target):
+    source, target, to_stdout = Path(args.file), Path(args.output), args.output == STDOUT
+    if not to_stdout and os.path.lexists(target):
         raise Refused(f"{target}: {WorkbookUnavailable(Reason.EXISTS)}; nothing was written")
     # Read through a working copy, so that FILE stays as it is even if it is from an older
     # nlinkoop; a refusal here names FILE (commands.describe).
     with Document.open(source, lock="ignore") as document:
         summaries = document.workbook.list_preparations()
     ids = list(dict.fromkeys(full_id(summaries, given) for given in args.ids))
-    try:
-        profiles = export_preparations(source, ids, target)
-    except WorkbookError as exc:
-        raise Refused(f"{target}: {exc}") from None
-    print(f"{_count(len(ids), 'preparation')}, {_count(profiles, 'pitch profile')} → {target}")
+    with contextlib.ExitStack() as stack:
+        if to_stdout:  # made whole in a private folder first, then sent
+            target = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "export.db"
+        try:
+            profiles = export_preparations(source, ids, target)
+        except WorkbookError as exc:
+            raise Refused(f"{args.output}: {exc}") from None
+        if to_stdout:
+            write_output(STDOUT, target.read_bytes())
+    where = "stdout" if to_stdout else target
+    line = f"{_count(len(ids), 'preparation')}, {_count(profiles, 'pitch profile')} → {where}"
+    print(line, file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
 

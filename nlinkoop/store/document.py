@@ -19,6 +19,7 @@ import json
 import os
 import shutil
 import socket
+import stat
 import tempfile
 import threading
 import time
@@ -30,18 +31,20 @@ from pathlib import Path
 from typing import Literal, Self
 
 from nlinkoop.fileio import (
+    atomic_target,
     copy_atomic,
     free_name,
     fsync_folder,
+    new_temp,
     path_key,
+    remove_abandoned_temps,
     safe_file_name,
-    share_permissions,
     write_atomic,
 )
 from nlinkoop.paths import data_dir
 from nlinkoop.store import kept, locks, trust
 from nlinkoop.store.connection import connect
-from nlinkoop.store.errors import Reason, WorkbookUnavailable, translated
+from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
 from nlinkoop.store.names import check_name
@@ -55,7 +58,6 @@ _WORKING = "working"
 _BACKUPS = "backups"
 _MANIFEST = "manifest.json"
 _COPY = "workbook.db"
-_STALE_TEMP_SECONDS = 3600  # a write-back temp file this old was left by a crash
 _ATTEMPTS = 3  # write-back rounds when the file keeps changing under us
 COMMAND_WAIT = 60.0  # seconds a command waits for another command to finish with the file
 _COMMAND_POLL = 0.05
@@ -190,7 +192,7 @@ class Document:
 
     @classmethod
     def _open_once(cls, path: Path, user: str | None, lock: LockPolicy, command: bool) -> Self:
-        path = path.absolute()
+        path = Path(os.path.realpath(path))  # a link: its file is what we replace, locks beside it
         user = current_user() if user is None else user
         with translated():
             if journal_path(path).exists():  # a save interrupted by an older nlinkoop
@@ -407,9 +409,18 @@ class Document:
             return merge(theirs, self.workbook, resolve=resolve)
 
     def save_as(self, target: Path) -> None:
-        """Write the working copy to `target` (replacing it) and make that the document's file."""
-        target = Path(target).absolute()
+        """Write the working copy to `target` (replacing it) and make that the document's file.
+
+        A link to a file stays a link: the file it points to is replaced, and becomes the
+        document's file.
+
+        Raises:
+            WorkbookRejected: IS_DIRECTORY or NOT_A_FILE: `target` is a folder, a device or a
+                pipe (nothing is written).
+            WorkbookUnavailable: the file could not be written.
+        """
         with translated():
+            target = _replace_target(Path(target).absolute())
             _publish(_vacuum_into(self.workbook.file, target.parent), target, replace=True)
         if self._lock is not None:
             locks.release(self.path, self._lock)
@@ -742,12 +753,13 @@ def _checked_copy(path: Path, folder: Path, user: str) -> Iterator[Workbook]:
 
 
 def _vacuum_into(database: Path, folder: Path) -> Path:
-    """A fresh, compact, checked copy of `database` as a temporary file in `folder`."""
-    fd, name = tempfile.mkstemp(prefix=".nlinkoop-", suffix=".tmp", dir=folder)
-    os.close(fd)
-    temp = Path(name)
+    """A fresh, compact, checked copy of `database` as a temporary file in `folder`.
+
+    The file is named as `new_temp` names it (SQLite's `-journal` beside it during the VACUUM
+    has that name too), so a crash leaves nothing the next open does not clear at once.
+    """
+    temp = new_temp(folder)
     try:
-        share_permissions(temp)
         with contextlib.closing(connect(database, "ro", guard=False)) as conn:
             conn.execute("VACUUM INTO ?", (str(temp),))
         with temp.open("rb+") as handle:
@@ -760,9 +772,18 @@ def _vacuum_into(database: Path, folder: Path) -> Path:
 
 
 def _publish(temp: Path, target: Path, *, replace: bool) -> None:
-    """Move a finished temporary file to `target` (never over an existing one unless `replace`)."""
+    """Move a finished temporary file to `target` (never over an existing one unless `replace`).
+
+    Only a regular file is ever replaced: a rename over a device, a pipe or a link would put
+    our file in its place (callers follow a link first, `_replace_target`).
+
+    Raises:
+        WorkbookUnavailable: EXISTS, `target` exists and not `replace`.
+        WorkbookRejected: IS_DIRECTORY or NOT_A_FILE, `target` is not a regular file.
+    """
     try:
         if replace:
+            _refuse_unless_regular(target)
             os.replace(temp, target)
         else:
             _link_new(temp, target)
@@ -773,8 +794,37 @@ def _publish(temp: Path, target: Path, *, replace: bool) -> None:
     fsync_folder(target.parent)
 
 
+def _replace_target(path: Path) -> Path:
+    """The file a write to workbook `path` replaces: `path`, or the file its link points to.
+
+    Raises:
+        WorkbookRejected: IS_DIRECTORY or NOT_A_FILE: a folder, a device or a pipe, where no
+            workbook can go.
+    """
+    try:
+        target = atomic_target(path)
+    except IsADirectoryError:
+        raise WorkbookRejected(Reason.IS_DIRECTORY) from None
+    if target is None:
+        raise WorkbookRejected(Reason.NOT_A_FILE)
+    _refuse_unless_regular(target)  # a block device, a socket
+    return target
+
+
+def _refuse_unless_regular(path: Path) -> None:
+    """WorkbookRejected unless `path` is a regular file or free (not followed if a link)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
+        raise WorkbookRejected(Reason.IS_DIRECTORY)
+    if not stat.S_ISREG(mode):
+        raise WorkbookRejected(Reason.NOT_A_FILE)
+
+
 def _link_new(temp: Path, target: Path) -> None:
-    """Give `temp` the name `target`, which must not exist yet."""
+    """Give `temp` the name `target`, which must not exist yet (not even as a dangling link)."""
     try:
         os.link(temp, target)  # fails if target exists: no race with another writer
     except FileExistsError:
@@ -793,17 +843,8 @@ def _free_name(path: Path, word: str, user: str) -> Path:
 
 
 def _remove_stale_temps(path: Path) -> None:
-    """Temporary files a crashed write-back left beside the workbook, older than an hour."""
-    cutoff = time.time() - _STALE_TEMP_SECONDS
-    lock_temp = f".{locks.lock_path(path).name}."  # what write_atomic names its temp file
-    with contextlib.suppress(OSError):
-        for temp in path.parent.iterdir():
-            name = temp.name
-            ours = name.startswith(".nlinkoop-") and name.endswith((".tmp", ".tmp-journal"))
-            if ours or (name.startswith(lock_temp) and name.endswith(".tmp")):
-                with contextlib.suppress(OSError):
-                    if temp.stat().st_mtime < cutoff:
-                        temp.unlink()
+    """Temporary files beside the workbook that crashed writes left (`remove_abandoned_temps`)."""
+    remove_abandoned_temps(path.parent)
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

@@ -17,15 +17,14 @@ import errno
 import json
 import os
 import socket
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from nlinkoop import __version__
-from nlinkoop.fileio import share_permissions, write_atomic
+from nlinkoop import __version__, processes
+from nlinkoop.fileio import new_temp, temp_name, write_atomic
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 
 STALE_AFTER = timedelta(days=1)
@@ -35,7 +34,6 @@ _MAX_BYTES = 4096  # a lock file is a few hundred bytes; anything bigger is not 
 _ATTEMPTS = 20  # rounds of taking a lock that keeps changing under us
 _SETTLE = 0.02  # seconds: an unreadable lock file younger than ten of these is being written
 _POLL = 0.005  # seconds between looks at a busy write lock
-_LEFT_BEHIND_SECONDS = 10  # a lock's temporary file this old was left by a killed process
 
 
 @dataclass(frozen=True)
@@ -206,24 +204,14 @@ class WriteLockBusy(OSError):  # noqa: N818 - reads as what happened
 
 
 def clear_left_behind(path: Path) -> None:
-    """Remove what a killed process left of the locks of `path`, never a live process's.
+    """Remove the write lock of `path` that a killed process left, never a live process's.
 
-    That is its write lock, and the temporary files of taking a lock (each lives for
-    microseconds, so one a few seconds old was left behind).
+    (The temporary files of taking a lock are `fileio`'s, cleared with the others.)
     """
     write_lock = write_lock_path(path)
     found = _read(write_lock)
     if found is not None and _gone(found):
         _move_aside(write_lock, found)
-    cutoff = time.time() - _LEFT_BEHIND_SECONDS
-    prefixes = (f"{lock_path(path).name}.", f"{write_lock.name}.")
-    with contextlib.suppress(OSError):
-        for name in os.listdir(path.parent):
-            if name.startswith(prefixes) and name.endswith((".tmp", ".gone")):
-                left = path.with_name(name)
-                with contextlib.suppress(OSError):
-                    if left.stat().st_mtime < cutoff:
-                        left.unlink()
 
 
 def _gone(found: LockInfo) -> bool:
@@ -254,13 +242,9 @@ def _read(target: Path) -> LockInfo | None:
 
 def _create(target: Path, data: bytes) -> bool:
     """Create `target` holding `data` in one step; False if it exists."""
-    prefix = f"{target.name}.{os.getpid()}."
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=target.parent)
-    temp = Path(name)
+    temp = new_temp(target.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        share_permissions(temp)
+        temp.write_bytes(data)
         try:
             os.link(temp, target)  # appears whole, or not at all if it exists
         except FileExistsError:
@@ -292,7 +276,7 @@ def _settled(target: Path) -> bool:
 
 def _move_aside(target: Path, judged: LockInfo | None) -> None:
     """Remove the lock `judged`, unless someone replaced it since we read it."""
-    aside = target.with_name(f"{target.name}.{os.getpid()}.{time.monotonic_ns()}.gone")
+    aside = target.with_name(temp_name())
     try:
         os.rename(target, aside)  # only one process gets it
     except FileNotFoundError:
@@ -307,30 +291,5 @@ def _move_aside(target: Path, judged: LockInfo | None) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows
-        return _alive_on_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, it is just not ours
-    except OSError:
-        return False
-    return True
-
-
-def _alive_on_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        return bool(kernel.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
-    finally:
-        kernel.CloseHandle(handle)
+    """Whether process `pid` runs on this computer (moved to `nlinkoop.processes.alive`)."""
+    return processes.alive(pid)

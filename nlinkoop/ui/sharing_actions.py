@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
-from nlinkoop.fileio import safe_file_name
+from nlinkoop.fileio import atomic_target, safe_file_name, temp_name
 from nlinkoop.store.document import export_preparations
-from nlinkoop.store.errors import UnknownPreparation, WorkbookError
+from nlinkoop.store.errors import Reason, UnknownPreparation, WorkbookError, WorkbookRejected
 from nlinkoop.store.merge import MergeCancelled
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
@@ -114,14 +114,17 @@ class SharingActions(QObject):
 
     def _export(self, ids: Sequence[str], target: Path) -> int:
         source, user = self._sharing.document.path, self._window.workbook.user
-        if not target.exists():
+        if not os.path.lexists(target):
             return export_preparations(source, ids, target, user=user)
         # The user agreed to replace it: make the new file beside it, then swap in one step.
-        scratch = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        scratch.unlink(missing_ok=True)
+        # A link stays a link (the file it points to is replaced); a device is no workbook.
+        replaced = atomic_target(target)
+        if replaced is None:
+            raise WorkbookRejected(Reason.NOT_A_FILE)
+        scratch = replaced.parent / temp_name()  # cleared by the next open if we crash
         try:
             count = export_preparations(source, ids, scratch, user=user)
-            os.replace(scratch, target)
+            os.replace(scratch, replaced)
         finally:
             with contextlib.suppress(OSError):
                 scratch.unlink(missing_ok=True)

@@ -430,7 +430,10 @@ _hooked = False
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
-    if _recorded is not None and (event == "open" or event.startswith(("socket.", "urllib."))):
+    # socket.gethostname reads this computer's own name (temporary file names carry it): no
+    # network. Every other socket event is.
+    network = event.startswith(("socket.", "urllib.")) and event != "socket.gethostname"
+    if _recorded is not None and (event == "open" or network):
         _recorded.append((event, args))
 
 

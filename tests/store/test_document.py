@@ -268,15 +268,20 @@ def test_unwritten_edits_of_a_crashed_session_are_offered_back(shared: Path) -> 
     assert pending_recoveries() == []
 
 
-def test_temp_files_left_by_a_crash_go_after_an_hour(shared: Path) -> None:
-    old = [".nlinkoop-ab12.tmp", ".nlinkoop-ab12.tmp-journal", "..~lock.deal.db#.x1.tmp"]
-    for name in [*old, ".nlinkoop-new.tmp", "notities.txt"]:
+def test_another_computers_temp_files_go_after_an_hour(shared: Path) -> None:
+    from nlinkoop.fileio import host_tag  # here: the other tests also run on older code
+
+    elsewhere = f".nlinkoop-{host_tag('elders.example')}-{os.getpid()}"
+    old = [f"{elsewhere}-0000aaaa.tmp", f"{elsewhere}-0000aaaa.tmp-journal"]
+    recent = f"{elsewhere}-0000bbbb.tmp"
+    not_ours = [".nlinkoop-new.tmp", "notities.txt", ".deal.db.x1.tmp"]
+    for name in [*old, recent, *not_ours]:
         (shared.parent / name).write_bytes(b"x")
-    for name in old:
+    for name in [*old, *not_ours]:
         os.utime(shared.parent / name, (0, 0))
     with Document.open(shared, user="anne", lock="ignore"):
         pass
-    assert listing(shared.parent) == [".nlinkoop-new.tmp", "deal.db", "notities.txt"]
+    assert listing(shared.parent) == sorted([recent, *not_ours, "deal.db"])
 
 
 def test_a_read_only_document_keeps_its_edits_when_the_file_changes(shared: Path) -> None:
@@ -293,3 +298,14 @@ def test_a_read_only_document_keeps_its_edits_when_the_file_changes(shared: Path
         assert (kept.title, kept.counterparty) == ("Van Anne", "Alleen bij Anne")
         assert mine.dirty  # still to be saved with Opslaan als
     assert only_prep(shared).title == "Van Bert"
+
+
+def test_a_workbook_opened_through_a_link_stays_a_link(shared: Path, tmp_path: Path) -> None:
+    link = tmp_path / "snelkoppeling.db"
+    link.symlink_to(shared)
+    with Document.open(link, user="anne") as document:
+        assert locks.read_lock(shared) is not None  # beside the file itself
+        retitle(document, "Via de link")
+        assert document.write_back().written
+    assert link.is_symlink() and link.resolve() == shared.resolve()
+    assert only_prep(shared).title == "Via de link"

@@ -485,6 +485,35 @@ def test_send_to_a_colleague_makes_a_workbook_with_the_chosen_preparations(
     window.close()
 
 
+def test_sending_over_a_link_replaces_the_file_it_points_to(
+    qtbot: QtBot,
+    example: Path,
+    preferences: Preferences,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    outbox, elsewhere = tmp_path / "uit", tmp_path / "elders"
+    outbox.mkdir()
+    elsewhere.mkdir()
+    shutil.copyfile(example, elsewhere / "vorige keer.db")
+    link = outbox / "voor collega.db"
+    link.symlink_to(elsewhere / "vorige keer.db")  # the user agreed to replace it
+    monkeypatch.setattr(
+        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(link), "")
+    )
+    monkeypatch.setattr(SendDialog, "ask", lambda _parent, _summaries, current: [current])
+    window = open_window(qtbot, example, preferences)
+    set_title(window, "Om te versturen")
+    window.findChild(type(window.menus.briefing_action), "send_to_colleague").trigger()
+    assert link.is_symlink()
+    assert stored_titles(elsewhere / "vorige keer.db") == {"Om te versturen"}
+    assert sorted(p.name for p in outbox.iterdir()) == ["voor collega.db"]
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["vorige keer.db"]
+    assert messages and str(link) in messages[-1]
+    window.close()
+
+
 def test_the_send_dialog_checks_the_shown_preparation(qtbot: QtBot, example: Path) -> None:
     with Workbook.open(example) as workbook:
         summaries = workbook.list_preparations()
