@@ -33,6 +33,9 @@ _RESERVED = frozenset(
 )
 
 
+_DERIVED_MAX = 255 - 40  # bytes: a copy's name leaves room for its own lock (store.names.ROOM)
+
+
 def safe_file_name(text: str, *, fallback: str, limit: int = 80) -> str:
     """A file name (without extension) made from a title, valid on Windows, macOS and Linux.
 
@@ -53,11 +56,17 @@ def path_key(path: Path) -> str:
 
 
 def free_name(path: Path, label: str) -> Path:
-    """`NAME (label).ext` beside `path`, or `NAME (label 2).ext`, ... if that is taken."""
-    candidate = path.with_name(f"{path.stem} ({label}){path.suffix}")
+    """`NAME (label).ext` beside `path`, or `NAME (label 2).ext`, ... if that is taken.
+
+    NAME is shortened where the whole would be too long to open in nlinkoop in its turn.
+    """
+    stem = path.stem
+    while len(os.fsencode(f"{stem} ({label} 9999){path.suffix}")) > _DERIVED_MAX and stem:
+        stem = stem[:-1]
+    candidate = path.with_name(f"{stem} ({label}){path.suffix}")
     number = 2
     while os.path.lexists(candidate):
-        candidate = path.with_name(f"{path.stem} ({label} {number}){path.suffix}")
+        candidate = path.with_name(f"{stem} ({label} {number}){path.suffix}")
         number += 1
     return candidate
 

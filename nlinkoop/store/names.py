@@ -1,9 +1,10 @@
 """Whether a workbook's file name leaves room for the files nlinkoop puts beside it.
 
-Beside `NAME` nlinkoop writes its lock `.~lock.NAME#` (8 bytes longer), that lock's temporary
-file while it is rewritten (22 longer), and temporary files of a write-back. A name that leaves
-no room for them fails half-way, with the file system's "name too long" (which reads as no
-access); so such a name is refused at once, with a reason that says what to do.
+Beside `NAME` nlinkoop writes its lock `.~lock.NAME#` (8 bytes longer) and, while it writes
+back, its write lock `.~writing.NAME#` (11 longer); temporary files have short names of their
+own, and a conflict copy's name is shortened to fit. A name that leaves no room for the locks
+fails half-way, with the file system's "name too long" (which reads as no access); so such a
+name is refused at once, with a reason that says what to do.
 """
 
 import contextlib
@@ -13,7 +14,7 @@ from pathlib import Path
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 
 NAME_MAX = 255  # what most file systems allow in one name (bytes; UTF-16 units on Windows)
-ROOM = 40  # kept free for the longest name nlinkoop derives from a workbook's name
+ROOM = 40  # kept free for the locks beside it (`.~writing.NAME#` is 11 longer), with a margin
 
 
 def name_length(name: str) -> int:

@@ -167,3 +167,24 @@ def test_a_stale_lock_of_a_long_named_workbook_is_taken_over(
         assert document.write_back().written
     assert titles(path) == ["Overgenomen"]
     assert listing(folder) == [path.name]
+
+
+def test_a_conflict_copy_of_the_longest_name_fits_beside_it(tmp_path: Path, data_dir: Path) -> None:
+    """The copy's name adds ` (conflict USER YYYY-MM-DD HHMM)`: its stem is shortened, so that
+    the copy opens in nlinkoop in its turn."""
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    path = small_workbook(folder / longest_name(folder, ".db", spare=names.ROOM))
+    with Document.open(path, user="anne", lock="ignore") as anne:
+        with Document.open(path, user="bram", lock="ignore") as bram:
+            for document, title in ((bram, "Van Bram"), (anne, "Van Anne")):
+                prep = document.workbook.load_all()[0]
+                prep.title = title
+                document.workbook.save(prep)
+            assert bram.write_back().written
+        result = anne.write_back()  # no resolver: theirs in the file, mine in a copy
+    assert result.conflict_copy is not None
+    copy = result.conflict_copy
+    assert len(os.fsencode(copy.name)) <= 255 - names.ROOM and copy.name.endswith(".db")
+    assert " (conflict anne " in copy.name and copy.name.startswith("é" * 50)
+    assert titles(path) == ["Van Bram"] and titles(copy) == ["Van Anne"]
