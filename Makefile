@@ -70,9 +70,10 @@ test-xvfb: $(STAMP) $(QM)
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
 		$(PY) -m pytest -q -p no:cacheprovider $(XVFB_TESTS)
 
-# The kill -9 fault test with 2,000 kills instead of 200 (NLINKOOP_SOAK_SEED=N for other moments).
+# The kill -9 fault test with 2,000 kills instead of 200 (NLINKOOP_SOAK_SEED=N for other moments),
+# and the merge convergence property tests with 1,000 edit scripts each instead of 25.
 soak: $(STAMP)
-	NLINKOOP_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/sharing -k kill
+	NLINKOOP_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/sharing -k "kill or converge"
 
 # Every tab of the example, offscreen: light at 100%, dark, and light at 200%.
 screenshots: $(STAMP) $(QM)
