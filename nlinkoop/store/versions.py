@@ -88,8 +88,8 @@ def stamp(vector: Mapping[str, int]) -> datetime | None:
     if moment is None:
         return None
     try:
-        return datetime.fromtimestamp(moment / 1000, UTC)
-    except (OverflowError, OSError, ValueError):
+        return _EPOCH + timedelta(milliseconds=moment)
+    except OverflowError:
         return None  # a stamp no clock could give: as if there were none
 
 

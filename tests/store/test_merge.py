@@ -460,6 +460,27 @@ def test_a_conflict_goes_to_the_newer_edit_of_the_field_not_of_the_record(
     assert results[0] == results[1]
 
 
+def test_a_conflict_says_when_each_value_was_set_not_when_the_record_was_saved(
+    pair: tuple[Workbook, Workbook, str], clock: Callable[[float], None]
+) -> None:
+    mine, theirs, prep_id = pair
+    clock(0)
+    edit(mine, prep_id, title="Van Anne")
+    clock(5)
+    edit(theirs, prep_id, title="Van Bert")
+    clock(9)
+    edit(mine, prep_id, counterparty="Later van Anne")  # a later save, of another field
+
+    [conflict] = merge(theirs, mine).conflicts
+
+    assert conflict.theirs_at - conflict.mine_at == timedelta(seconds=5)
+    assert conflict.newer == "theirs"
+    assert (mine.load(prep_id).title, mine.list_preparations()[0].updated_by) == (
+        "Van Bert",
+        "anne",
+    )
+
+
 def test_a_merge_that_changes_only_when_and_by_whom_writes_it(
     pair: tuple[Workbook, Workbook, str], tmp_path: Path
 ) -> None:
