@@ -72,7 +72,7 @@ test-xvfb: $(STAMP) $(QM)
 
 # The sharing fault tests at length: 2,000 kills instead of 200 (NLINKOOP_SOAK_SEED=N for other
 # moments), 1,000 rounds of two writers at one instant per way instead of 60, 200 pairs of
-# simultaneous imports, and the merge properties with many more examples.
+# simultaneous imports, and the merge convergence properties with 1,000 edit scripts each instead of 25.
 soak: $(STAMP)
 	NLINKOOP_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:cacheprovider tests/sharing
 

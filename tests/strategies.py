@@ -197,3 +197,27 @@ def workbooks(draw: st.DrawFn) -> tuple[list[Preparation], list[PitchProfile]]:
     _make_ids_unique([*drawn_profiles, *drawn_preparations])
     profile_ids = [p.id for p in drawn_profiles]
     return [draw(_link(p, profile_ids)) for p in drawn_preparations], drawn_profiles
+
+
+# A way to merge copies of one workbook into one file: a copy's name, or (into, source): the
+# result of `source` merged into the result of `into`.
+MergeOrder = str | tuple["MergeOrder", "MergeOrder"]
+
+
+@st.composite
+def merge_orders(draw: st.DrawFn, names: Sequence[str]) -> MergeOrder:
+    """Any order of merging the copies `names` into one, each copy used once.
+
+    For three copies: which copy receives which first, and whether two of them are merged
+    with each other before the result meets the third (`("a", ("b", "c"))`) or the third is
+    merged into the result of the first two (`(("a", "b"), "c")`).
+    """
+    return draw(_merge_tree(tuple(draw(st.permutations(list(names))))))
+
+
+@st.composite
+def _merge_tree(draw: st.DrawFn, names: tuple[str, ...]) -> MergeOrder:
+    if len(names) == 1:
+        return names[0]
+    split = draw(st.integers(1, len(names) - 1))
+    return draw(_merge_tree(names[:split])), draw(_merge_tree(names[split:]))

@@ -12,7 +12,8 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime, time
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from nlinkoop.store.merge import Conflict, MergeReport
 
 TITLE_CHARACTERS = 60  # a conflict names its preparation in one line
+VALUE_CHARACTERS = 60  # and shows each side's value in one line
 
 
 def merge(args: argparse.Namespace) -> int:
@@ -52,16 +54,14 @@ def merge(args: argparse.Namespace) -> int:
 def merge_lines(
     report: "MergeReport", source: Path, into: Path, backup: Path | None, *, dry_run: bool
 ) -> list[str]:
-    """What `nlinkoop merge` prints: a summary, one line per conflict, the backup or dry run."""
+    """What `nlinkoop merge` prints: a summary, each conflict with both values, the backup."""
     if not report.changed and not report.conflicts:
         return [f"nothing to merge: {into} already has everything in {source}"]
     counts = f"{report.added} added, {report.updated} updated, {report.deleted} deleted"
     verb = "would merge" if dry_run else "merged"
     lines = [f"{verb} {source} into {into}: {counts}; {_count(len(report.conflicts), 'conflict')}"]
-    lines += [
-        conflict_line(conflict, kept)
-        for conflict, kept in zip(report.conflicts, report.chosen, strict=True)
-    ]
+    for conflict, kept in zip(report.conflicts, report.chosen, strict=True):
+        lines += conflict_lines(conflict, kept)
     if backup is not None:
         lines.append(f"backup of INTO: {backup}")
     if dry_run:
@@ -69,8 +69,17 @@ def merge_lines(
     return lines
 
 
-def conflict_line(conflict: "Conflict", kept: str) -> str:
-    """`conflict: "<title>" <field>: kept theirs (<by>, <when>) over mine (<by>, <when>)`."""
+def conflict_lines(conflict: "Conflict", kept: str) -> list[str]:
+    """One conflict: which side was kept, then each side's value on a line of its own.
+
+    ```
+    conflict: "<title>" <field>: kept theirs (<by>, <when>) over mine (<by>, <when>)
+      theirs: "<value, in one line, shortened>"
+      mine:   "<value>"
+    ```
+
+    So the value that lost can be read here, without opening the backup.
+    """
     theirs = f"theirs ({conflict.theirs_by or '?'}, {_local(conflict.theirs_at)})"
     mine = f"mine ({conflict.mine_by or '?'}, {_local(conflict.mine_at)})"
     first, second = (theirs, mine) if kept == "theirs" else (mine, theirs)
@@ -78,7 +87,31 @@ def conflict_line(conflict: "Conflict", kept: str) -> str:
     if conflict.table not in ("preparations", "profiles"):  # a list item: say which list
         field = f"{conflict.table}.{field}"
     title = one_line(conflict.title, TITLE_CHARACTERS)
-    return f'conflict: "{title}" {field}: kept {first} over {second}'
+    values = {"theirs": conflict.theirs, "mine": conflict.mine}
+    order = ("theirs", "mine") if kept == "theirs" else ("mine", "theirs")
+    return [
+        f'conflict: "{title}" {field}: kept {first} over {second}',
+        *(f"  {side + ':':<7} {_shown(values[side])}" for side in order),
+    ]
+
+
+def _shown(value: object) -> str:
+    """A value as one short line: text in quotes, shortened; amounts, dates and choices plain."""
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return _local(value)
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return f'"{one_line(value, VALUE_CHARACTERS)}"'
+    return one_line(str(value), VALUE_CHARACTERS)  # an amount, a number
 
 
 def export(args: argparse.Namespace) -> int:

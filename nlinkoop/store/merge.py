@@ -3,10 +3,19 @@
 Each record is a row with a UUID, and each of its fields carries a version vector (see
 `versions.py`). Merging `source` ("theirs") into `target` ("mine") takes, per field, the value
 of the side that has seen every edit the other has; when neither has, both sides changed the
-field on their own: a `Conflict`, which `resolve` (or the newer record) decides. A record only
-one side has is copied, unless the other side removed it (a tombstone that has seen every edit
-of the record). Because versions are joined, merging the same file twice changes nothing the
-second time, and for edits that do not overlap the order of merging does not matter.
+field on their own: a `Conflict`, which `resolve` decides, or else the newer edit (the field's
+own stamp; on a tie the greater value). A record only one side has is copied, unless a removal
+(a tombstone of either side) has seen every edit of it; a record both sides have is removed only
+if the removals together have seen every edit of both. Because versions are joined, merging the
+same file twice changes nothing the second time.
+
+Copies converge: without a resolver, the result is a function of the two files, whichever is
+merged into which and in whatever order copies meet. So the bookkeeping of a merged record is
+too: it was created at the earlier `created_at` of the two, last changed at the later
+`updated_at` (with its `updated_by`; on a tie the greater name), its versions are the joined
+ones (kept as one side wrote them if that side had seen everything), a tombstone is the join
+of both, and a merge whose only change is such bookkeeping writes it and counts the record as
+updated: two files differ in nothing once merged both ways.
 
 The merge works on the stored values (text, numbers), checks every value it takes with the
 column's own type, and recomputes the derived columns (progress, search text) afterwards. It
@@ -17,6 +26,7 @@ the tombstones of those rows: a row both sides hold identically has nothing to m
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table
@@ -30,6 +40,7 @@ from nlinkoop.store.workbook import Workbook
 
 Side = Literal["mine", "theirs"]
 Row = Mapping[Any, Any]  # a stored row by column name
+_Compared = tuple[dict[str, int], bool, bool]  # two vectors' join, whether each covers the other
 
 _PREPARATIONS = rows.table_of(PreparationRow)
 _PROFILES = rows.table_of(ProfileRow)
@@ -51,7 +62,9 @@ class Conflict:
         preparation_id: the preparation the record belongs to (None for a profile).
         title: that preparation's title, or the profile's person, for display.
         mine, theirs: the values on each side, as the column reads them (text, amount, date).
-        mine_by, mine_at, theirs_by, theirs_at: who last changed the record on each side, when.
+        mine_by, theirs_by: who last changed the record on each side.
+        mine_at, theirs_at: when each side's value was set (the field's own stamp; for a file
+            from before field stamps, when the record was last changed).
     """
 
     table: str
@@ -68,8 +81,20 @@ class Conflict:
 
     @property
     def newer(self) -> Side:
-        """The side whose record changed last (a tie counts as theirs)."""
-        return "mine" if self.mine_at > self.theirs_at else "theirs"
+        """The side whose value was set last; at the same moment, the greater value.
+
+        The same value wins whichever file is merged into which, so copies converge.
+        """
+        mine = (self.mine_at, _order(self.mine))
+        theirs = (self.theirs_at, _order(self.theirs))
+        return "mine" if mine > theirs else "theirs"
+
+
+def _order(value: object) -> tuple[bool, str, str]:
+    """A sort key for any value a column reads, to break a tie the same way on both sides."""
+    if isinstance(value, Decimal):
+        value = str(value)  # "1.50" and "1.5" differ, as stored
+    return value is not None, type(value).__name__, str(value)
 
 
 Resolver = Callable[[Sequence[Conflict]], Sequence[Side] | None]
@@ -84,10 +109,13 @@ class MergeReport:
     """What a merge changed in the target (or would change, for a dry run).
 
     Attributes:
-        added, updated, deleted: records inserted, changed, removed.
+        added, updated, deleted: records inserted, changed, removed; a record counts as updated
+            also when only its bookkeeping changed (when and by whom it was last changed, or
+            its versions).
         conflicts: every field both sides changed differently.
         chosen: the side kept for each conflict.
-        preparations: ids of the preparations whose content changed.
+        preparations: ids of the preparations whose records changed (their content, or only
+            their bookkeeping).
     """
 
     added: int = 0
@@ -151,11 +179,9 @@ def merge(
 class _Update:
     table: Table
     record_id: str
-    values: dict[str, Any]
+    values: dict[str, Any]  # what to write; a conflict decided for theirs adds its field
     theirs: Row
-    mine: Row
     conflicts: list[int]  # indexes into the report's conflicts
-    took_theirs: bool
 
 
 class _Plan:
@@ -188,14 +214,9 @@ class _Plan:
             self._table(table, changed[table.name], mine, theirs, mine_tombs, theirs_tombs)
         for record_id, tomb in theirs_tombs.items():
             known = mine_tombs.get(record_id)
-            seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
-            if known is None:
-                self.tombstones.append(dict(tomb))
-                continue
-            have = versions.of_field(versions.parse(known["versions"]), versions.DEFAULT)
-            if not versions.covers(have, seen):
-                joined = versions.dump({versions.DEFAULT: versions.join(have, seen)})
-                self.tombstones.append(dict(known) | {"versions": joined})
+            joined = dict(tomb) if known is None else _joined_tombstone(known, tomb)
+            if joined != known:
+                self.tombstones.append(joined)
 
     @property
     def writes(self) -> bool:
@@ -223,19 +244,22 @@ class _Plan:
             if my_raw == their_raw:
                 continue  # the same record, the same edits: the usual case
             their_row = dict(zip(names, their_raw, strict=True))
-            my_row = None if my_raw is None else dict(zip(names, my_raw, strict=True))
-            if my_row is None:
-                if not _buries(mine_tombs.get(record_id), their_row, fields):
+            removal = _removal(mine_tombs.get(record_id), theirs_tombs.get(record_id))
+            if my_raw is None:
+                if not _buries(removal, their_row, fields):
                     self.inserts.append((table, their_row))
                     self.report.added += 1
                     self._touch(table, their_row)
-            elif _buries(theirs_tombs.get(record_id), my_row, fields):
+                continue
+            my_row = dict(zip(names, my_raw, strict=True))
+            if _buries(removal, my_row, fields) and _buries(removal, their_row, fields):
                 self._delete(table, my_row)
-            else:
+            else:  # an edit that a removal never saw keeps the record, with every edit of it
                 self._pair(table, fields, my_row, their_row)
         for record_id, my_raw in ours.items():  # theirs lacks it: removed there, or new here
             my_row = dict(zip(names, my_raw, strict=True))
-            if _buries(theirs_tombs.get(record_id), my_row, fields):
+            removal = _removal(mine_tombs.get(record_id), theirs_tombs.get(record_id))
+            if _buries(removal, my_row, fields):
                 self._delete(table, my_row)
 
     def _delete(self, table: Table, mine: Row) -> None:
@@ -249,37 +273,42 @@ class _Plan:
         joined: dict[str, versions.Vector] = {}
         values: dict[str, Any] = {}
         conflicts: list[int] = []
-        # Most fields share the default vectors: join each distinct pair once (the pair is
-        # kept with its join, so its ids stay theirs).
-        pairs: dict[tuple[int, int], tuple[versions.Vector, versions.Vector, versions.Vector]]
-        pairs = {}
+        # Most fields share the default vectors: compare and join each distinct pair once (the
+        # pair is kept with its join, so its ids stay theirs).
+        pairs: dict[tuple[int, int], tuple[versions.Vector, versions.Vector, _Compared]] = {}
         for name in fields:
             a = versions.of_field(mine_versions, name)
             b = versions.of_field(theirs_versions, name)
             known = pairs.get((id(a), id(b)))
             if known is None:
-                known = pairs[id(a), id(b)] = (a, b, versions.join(a, b))
-            joined[name] = known[2]
+                compared = (versions.join(a, b), versions.covers(a, b), versions.covers(b, a))
+                known = pairs[id(a), id(b)] = (a, b, compared)
+            joined[name], mine_saw, theirs_saw = known[2]
             if mine[name] == theirs[name]:
                 continue
-            if versions.covers(a, b) and a != b:
+            if mine_saw and not theirs_saw:
                 continue  # mine has seen their edit
-            if versions.covers(b, a) and a != b:
+            if theirs_saw and not mine_saw:
                 values[name] = theirs[name]
                 continue
             conflicts.append(len(self.report.conflicts))
-            self.report.conflicts.append(self._conflict(table, name, mine, theirs))
-        nothing_new = all(join == a for a, _, join in pairs.values())
-        if not values and not conflicts and nothing_new:
-            return
-        update = _Update(table, mine["id"], values, theirs, mine, conflicts, bool(values))
-        update.values["versions"] = versions.dump(versions.compact(joined))
-        self.updates.append(update)
-        if values or conflicts:
-            self.report.updated += 1
-            self._touch(table, mine)
+            self.report.conflicts.append(self._conflict(table, name, mine, theirs, a, b))
+        kept = _bookkeeping(mine, theirs, joined) | values
+        if not kept and not conflicts:
+            return  # mine has every edit of theirs, and the same bookkeeping
+        self.updates.append(_Update(table, mine["id"], kept, theirs, conflicts))
+        self.report.updated += 1
+        self._touch(table, mine)  # its preparation's derived values are computed again
 
-    def _conflict(self, table: Table, name: str, mine: Row, theirs: Row) -> Conflict:
+    def _conflict(
+        self,
+        table: Table,
+        name: str,
+        mine: Row,
+        theirs: Row,
+        mine_versions: versions.Vector,
+        theirs_versions: versions.Vector,
+    ) -> Conflict:
         prep_id = _preparation_of(table, mine)
         if self._titles is None:
             self._titles = _titles(self._mine)
@@ -293,9 +322,9 @@ class _Plan:
             mine=_typed(table, name, mine[name]),
             theirs=_typed(table, name, theirs[name]),
             mine_by=mine["updated_by"],
-            mine_at=_moment(mine["updated_at"]),
+            mine_at=versions.stamp(mine_versions) or _moment(mine["updated_at"]),
             theirs_by=theirs["updated_by"],
-            theirs_at=_moment(theirs["updated_at"]),
+            theirs_at=versions.stamp(theirs_versions) or _moment(theirs["updated_at"]),
         )
 
     def _touch(self, table: Table, row: Row) -> None:
@@ -315,16 +344,13 @@ class _Plan:
                 _check(table, row, row.keys())
                 _insert(conn, table, row)
         for update in self.updates:
-            took_theirs = update.took_theirs
             for index in update.conflicts:
                 conflict = self.report.conflicts[index]
                 if chosen[index] == "theirs":
                     update.values[conflict.field] = update.theirs[conflict.field]  # as stored
-                    took_theirs = True
-            _check(update.table, update.theirs, [k for k in update.values if k != "versions"])
-            if took_theirs and update.theirs["updated_at"] > update.mine["updated_at"]:
-                update.values |= {k: update.theirs[k] for k in ("updated_at", "updated_by")}
-            _update(conn, update.table, update.record_id, update.values)
+            if update.values:  # empty: a conflict of two equal histories, decided for mine
+                _check(update.table, update.values, update.values.keys())
+                _update(conn, update.table, update.record_id, update.values)
         for table, record_id in self.deletes:
             conn.exec_driver_sql(f"DELETE FROM {table.name} WHERE id = ?", (record_id,))
         for tomb in self.tombstones:
@@ -401,20 +427,81 @@ def _titles(conn: Connection) -> dict[str, str]:
     return {row[0]: row[1] for row in conn.exec_driver_sql("SELECT id, title FROM preparations")}
 
 
-def _buries(tomb: Row | None, row: Row, fields: Sequence[str]) -> bool:
+def _removal(mine: Row | None, theirs: Row | None) -> versions.Vector | None:
+    """What the removals of a record on both sides have seen together (None: not removed)."""
+    seen = [
+        versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
+        for tomb in (mine, theirs)
+        if tomb is not None
+    ]
+    return versions.join_all(seen) if seen else None
+
+
+def _buries(seen: versions.Vector | None, row: Row, fields: Sequence[str]) -> bool:
     """Whether a removal (if any) has seen every edit of the record (else an edit outlives it).
 
     A new place in the list is no edit: removing another item moves this one up.
     """
-    if tomb is None:
+    if seen is None:
         return False
-    seen = versions.of_field(versions.parse(tomb["versions"]), versions.DEFAULT)
     stored = versions.parse(row["versions"])
     return all(
         versions.covers(seen, versions.of_field(stored, name))
         for name in fields
         if name != "position"
     )
+
+
+def _bookkeeping(mine: Row, theirs: Row, joined: Mapping[str, versions.Vector]) -> dict[str, Any]:
+    """The merged record's stamps and versions, where they differ from mine.
+
+    Each is a function of both sides alone, the same whichever is merged into which.
+    """
+    created = min((_moment(row["created_at"]), row["created_at"]) for row in (mine, theirs))
+    updated = max(
+        (_moment(row["updated_at"]), row["updated_at"], row["updated_by"]) for row in (mine, theirs)
+    )
+    merged = {
+        "created_at": created[1],
+        "updated_at": updated[1],
+        "updated_by": updated[2],
+        "versions": _versions_text(mine["versions"], theirs["versions"], joined),
+    }
+    return {name: value for name, value in merged.items() if mine[name] != value}
+
+
+def _versions_text(mine: str, theirs: str, joined: Mapping[str, versions.Vector]) -> str:
+    """The stored versions for these joined field vectors.
+
+    As a side wrote them if that side had seen every edit (the text, not just the meaning, is
+    then the same on both sides: nothing is left to merge); else compacted.
+    """
+    same = []
+    for text in (mine, theirs):
+        stored = versions.parse(text)
+        if all(versions.of_field(stored, name) == v for name, v in joined.items()):
+            same.append(text)
+    return min(same) if same else versions.dump(versions.compact(joined))
+
+
+def _joined_tombstone(mine: Row, theirs: Row) -> dict[str, Any]:
+    """One tombstone for a record both sides removed: every edit either removal saw.
+
+    It keeps the later removal's time and person (on a tie the greater name).
+    """
+    seen = versions.join(
+        versions.of_field(versions.parse(mine["versions"]), versions.DEFAULT),
+        versions.of_field(versions.parse(theirs["versions"]), versions.DEFAULT),
+    )
+    later = max(
+        (_moment(tomb["deleted_at"]), tomb["deleted_at"], tomb["deleted_by"])
+        for tomb in (mine, theirs)
+    )
+    return dict(mine) | {
+        "versions": _versions_text(mine["versions"], theirs["versions"], {versions.DEFAULT: seen}),
+        "deleted_at": later[1],
+        "deleted_by": later[2],
+    }
 
 
 def _preparation_of(table: Table, row: Row) -> str | None:
@@ -443,7 +530,7 @@ def _typed(table: Table, name: str, value: Any) -> Any:
         return value  # shown as stored; taking it is refused later anyway
 
 
-def _check(table: Table, row: Row, names: Sequence[str] | Any) -> None:
+def _check(table: Table, row: Row, names: Iterable[str]) -> None:
     """Let each column's type read the values taken from the other file (raises if it can't)."""
     for name in names:
         kind = table.c[name].type
@@ -468,7 +555,8 @@ def _update(conn: Connection, table: Table, record_id: str, values: Mapping[str,
 def _upsert_tombstone(conn: Connection, tomb: Mapping[str, Any]) -> None:
     conn.exec_driver_sql(
         "INSERT INTO tombstones (id, table_name, versions, deleted_at, deleted_by)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET versions = excluded.versions",
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET versions = excluded.versions,"
+        " deleted_at = excluded.deleted_at, deleted_by = excluded.deleted_by",
         (tomb["id"], tomb["table_name"], tomb["versions"], tomb["deleted_at"], tomb["deleted_by"]),
     )
 

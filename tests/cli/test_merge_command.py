@@ -8,12 +8,14 @@ import random
 import re
 import shutil
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from nlinkoop.cli.sharing import conflict_line
+from nlinkoop.cli.sharing import conflict_lines
+from nlinkoop.domain.common import Priority
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.merge import Conflict
 from nlinkoop.store.workbook import Workbook
@@ -117,6 +119,9 @@ def test_both_changed_the_same_field_is_one_conflict_line(
     assert (found["field"], found["kept"], found["kept_by"]) == ("title", "theirs", "bram")
     assert (found["over"], found["over_by"]) == ("mine", "anna")
     assert found["title"] in {"Anna's titel", "Bram's titel"}
+    after = result.stdout.splitlines()
+    at = after.index(lines[0])
+    assert after[at + 1 : at + 3] == ['  theirs: "Bram\'s titel"', '  mine:   "Anna\'s titel"']
     assert titles(mine)[prep_id] == "Bram's titel"
 
 
@@ -144,6 +149,19 @@ def test_merging_twice_reports_nothing_the_second_time(cli: Cli, mine: Path, the
         f"nothing to merge: {mine} already has everything in {theirs}"
     ]
     assert sha256(mine) == after_first
+
+
+def test_a_change_only_of_when_and_by_whom_is_merged_not_nothing(
+    cli: Cli, mine: Path, theirs: Path
+) -> None:
+    """Bram saved a preparation without changing it: that is news too, or the copies differ
+    for ever; once merged both ways, there is nothing left to merge either way."""
+    with Workbook.open(theirs, user="bram") as workbook:
+        workbook.save(workbook.load(workbook.list_preparations()[-1].id))
+    found = summary(cli("merge", theirs, mine))
+    assert (found["added"], found["updated"], found["deleted"]) == ("0", "1", "0")
+    assert cli("merge", mine, theirs).stdout.startswith("nothing to merge: ")
+    assert cli("merge", theirs, mine).stdout.startswith("nothing to merge: ")
 
 
 @pytest.mark.parametrize("content", ["zero-bytes", "random-bytes"])
@@ -205,7 +223,48 @@ def test_a_conflict_in_one_minute_says_which_came_first() -> None:
     late = datetime(2025, 3, 1, 9, 0, 40, tzinfo=UTC)
     conflict = Conflict("preparations", "p1", "title", "p1", "Jaargesprek", "A", "B", "anna",
                         early, "bram", late)  # fmt: skip
-    line = conflict_line(conflict, "theirs")
+    line = conflict_lines(conflict, "theirs")[0]
     assert CONFLICT.match(line)
     assert f"(bram, {late.astimezone():%Y-%m-%d %H:%M:%S})" in line
     assert f"(anna, {early.astimezone():%Y-%m-%d %H:%M:%S})" in line
+
+
+def test_a_conflict_shows_both_values_in_a_short_line_each() -> None:
+    moment = datetime(2025, 3, 1, 9, 0, 5, tzinfo=UTC)
+    long = "Eerste regel\n\nTweede   regel " + "met heel veel woorden " * 10
+    conflict = Conflict("preparations", "p1", "opening_come_to_do", "p1", "Jaargesprek", long,
+                        "", "anna", moment, "bram", moment)  # fmt: skip
+    header, kept, over = conflict_lines(conflict, "mine")
+    assert CONFLICT.match(header)
+    assert kept.startswith('  mine:   "Eerste regel Tweede regel met heel veel woorden')
+    assert kept.endswith('…"') and len(kept) <= len('  mine:   ""') + 60
+    assert over == "  theirs: (empty)"
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "shown"),
+    [
+        (Decimal("1250.50"), None, ("1250.50", "(empty)")),
+        (True, False, ("yes", "no")),
+        (
+            datetime(2026, 11, 27, 9, 40, 8, tzinfo=UTC),  # a deletion's moment
+            None,
+            (
+                f"{datetime(2026, 11, 27, 9, 40, 8, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M:%S}",
+                "(empty)",
+            ),
+        ),
+        (date(2026, 11, 27), date(2026, 12, 1), ("2026-11-27", "2026-12-01")),
+        (Priority.MUST_HAVE, Priority.NICE_TO_HAVE, ("must_have", "nice_to_have")),
+    ],
+)
+def test_values_that_are_not_text_are_shown_plainly(
+    mine: object, theirs: object, shown: tuple[str, str]
+) -> None:
+    moment = datetime(2025, 3, 1, 9, 0, 5, tzinfo=UTC)
+    conflict = Conflict("interests", "i1", "what", "p1", "Jaargesprek", mine, theirs, "anna",
+                        moment, "bram", moment)  # fmt: skip
+    assert conflict_lines(conflict, "mine")[1:] == [
+        f"  mine:   {shown[0]}",
+        f"  theirs: {shown[1]}",
+    ]

@@ -11,16 +11,28 @@ delete or restore a preparation, add a preparation. Then:
   deleted; no conflict is reported that the edits do not explain;
 - merging again changes nothing;
 - for edits on disjoint fields and records, merge(A into B) and merge(B into A) agree.
+
+And copies converge: after any edits on two or three copies (list-only edits, moves, removals
+and undos, deletes meeting edits, conflicting edits at the same or different moments, saves
+that change nothing, merges between the copies meanwhile), every order of merging them gives
+the same `nlinkoop export-json` output byte for byte and the same rows in every table (when
+and by whom, versions, tombstones, derived columns), and merging those results into each other
+changes nothing. `make soak` tries many more scripts (NLINKOOP_SOAK=1).
 """
 
 import dataclasses
+import importlib
+import io
+import itertools
 import os
 import shutil
+import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager, redirect_stderr
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +40,7 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from nlinkoop.cli.main import main as cli_main
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.interests import Interest
@@ -35,6 +48,7 @@ from nlinkoop.domain.preparation import Opening, Preparation
 from nlinkoop.store.merge import Conflict, MergeReport, merge
 from nlinkoop.store.workbook import Workbook
 from tests.store.builders import fixed_id, full_profile
+from tests.strategies import MergeOrder, merge_orders
 
 # The text fields edited: column name -> (attribute path on Preparation).
 SCALARS = {
@@ -471,3 +485,248 @@ def test_items_added_on_both_sides_get_one_order(base_file: Path) -> None:
             in_b = opened["b"].load(prep_id).checklist.red_lines
             in_a = opened["a2"].load(prep_id).checklist.red_lines
             assert [r.text for r in in_b] == [r.text for r in in_a]
+
+
+# --- convergence: every order of merging gives the same file ----------------------------------
+
+SOAK = os.environ.get("NLINKOOP_SOAK") == "1"
+CONVERGE_EXAMPLES = 1000 if SOAK else 25
+
+
+@dataclass(frozen=True)
+class MoveItem:
+    prep: int
+    table: str
+    pick: int
+    to: int
+
+
+@dataclass(frozen=True)
+class PutBack:
+    """Undo: the item this copy removed last from this list comes back, with its id."""
+
+    prep: int
+    table: str
+
+
+@dataclass(frozen=True)
+class Touch:
+    """A save that changes nothing: only when and by whom the preparation was saved."""
+
+    prep: int
+
+
+@dataclass(frozen=True)
+class EditProfile:
+    value: str
+
+
+@dataclass(frozen=True)
+class Sync:
+    """Merge one of the other copies into this one (a colleague's file came in meanwhile)."""
+
+    source: int
+
+
+AnyOp = Op | MoveItem | PutBack | Touch | EditProfile | Sync
+
+any_operations = st.one_of(
+    operations,
+    st.builds(MoveItem, _preps, _tables, _picks, _picks),
+    st.builds(PutBack, _preps, _tables),
+    st.builds(Touch, _preps),
+    st.builds(EditProfile, _texts),
+    st.builds(Sync, st.integers(0, 1)),
+)
+# Each step waits 0 ms (the same moment as the step before: a tie), 1 ms or a second.
+_ticks = st.sampled_from([0, 1, 1000])
+
+
+def converging_scripts(names: str) -> st.SearchStrategy[list[tuple[str, int, AnyOp]]]:
+    return st.lists(st.tuples(st.sampled_from(names), _ticks, any_operations), max_size=12)
+
+
+class Clock:
+    """The time every save reads, moved on only by the script: ties happen when it says so."""
+
+    MODULES = ("nlinkoop.store.workbook", "nlinkoop.store.rows", "nlinkoop.store.versions")
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC).replace(microsecond=0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def tick(self, ms: int) -> None:
+        self.now += timedelta(milliseconds=ms)
+
+
+@contextmanager
+def frozen_clock() -> Iterator[Clock]:
+    """Every module of the store that reads the time reads `Clock` instead, until the end."""
+    clock = Clock()
+    modules = [importlib.import_module(name) for name in Clock.MODULES]
+    before = [vars(module).get("utc_now") for module in modules]
+    for module in modules:
+        module.utc_now = clock  # type: ignore[attr-defined]
+    try:
+        yield clock
+    finally:
+        for module, original in zip(modules, before, strict=True):
+            if original is None:
+                del module.utc_now  # type: ignore[attr-defined]
+            else:
+                module.utc_now = original  # type: ignore[attr-defined]
+
+
+@dataclass
+class Copy:
+    """One copy of the workbook being edited by its own person."""
+
+    name: str
+    workbook: Workbook
+    base_ids: list[str]
+    removed: list[tuple[str, str, int, Any]] = field(default_factory=list)
+
+    def edit(self, index: int, op: AnyOp, others: "list[Copy]") -> None:
+        """Do `op` as the window would (one save), if it can be done on this copy now."""
+        value = f"{getattr(op, 'value', '')} w{self.name}{index}"
+        workbook = self.workbook
+        if isinstance(op, Sync):
+            merge(others[op.source % len(others)].workbook, workbook)
+            return
+        if isinstance(op, AddPreparation):
+            workbook.save(Preparation(title=value, id=str(uuid.uuid5(uuid.NAMESPACE_URL, value))))
+            return
+        if isinstance(op, EditProfile):
+            [profile] = workbook.profiles()
+            profile.mission = value
+            workbook.save_profile(profile)
+            return
+        prep_id = self.base_ids[op.prep]
+        live = {s.id for s in workbook.list_preparations()}
+        if isinstance(op, ToggleDeleted):
+            (workbook.delete if prep_id in live else workbook.restore)(prep_id)
+            return
+        if prep_id not in live:
+            return  # the window cannot edit a preparation in the bin
+        prep = workbook.load(prep_id)
+        if isinstance(op, SetField):
+            _set(prep, SCALARS[op.column], value)
+        elif isinstance(op, AddItem):
+            make = Interest if op.table == "interests" else TextItem
+            item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, value))
+            _items(prep, op.table).append(make(**{LISTS[op.table][1]: value, "id": item_id}))
+        elif isinstance(op, PutBack):
+            back = [r for r in self.removed if r[:2] == (prep_id, op.table)]
+            items = _items(prep, op.table)
+            if not back or back[-1][3].id in {i.id for i in items}:
+                return
+            self.removed.remove(back[-1])
+            items.insert(back[-1][2], back[-1][3])
+        elif not isinstance(op, Touch):
+            items = _items(prep, op.table)
+            if not items:
+                return
+            pick = op.pick % len(items)
+            if isinstance(op, EditItem):
+                setattr(items[pick], LISTS[op.table][1], value)
+            elif isinstance(op, RemoveItem):
+                self.removed.append((prep_id, op.table, pick, items.pop(pick)))
+            else:
+                items.insert(op.to % len(items), items.pop(pick))
+        workbook.save(prep)
+
+
+@contextmanager
+def copies(base_file: Path, names: str) -> Iterator[tuple[Path, list[Copy]]]:
+    """A folder with a copy of the base file per name (a.db, b.db, ...), each open as a `Copy`."""
+    with tempfile.TemporaryDirectory(prefix="nlinkoop-converge-") as name, ExitStack() as stack:
+        folder = Path(name)
+        with Workbook.open(base_file) as base:
+            ids = sorted(s.id for s in base.list_preparations())
+        opened = []
+        for copy_name in names:
+            path = folder / f"{copy_name.lower()}.db"
+            shutil.copyfile(base_file, path)
+            workbook = stack.enter_context(Workbook.open(path, user=f"user {copy_name}"))
+            opened.append(Copy(copy_name, workbook, ids))
+        yield folder, opened
+
+
+def edit_copies(script: list[tuple[str, int, AnyOp]], opened: list[Copy], clock: Clock) -> None:
+    """Run the script, then close the copies (their files are what gets merged)."""
+    by_name = {c.name: c for c in opened}
+    for index, (name, tick, op) in enumerate(script):
+        clock.tick(tick)
+        by_name[name].edit(index, op, [c for c in opened if c.name != name])
+    for copy in opened:
+        copy.workbook.close()
+
+
+def merged(folder: Path, order: MergeOrder) -> Path:
+    """A new file: copies of the copies' files merged in `order` (see `merge_orders`)."""
+    if isinstance(order, str):
+        path = folder / f"{uuid.uuid4().hex}.db"
+        shutil.copyfile(folder / f"{order}.db", path)
+        return path
+    into, source = merged(folder, order[0]), merged(folder, order[1])
+    with Workbook.open(source) as theirs, Workbook.open(into) as mine:
+        merge(theirs, mine)
+    return into
+
+
+def exported(path: Path) -> bytes:
+    """What `nlinkoop export-json FILE -o OUT` writes."""
+    out = path.with_suffix(".json")
+    with redirect_stderr(io.StringIO()):  # "exported 2 preparation(s) to ...": not in the soak's -s
+        assert cli_main(["export-json", str(path), "-o", str(out)]) == 0
+    return out.read_bytes()
+
+
+def stored(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, by id: content and bookkeeping alike."""
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+        tables = [
+            name for (name,) in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
+        ]
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+
+
+def assert_converged(results: list[Path]) -> None:
+    """The same export and the same rows, and merging them into each other changes nothing."""
+    first = exported(results[0])
+    for other in results[1:]:
+        assert exported(other) == first, "two merge orders give different exports"
+    before = [stored(path) for path in results]
+    for into, source in itertools.permutations(results, 2):
+        with Workbook.open(source) as theirs, Workbook.open(into) as mine:
+            report = merge(theirs, mine)
+        assert not report.changed and not report.conflicts, f"merged results differ: {report}"
+    after = [stored(path) for path in results]
+    assert after == before, "a merge that changed nothing wrote something"  # so exports stay
+    assert all(rows == after[0] for rows in after), "two merge orders give other bookkeeping"
+
+
+@settings(max_examples=CONVERGE_EXAMPLES, deadline=None)
+@given(script=converging_scripts("AB"))
+def test_two_copies_converge_whichever_way_round_they_merge(
+    base_file: Path, script: list[tuple[str, int, AnyOp]]
+) -> None:
+    with copies(base_file, "AB") as (folder, opened), frozen_clock() as clock:
+        edit_copies(script, opened, clock)
+        event(f"{sum(isinstance(op, Sync) for _, _, op in script)} merges meanwhile")
+        assert_converged([merged(folder, ("a", "b")), merged(folder, ("b", "a"))])
+
+
+@settings(max_examples=CONVERGE_EXAMPLES, deadline=None)
+@given(
+    script=converging_scripts("ABC"),
+    orders=st.lists(merge_orders("abc"), min_size=2, max_size=3, unique=True),
+)
+def test_three_copies_converge_in_any_merge_order(
+    base_file: Path, script: list[tuple[str, int, AnyOp]], orders: list[MergeOrder]
+) -> None:
+    with copies(base_file, "ABC") as (folder, opened), frozen_clock() as clock:
+        edit_copies(script, opened, clock)
+        assert_converged([merged(folder, order) for order in orders])

@@ -1,14 +1,18 @@
 """Merging two copies of one workbook: by record, by field, with removals and conflicts."""
 
 import json
+import os
 import shutil
-from collections.abc import Iterator, Sequence
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Table
 
-from nlinkoop.domain.common import TextItem
+from nlinkoop.domain.common import TextItem, utc_now
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store import merge as merge_module
@@ -358,3 +362,197 @@ def test_skipping_identical_rows_merges_as_reading_everything_does(
 
     assert report == expected and report.conflicts and report.added and report.deleted
     assert dump(target.file) == dump(tmp_path / "reference.db")
+
+
+# --- copies converge: the same result whichever way round, and in any order ------------------
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[float], None]:
+    """Set the time every save reads, in seconds after a start an hour from now."""
+    start = utc_now() + timedelta(hours=1)  # after the base file was made
+    now = [start]
+    for module in ("nlinkoop.store.workbook", "nlinkoop.store.rows", "nlinkoop.store.versions"):
+        monkeypatch.setattr(f"{module}.utc_now", lambda: now[0], raising=False)
+
+    def at(seconds: float) -> None:
+        now[0] = start + timedelta(seconds=seconds)
+
+    return at
+
+
+def merged_both_ways(tmp_path: Path, mine: Workbook, theirs: Workbook) -> tuple[Path, Path]:
+    """Theirs merged into a copy of mine, and mine into a copy of theirs."""
+    mine.close()
+    theirs.close()
+    into_mine, into_theirs = tmp_path / "into-mine.db", tmp_path / "into-theirs.db"
+    shutil.copy(mine.file, into_mine)
+    shutil.copy(theirs.file, into_theirs)
+    for source, into in ((theirs.file, into_mine), (mine.file, into_theirs)):
+        with Workbook.open(source) as other, Workbook.open(into) as target:
+            merge(other, target)
+    return into_mine, into_theirs
+
+
+def test_a_change_only_to_a_list_gives_the_same_file_both_ways(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    """Bert adds an interest: either way round, the preparation was last changed by Bert."""
+    mine, theirs, prep_id = pair
+    prep = theirs.load(prep_id)
+    prep.interests.append(Interest(what="Levertijd"))
+    theirs.save(prep)
+
+    into_mine, into_theirs = merged_both_ways(tmp_path, mine, theirs)
+
+    assert dump(into_mine) == dump(into_theirs)
+    with Workbook.open(into_mine) as merged:
+        [summary] = merged.list_preparations()
+        assert (summary.updated_by, summary.updated_at) == ("bert", prep.updated_at)
+        with Workbook.open(into_theirs) as other:
+            assert not merge(other, merged).changed
+
+
+def test_a_conflict_at_the_same_moment_goes_the_same_way_both_ways(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
+) -> None:
+    mine, theirs, prep_id = pair
+    clock(0)
+    edit(mine, prep_id, title="Van Anne")
+    edit(theirs, prep_id, title="Van Bert")  # in the same millisecond
+
+    into_mine, into_theirs = merged_both_ways(tmp_path, mine, theirs)
+
+    assert dump(into_mine) == dump(into_theirs)
+    with Workbook.open(into_mine) as merged:
+        assert merged.load(prep_id).title == "Van Bert"  # the greater value breaks the tie
+
+
+def test_a_conflict_goes_to_the_newer_edit_of_the_field_not_of_the_record(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
+) -> None:
+    """Three copies: Carla retitles after Anne; Bert, later still, changes another field.
+
+    Whichever two meet first, Carla's title wins: Bert's later save is no newer title.
+    """
+    mine, theirs, prep_id = pair
+    shutil.copy(tmp_path / "base.db", tmp_path / "third.db")
+    with Workbook.open(tmp_path / "third.db", user="carla") as third:
+        clock(0)
+        edit(mine, prep_id, title="Van Anne")
+        clock(2)
+        edit(third, prep_id, title="Van Carla")
+        clock(4)
+        edit(theirs, prep_id, counterparty="Later van Bert")
+    mine.close()
+    theirs.close()
+    results = []
+    for order in ((theirs.file, tmp_path / "third.db"), (tmp_path / "third.db", theirs.file)):
+        into = tmp_path / f"order-{len(results)}.db"
+        shutil.copy(mine.file, into)
+        with Workbook.open(into) as target:
+            for source in order:
+                with Workbook.open(source) as other:
+                    merge(other, target)
+            merged = target.load(prep_id)
+            assert (merged.title, merged.counterparty) == ("Van Carla", "Later van Bert")
+        results.append(dump(into))
+    assert results[0] == results[1]
+
+
+def test_a_conflict_says_when_each_value_was_set_not_when_the_record_was_saved(
+    pair: tuple[Workbook, Workbook, str], clock: Callable[[float], None]
+) -> None:
+    mine, theirs, prep_id = pair
+    clock(0)
+    edit(mine, prep_id, title="Van Anne")
+    clock(5)
+    edit(theirs, prep_id, title="Van Bert")
+    clock(9)
+    edit(mine, prep_id, counterparty="Later van Anne")  # a later save, of another field
+
+    [conflict] = merge(theirs, mine).conflicts
+
+    assert conflict.theirs_at - conflict.mine_at == timedelta(seconds=5)
+    assert conflict.newer == "theirs"
+    assert (mine.load(prep_id).title, mine.list_preparations()[0].updated_by) == (
+        "Van Bert",
+        "anne",
+    )
+
+
+def test_a_merge_that_changes_only_when_and_by_whom_writes_it(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    """Anne saves without a change: only her stamps differ. That must travel, or never will."""
+    mine, theirs, prep_id = pair
+    mine.save(mine.load(prep_id))
+
+    report = merge(mine, theirs)
+
+    assert (report.added, report.updated, report.deleted, report.conflicts) == (0, 1, 0, [])
+    assert report.changed and report.preparations == {prep_id}
+    assert theirs.list_preparations()[0].updated_by == "anne"
+    assert dump(tmp_path / "mine.db") == dump(tmp_path / "theirs.db")
+    assert not merge(mine, theirs).changed
+    assert not merge(theirs, mine).changed
+
+
+def test_a_removal_on_both_sides_leaves_the_same_tombstone_both_ways(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
+) -> None:
+    mine, theirs, prep_id = pair
+    for seconds, workbook in ((0, mine), (1, theirs)):
+        clock(seconds)
+        prep = workbook.load(prep_id)
+        removed = prep.interests.pop(0)
+        workbook.save(prep)
+
+    into_mine, into_theirs = merged_both_ways(tmp_path, mine, theirs)
+
+    assert dump(into_mine) == dump(into_theirs)
+    [(deleted_by,)] = query(into_mine, "SELECT deleted_by FROM tombstones WHERE id = ?", removed.id)
+    assert deleted_by == "bert"  # the later removal
+
+
+def test_an_edit_outlives_a_removal_that_came_with_it_from_a_third_copy(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path
+) -> None:
+    """Carla removes an interest; Bert, who never saw that, edits it and then merges Carla's
+    file: he keeps his edit, and the tombstone. Anne, with neither, gets the edit either way."""
+    mine, theirs, prep_id = pair
+    shutil.copy(tmp_path / "base.db", tmp_path / "third.db")
+    with Workbook.open(tmp_path / "third.db", user="carla") as third:
+        prep = third.load(prep_id)
+        del prep.interests[0]
+        third.save(prep)
+        prep = theirs.load(prep_id)
+        prep.interests[0].what = "Prijs, herzien"
+        theirs.save(prep)
+        merge(third, theirs)
+    assert theirs.load(prep_id).interests[0].what == "Prijs, herzien"
+
+    into_mine, into_theirs = merged_both_ways(tmp_path, mine, theirs)
+
+    assert dump(into_mine) == dump(into_theirs)
+    with Workbook.open(into_mine) as merged:
+        assert merged.load(prep_id).interests[0].what == "Prijs, herzien"
+
+
+def test_compacted_versions_do_not_depend_on_the_process() -> None:
+    """Two vectors equally common: the default is chosen by text, not by a set's hash order."""
+    script = (
+        "from nlinkoop.store import versions;"
+        "print(versions.dump(versions.compact({'a': {'r1': 1}, 'b': {'r2': 1}})))"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env=os.environ | {"PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(found) == 1, found
