@@ -192,7 +192,9 @@ class Document:
 
     @classmethod
     def _open_once(cls, path: Path, user: str | None, lock: LockPolicy, command: bool) -> Self:
-        path = Path(os.path.realpath(path))  # a link: its file is what we replace, locks beside it
+        path = path.absolute()
+        if path.is_symlink():  # its file is what a write-back replaces, with the locks beside it
+            path = Path(os.path.realpath(path))
         user = current_user() if user is None else user
         with translated():
             if journal_path(path).exists():  # a save interrupted by an older nlinkoop
