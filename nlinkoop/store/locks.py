@@ -19,7 +19,7 @@ import os
 import socket
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -149,7 +149,7 @@ def rename(path: Path, info: LockInfo, user: str) -> LockInfo | None:
     """
     if not _same_lock(read_lock(path), info):
         return None  # someone took it over: theirs stays as it is
-    renamed = LockInfo(user, info.host, info.pid, info.app_version, info.since)
+    renamed = replace(info, user=user)
     write_atomic(lock_path(path), renamed.to_bytes())
     return renamed
 
