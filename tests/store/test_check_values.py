@@ -236,7 +236,7 @@ def test_what_the_sql_lets_pass_the_type_reads(value: object, kind: Any) -> None
 
 
 @given(
-    day=st.dates(),
+    day=st.dates().filter(lambda d: (d.month, d.day) != (2, 29)),  # left to the type: see types
     moment=st.datetimes(timezones=st.just(dt.UTC)),
     clock=st.times().map(lambda t: t.replace(microsecond=0)),
     amount=st.decimals(min_value=0, allow_nan=False, allow_infinity=False, places=2),
@@ -244,7 +244,8 @@ def test_what_the_sql_lets_pass_the_type_reads(value: object, kind: Any) -> None
 def test_what_the_app_writes_passes_the_sql_without_python(
     day: Any, moment: Any, clock: Any, amount: Decimal
 ) -> None:
-    """The fast path is not empty: a sound file is checked inside SQLite alone."""
+    """The fast path is not empty: a sound file is checked inside SQLite alone (but for the
+    rare 29 February, which the SQL leaves to the type)."""
     values = [
         (DateText(), day.isoformat()),
         (UtcDateTime(), utc_text(moment)),
