@@ -496,7 +496,7 @@ def test_items_added_on_both_sides_get_one_order(base_file: Path) -> None:
             assert [r.text for r in in_b] == [r.text for r in in_a]
 
 
-# --- convergence: every order of merging gives the same file ----------------------------------
+# --- convergence: the same file whichever way round, and in any order -----------------------
 
 SOAK = os.environ.get("NLINKOOP_SOAK") == "1"
 CONVERGE_EXAMPLES = 1000 if SOAK else 25
