@@ -9,13 +9,17 @@ own stamp; on a tie the greater value). A record only one side has is copied, un
 if the removals together have seen every edit of both. Because versions are joined, merging the
 same file twice changes nothing the second time.
 
-Copies converge: without a resolver, the result is a function of the two files, whichever is
-merged into which and in whatever order copies meet. So the bookkeeping of a merged record is
-too: it was created at the earlier `created_at` of the two, last changed at the later
-`updated_at` (with its `updated_by`; on a tie the greater name), its versions are the joined
-ones (kept as one side wrote them if that side had seen everything), a tombstone is the join
-of both, and a merge whose only change is such bookkeeping writes it and counts the record as
-updated: two files differ in nothing once merged both ways.
+Copies converge: without a resolver, the result is a function of the two files, the same
+whichever is merged into which. So the bookkeeping of a merged record is too: it was created at
+the earlier `created_at` of the two, last changed at the later `updated_at` (with its
+`updated_by`; on a tie the greater name), its versions are the joined ones (kept as one side
+wrote them if that side had seen everything), a tombstone is the join of both, and a merge
+whose only change is such bookkeeping writes it and counts the record as updated: two files
+differ in nothing once merged both ways. Copies edited apart give the same file in any order
+of merging (if no clock was behind the stamps already in the file). The order can matter in one
+case, until the results are merged once more: a removal of a list item that had seen another
+copy's edit of it, met by a third copy's edit of the item; a tombstone keeps no values, so
+whether that edit meets the one the removal saw depends on the order.
 
 The merge works on the stored values (text, numbers), checks every value it takes with the
 column's own type, and recomputes the derived columns (progress, search text) afterwards. It
