@@ -33,7 +33,8 @@ _RESERVED = frozenset(
 )
 
 
-_DERIVED_MAX = 255 - 40  # bytes: a copy's name leaves room for its own lock (store.names.ROOM)
+NAME_MAX = 255  # what most file systems allow in one name (bytes; UTF-16 units on Windows)
+ROOM = 40  # kept free beside a workbook's name for its locks (`.~writing.NAME#` is 11 longer)
 
 
 def safe_file_name(text: str, *, fallback: str, limit: int = 80) -> str:
@@ -55,13 +56,20 @@ def path_key(path: Path) -> str:
     return hashlib.sha256(str(path.absolute()).encode("utf-8")).hexdigest()[:16]
 
 
+def name_length(name: str) -> int:
+    """The length of a file name as the file system counts it (bytes, or UTF-16 on Windows)."""
+    if os.name == "nt":  # pragma: no cover - Windows counts UTF-16 code units
+        return len(name.encode("utf-16-le", "surrogatepass")) // 2
+    return len(os.fsencode(name))
+
+
 def free_name(path: Path, label: str) -> Path:
     """`NAME (label).ext` beside `path`, or `NAME (label 2).ext`, ... if that is taken.
 
     NAME is shortened where the whole would be too long to open in nlinkoop in its turn.
     """
     stem = path.stem
-    while len(os.fsencode(f"{stem} ({label} 9999){path.suffix}")) > _DERIVED_MAX and stem:
+    while name_length(f"{stem} ({label} 9999){path.suffix}") > NAME_MAX - ROOM and stem:
         stem = stem[:-1]
     candidate = path.with_name(f"{stem} ({label}){path.suffix}")
     number = 2

@@ -5,6 +5,13 @@ on this computer is gone was left behind by a crash and can be cleared at once.
 """
 
 import os
+import signal
+import sys
+
+# What a log-off, a shutdown or `kill` sends to end a program politely (Windows sends neither).
+STOP_SIGNALS: tuple[signal.Signals, ...] = (
+    () if sys.platform == "win32" else (signal.SIGTERM, signal.SIGHUP)
+)
 
 
 def alive(pid: int) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from nlinkoop import __version__
+from nlinkoop.processes import STOP_SIGNALS
 
 PROG = "nlinkoop"
 STDOUT = "-"  # as an output file: standard output (kept a string: Path("./-") is Path("-"))
@@ -40,12 +41,6 @@ class Stopped(BaseException):  # noqa: N818 - what happened, like KeyboardInterr
     def __init__(self, number: int) -> None:
         super().__init__(number)
         self.number = number
-
-
-# Signals that end a command as an error does (Windows sends neither to a program).
-STOP_SIGNALS: tuple[signal.Signals, ...] = (
-    () if sys.platform == "win32" else (signal.SIGTERM, signal.SIGHUP)
-)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -237,7 +232,6 @@ def main(argv: list[str]) -> int:
         with _stopped_by_signals():
             return int(getattr(commands, args.run)(args))
     except Stopped as stopped:
-        _release_own_lock(getattr(args, "file", None))
         _fail(f"{PROG}: stopped by {signal.Signals(stopped.number).name}")
         return 128 + stopped.number
     except OneLineError as exc:
@@ -277,18 +271,6 @@ def _stopped_by_signals() -> Iterator[None]:
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
-
-
-def _release_own_lock(workbook: Path | None) -> None:
-    """Remove a lock this very process wrote, if a signal cut its release short."""
-    if workbook is None:
-        return
-    from nlinkoop.store import locks
-
-    lock = locks.read_lock(workbook)
-    if lock is not None and lock.is_mine():
-        with contextlib.suppress(OSError):
-            locks.lock_path(workbook).unlink()
 
 
 def _fail(message: str) -> None:

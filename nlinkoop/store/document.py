@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Literal, Self
 
+from nlinkoop import processes
 from nlinkoop.fileio import (
     atomic_target,
     copy_atomic,
@@ -224,7 +225,7 @@ class Document:
         except BaseException:
             document.close()
             raise
-        _remove_stale_temps(path)
+        remove_abandoned_temps(path.parent)  # what crashed writes left beside it
         locks.clear_left_behind(path)
         return document
 
@@ -267,15 +268,17 @@ class Document:
             return
         if policy == "ignore":
             return
-        mine = LockInfo.mine(user, command=self._command)
+        # Noted before it is taken: a close (after a signal, say, in between) releases it,
+        # and a release only ever removes a lock that is still ours.
+        self._lock = mine = LockInfo.mine(user, command=self._command)
         try:
             theirs = locks.acquire(self.path, mine, take_over=policy == "take_over")
         except OSError:
-            self.read_only = ReadOnly.FOLDER
+            self._lock, self.read_only = None, ReadOnly.FOLDER
             return
         if theirs is not None:
+            self._lock = None
             raise LockedByOther(theirs)
-        self._lock = mine
 
     def rename_user(self, user: str) -> None:
         """Record `user` from now on: in `updated_by`, and in our lock if we still hold it.
@@ -419,8 +422,9 @@ class Document:
         Raises:
             WorkbookRejected: IS_DIRECTORY or NOT_A_FILE: `target` is a folder, a device or a
                 pipe (nothing is written).
-            WorkbookUnavailable: the file could not be written.
+            WorkbookUnavailable: NAME_TOO_LONG, or the file could not be written.
         """
+        check_name(Path(target))  # room for the lock and temporary files beside it
         with translated():
             target = _replace_target(Path(target).absolute())
             _publish(_vacuum_into(self.workbook.file, target.parent), target, replace=True)
@@ -656,7 +660,7 @@ def pending_recoveries() -> list[Recoverable]:
             synced = int(manifest["synced"])
         except (OSError, ValueError, KeyError, TypeError):
             continue  # being made right now, or not ours to judge
-        if host == socket.gethostname() and (pid == os.getpid() or locks._alive(pid)):
+        if host == socket.gethostname() and (pid == os.getpid() or processes.alive(pid)):
             continue  # still open in a running nlinkoop
         copy = folder / _COPY
         if not copy.exists() or (_counter(copy) == synced and not journal_path(copy).exists()):
@@ -842,11 +846,6 @@ def _free_name(path: Path, word: str, user: str) -> Path:
     stamp = datetime.now().astimezone().strftime("%Y-%m-%d %H%M")
     who = safe_file_name(user, fallback="nlinkoop", limit=40)
     return free_name(path, f"{word} {who} {stamp}")
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Temporary files beside the workbook that crashed writes left (`remove_abandoned_temps`)."""
-    remove_abandoned_temps(path.parent)
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

@@ -62,7 +62,7 @@ class LockInfo:
         now = now or datetime.now(UTC)
         if now - self.since > STALE_AFTER:
             return True
-        return self.host == socket.gethostname() and not _alive(self.pid)
+        return self.host == socket.gethostname() and not processes.alive(self.pid)
 
     def to_bytes(self) -> bytes:
         data = asdict(self) | {"since": self.since.isoformat()}
@@ -218,7 +218,7 @@ def _gone(found: LockInfo) -> bool:
     """A write lock left by a crash: its process here is gone, or it is far too old."""
     if datetime.now(UTC) - found.since > WRITE_STALE:
         return True
-    return found.host == socket.gethostname() and not _alive(found.pid)
+    return found.host == socket.gethostname() and not processes.alive(found.pid)
 
 
 def _read(target: Path) -> LockInfo | None:
@@ -288,8 +288,3 @@ def _move_aside(target: Path, judged: LockInfo | None) -> None:
                 os.link(aside, target)  # a fresh lock, not the one we judged: put it back
     finally:
         aside.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    """Whether process `pid` runs on this computer (moved to `nlinkoop.processes.alive`)."""
-    return processes.alive(pid)

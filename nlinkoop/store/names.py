@@ -11,17 +11,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from nlinkoop.fileio import NAME_MAX, ROOM, name_length
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
-
-NAME_MAX = 255  # what most file systems allow in one name (bytes; UTF-16 units on Windows)
-ROOM = 40  # kept free for the locks beside it (`.~writing.NAME#` is 11 longer), with a margin
-
-
-def name_length(name: str) -> int:
-    """The length of a file name as the file system counts it (bytes, or UTF-16 on Windows)."""
-    if os.name == "nt":  # pragma: no cover - Windows counts UTF-16 code units
-        return len(name.encode("utf-16-le", "surrogatepass")) // 2
-    return len(os.fsencode(name))
 
 
 def longest_name(folder: Path) -> int:

@@ -435,9 +435,13 @@ class MainWindow(QMainWindow):
         """
         if self._left:
             return
+        self._save_typed()
+        self.sharing.write_back_unattended()
+
+    def _save_typed(self) -> None:
+        """Save what is typed, an open cell editor's text too, without asking anything."""
         commit_open_editor(self.focusWidget())
         self.autosave.flush()
-        self.sharing.write_back_unattended()
 
     def _leave(self, *, ask: bool) -> bool:
         """Save, write back and let the document go, as the window closes; False to stay.
@@ -455,8 +459,7 @@ class MainWindow(QMainWindow):
                 self._closing = False
                 return False
         if not ask:  # a failure writes crash recovery and shows nothing (we are closing)
-            commit_open_editor(self.focusWidget())
-            self.autosave.flush()
+            self._save_typed()
         if not self.sharing.settle(ask=ask):  # written back, or the user chose how to go on
             self._closing = False
             return False

@@ -28,7 +28,6 @@ from nlinkoop.store.document import (
 )
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.merge import Conflict, Side
-from nlinkoop.store.names import check_name
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
@@ -433,7 +432,6 @@ class Sharing(QObject):
             return False
         window.save_now()  # what could be saved goes along; a failure has said why
         try:
-            check_name(target)  # room for the lock and temporary files beside it
             document.save_as(target)
         except WorkbookError as error:
             prompts.error(window, self.tr("Not saved"), prompts.workbook_error_text(error))

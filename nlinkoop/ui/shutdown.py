@@ -31,12 +31,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, Slot
 from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 
-log = logging.getLogger(__name__)
+from nlinkoop.processes import STOP_SIGNALS  # none on Windows: GUI programs get neither
 
-# No SIGTERM or SIGHUP reaches a GUI program on Windows (and SIGHUP does not exist there).
-SIGNALS: tuple[signal.Signals, ...] = (
-    () if sys.platform == "win32" else (signal.SIGTERM, signal.SIGHUP)
-)
+log = logging.getLogger(__name__)
 
 
 @runtime_checkable
@@ -73,7 +70,7 @@ class SessionEnd(QObject):
         app.commitDataRequest.connect(self._on_app_commit_data_request, direct)
         app.saveStateRequest.connect(self._on_app_commit_data_request, direct)
         app.aboutToQuit.connect(self._on_app_about_to_quit)
-        if SIGNALS:
+        if STOP_SIGNALS:
             self._listen()
 
     def _listen(self) -> None:
@@ -82,7 +79,7 @@ class SessionEnd(QObject):
         for end in (self._reader, self._writer):
             end.setblocking(False)  # set_wakeup_fd needs it; a full buffer only drops bytes
         self._old_wakeup_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
-        for number in SIGNALS:
+        for number in STOP_SIGNALS:
             # Python's C handler writes the number to the socket; this one has nothing to do.
             self._old_handlers[number] = signal.signal(number, _noted)
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
@@ -114,7 +111,7 @@ class SessionEnd(QObject):
             if not chunk:
                 break
             received += chunk
-        numbers = [number for number in received if number in SIGNALS]
+        numbers = [number for number in received if number in STOP_SIGNALS]
         if numbers:
             self.end(signal.Signals(numbers[0]).name)
 

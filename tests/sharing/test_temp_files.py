@@ -21,6 +21,7 @@ from nlinkoop.store.document import Document
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.workbook import Workbook
 from tests.sharing.helpers import Channel, Child, listing, spawn
+from tests.store.conftest import new_workbook, titles
 
 USER = "tijdelijk"
 ATTEMPTS = 20  # kills until one lands while the temporary file (or its journal) exists
@@ -113,17 +114,6 @@ def test_a_running_process_keeps_its_temp_file_until_it_dies(path: Path) -> None
     assert listing(path.parent) == [path.name]
 
 
-def small_workbook(path: Path, title: str = "Jaargesprek") -> Path:
-    with Workbook.create(path, user=USER) as workbook:
-        workbook.save(Preparation(title=title, counterparty="CleanCo"))
-    return path
-
-
-def titles(path: Path) -> list[str]:
-    with Workbook.open(path, user=USER) as workbook:
-        return [p.title for p in workbook.load_all()]
-
-
 def longest_name(folder: Path, suffix: str, *, spare: int = 0) -> str:
     """A name of about the most bytes a file name may have here (255 on most file systems)."""
     limit = os.pathconf(folder, "PC_NAME_MAX") - spare
@@ -134,7 +124,7 @@ def longest_name(folder: Path, suffix: str, *, spare: int = 0) -> str:
 def test_a_workbook_with_a_name_of_two_hundred_characters_is_written_back(
     tmp_path: Path, data_dir: Path
 ) -> None:
-    path = small_workbook(tmp_path / ("a" * 200 + ".db"))
+    path = new_workbook(tmp_path / ("a" * 200 + ".db"))
     with Document.open(path, user=USER) as document:
         prep = document.workbook.load_all()[0]
         prep.title = "Lange naam"
@@ -153,7 +143,7 @@ def test_a_stale_lock_of_a_long_named_workbook_is_taken_over(
     # the conflict copy's name): the lock's own temporary file must still fit beside it.
     folder = tmp_path / "gedeeld"
     folder.mkdir()
-    path = small_workbook(folder / longest_name(folder, ".db", spare=names.ROOM))
+    path = new_workbook(folder / longest_name(folder, ".db", spare=names.ROOM))
     gone = 2**22 + 7  # above Linux's highest process id: never a running process
     crashed = LockInfo("bert", socket.gethostname(), gone, __version__, datetime.now(UTC))
     assert locks.take(path, crashed)
@@ -174,7 +164,7 @@ def test_a_conflict_copy_of_the_longest_name_fits_beside_it(tmp_path: Path, data
     the copy opens in nlinkoop in its turn."""
     folder = tmp_path / "gedeeld"
     folder.mkdir()
-    path = small_workbook(folder / longest_name(folder, ".db", spare=names.ROOM))
+    path = new_workbook(folder / longest_name(folder, ".db", spare=names.ROOM))
     with Document.open(path, user="anne", lock="ignore") as anne:
         with Document.open(path, user="bram", lock="ignore") as bram:
             for document, title in ((bram, "Van Bram"), (anne, "Van Anne")):

@@ -21,37 +21,14 @@ from nlinkoop.store.document import (
 from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.workbook import Workbook, check
-from tests.store.conftest import USER, listing, sha256
+from tests.store.conftest import USER, listing, retitle, sha256
 
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Working copies and backups of this test only (recovery scans the whole folder)."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    """A workbook with one preparation in a folder of its own, as on a shared drive."""
-    folder = tmp_path / "gedeeld"
-    folder.mkdir()
-    path = folder / "deal.db"
-    with Workbook.create(path, user=USER) as workbook:
-        workbook.save(Preparation(title="Jaargesprek", counterparty="CleanCo"))
-    return path
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 def only_prep(path: Path) -> Preparation:
     with Workbook.open(path, user=USER) as workbook:
         return workbook.load_all()[0]
-
-
-def retitle(document: Document, title: str) -> None:
-    prep = document.workbook.load_all()[0]
-    prep.title = title
-    document.workbook.save(prep)
 
 
 def test_edits_reach_the_file_only_by_write_back(shared: Path) -> None:

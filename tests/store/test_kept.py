@@ -13,15 +13,9 @@ from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store import document as document_module
 from nlinkoop.store.document import Document
 from nlinkoop.store.workbook import Workbook
-from tests.store.conftest import USER
+from tests.store.conftest import USER, retitle
 
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(folder))
-    monkeypatch.setenv("NLINKOOP_CACHE_DIR", str(tmp_path / "cache"))
-    return folder
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 @pytest.fixture
@@ -50,12 +44,6 @@ def deal(tmp_path: Path) -> Path:
 def kept_folders(data: Path) -> list[Path]:
     root = data / "kept"
     return sorted(root.iterdir()) if root.exists() else []
-
-
-def retitle(document: Document, title: str) -> None:
-    prep = document.workbook.load_all()[0]
-    prep.title = title
-    document.workbook.save(prep)
 
 
 def title_in(document: Document) -> str:

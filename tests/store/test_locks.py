@@ -14,30 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store import locks
 from nlinkoop.store.document import Document, LockedByOther
 from nlinkoop.store.errors import WorkbookUnavailable
 from nlinkoop.store.locks import LockInfo
-from nlinkoop.store.workbook import Workbook
-from tests.store.conftest import USER, listing, sha256
+from tests.store.conftest import listing, retitle, sha256
 
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    folder = tmp_path / "gedeeld"
-    folder.mkdir()
-    path = folder / "deal.db"
-    with Workbook.create(path, user=USER) as workbook:
-        workbook.save(Preparation(title="Jaargesprek", counterparty="CleanCo"))
-    return path
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 @pytest.fixture
@@ -64,12 +47,6 @@ def lock_of(pid: int, *, command: bool = False, age: timedelta = timedelta()) ->
 
     since = datetime.now(UTC) - age
     return LockInfo("bert", socket.gethostname(), pid, "0.1.0", since, command)
-
-
-def retitle(document: Document, title: str) -> None:
-    prep = document.workbook.load_all()[0]
-    prep.title = title
-    document.workbook.save(prep)
 
 
 def test_a_lock_appears_whole_and_only_once(shared: Path) -> None:

@@ -11,37 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import Reason, WorkbookRejected
-from nlinkoop.store.workbook import Workbook, check
-from tests.store.conftest import USER, listing
+from nlinkoop.store.workbook import check
+from tests.store.conftest import USER, listing, new_workbook, titles
 from tests.targets import fifo, is_char_device, is_fifo, private_null_device
 
-
-@pytest.fixture(autouse=True)
-def own_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("NLINKOOP_DATA_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "gedeeld"
-    made.mkdir()
-    return made
-
-
-def new_workbook(path: Path, title: str = "Jaargesprek") -> Path:
-    with Workbook.create(path, user=USER) as workbook:
-        workbook.save(Preparation(title=title, counterparty="CleanCo"))
-    return path
-
-
-def titles(path: Path) -> list[str]:
-    with Workbook.open(path, user=USER) as workbook:
-        return [p.title for p in workbook.load_all()]
+pytestmark = pytest.mark.usefixtures("own_data_folder")
 
 
 def test_save_as_over_a_link_keeps_the_link_and_replaces_its_file(
