@@ -11,15 +11,15 @@ same file twice changes nothing the second time.
 
 Copies converge: without a resolver, the result is a function of the two files, the same
 whichever is merged into which. So the bookkeeping of a merged record is too: it was created at
-the earlier `created_at` of the two, last changed at the later `updated_at` (with its
+the later `created_at` of the two, last changed at the later `updated_at` (with its
 `updated_by`; on a tie the greater name), its versions are the joined ones (kept as one side
 wrote them if that side had seen everything), a tombstone is the join of both, and a merge
 whose only change is such bookkeeping writes it and counts the record as updated: two files
-differ in nothing once merged both ways. Copies edited apart give the same file in any order
-of merging (if no clock was behind the stamps already in the file). The order can matter in one
-case, until the results are merged once more: a removal of a list item that had seen another
-copy's edit of it, met by a third copy's edit of the item; a tombstone keeps no values, so
-whether that edit meets the one the removal saw depends on the order.
+differ in nothing once merged both ways. Three or more copies give the same file in any order
+of merging as long as no list item was removed (and no clock was behind the stamps already in
+the file). A removal can make the order matter, until the results are merged once more: a
+tombstone keeps no values, so an edit or a move of the item that the removal buried may or may
+not have met a third copy's edit of the item first (its text, or its place in the list).
 
 The merge works on the stored values (text, numbers), checks every value it takes with the
 column's own type, and recomputes the derived columns (progress, search text) afterwards. It
@@ -461,7 +461,10 @@ def _bookkeeping(mine: Row, theirs: Row, joined: Mapping[str, versions.Vector]) 
 
     Each is a function of both sides alone, the same whichever is merged into which.
     """
-    created = min((_moment(row["created_at"]), row["created_at"]) for row in (mine, theirs))
+    # The later creation: a row put back by an undo was made again then, and a row that a
+    # removal buried (the original, made earlier) must not win when it meets the put-back one
+    # in one order of merging and is gone before it can in another.
+    created = max((_moment(row["created_at"]), row["created_at"]) for row in (mine, theirs))
     updated = max(
         (_moment(row["updated_at"]), row["updated_at"], row["updated_by"]) for row in (mine, theirs)
     )

@@ -19,12 +19,12 @@ output byte for byte and the same rows in every table (when and by whom, version
 derived columns), and merging them into each other changes nothing:
 
 - two copies, also when they were merged into each other meanwhile: A into B and B into A;
-- three copies edited apart: any order, any shape ((A+B)+C, A+(B+C), ...);
-- three copies that were merged into each other meanwhile: once the results of different orders
-  are merged into each other. Not before, in one case: a removal of a list item that had seen
-  another copy's edit of it, met by a third copy's edit made without seeing either. Merged
-  first with the edit it saw, the third copy's edit may lose that field to it; merged first
-  with the removal, that edit is gone with the removed row (a tombstone keeps no values).
+- three copies without removals of list items (merged into each other meanwhile or not): any
+  order, any shape ((A+B)+C, A+(B+C), ...);
+- three copies with everything: once the results of different orders are merged into each
+  other. Not always before: a tombstone keeps no values, so what a removal buried (another
+  copy's move or edit of the item) may or may not have met a third copy's edit of the item
+  first, depending on the order (see the xfail tests in tests/store/test_merge.py).
 
 `make soak` tries many more scripts (NLINKOOP_SOAK=1).
 """
@@ -539,23 +539,31 @@ class Sync:
 
 AnyOp = Op | MoveItem | PutBack | Touch | EditProfile | Sync
 
-apart_operations = st.one_of(
-    operations,
+_kept_operations = st.one_of(  # no list item is removed
+    st.builds(SetField, _preps, st.just("title") | st.sampled_from(sorted(SCALARS)), _texts),
+    st.builds(AddItem, _preps, _tables, _texts),
+    st.builds(EditItem, _preps, _tables, _picks, _texts),
+    st.builds(ToggleDeleted, _preps),
+    st.builds(AddPreparation, _texts),
     st.builds(MoveItem, _preps, _tables, _picks, _picks),
-    st.builds(PutBack, _preps, _tables),
     st.builds(Touch, _preps),
     st.builds(EditProfile, _texts),
+    st.builds(Sync, st.integers(0, 1)),
 )
-any_operations = apart_operations | st.builds(Sync, st.integers(0, 1))
+any_operations = st.one_of(
+    _kept_operations,
+    st.builds(RemoveItem, _preps, _tables, _picks),
+    st.builds(PutBack, _preps, _tables),
+)
 # Each step waits 0 ms (the same moment as the step before: a tie), 1 ms or a second.
 _ticks = st.sampled_from([0, 1, 1000])
 
 
 def converging_scripts(
-    names: str, *, meanwhile: bool
+    names: str, *, removals: bool = True
 ) -> st.SearchStrategy[list[tuple[str, int, AnyOp]]]:
-    """Edit scripts for copies `names`; `meanwhile`: copies may be merged into each other too."""
-    ops = any_operations if meanwhile else apart_operations
+    """Edit scripts for copies `names`, merges between them included; `removals` of list items."""
+    ops = any_operations if removals else _kept_operations
     return st.lists(st.tuples(st.sampled_from(names), _ticks, ops), max_size=12)
 
 
@@ -731,7 +739,7 @@ def merge_into_each_other(results: list[Path]) -> None:
 
 
 @settings(max_examples=CONVERGE_EXAMPLES, deadline=None)
-@given(script=converging_scripts("AB", meanwhile=True))
+@given(script=converging_scripts("AB"))
 def test_two_copies_converge_whichever_way_round_they_merge(
     base_file: Path, script: list[tuple[str, int, AnyOp]]
 ) -> None:
@@ -743,10 +751,10 @@ def test_two_copies_converge_whichever_way_round_they_merge(
 
 @settings(max_examples=CONVERGE_EXAMPLES, deadline=None)
 @given(
-    script=converging_scripts("ABC", meanwhile=False),
+    script=converging_scripts("ABC", removals=False),
     orders=st.lists(merge_orders("abc"), min_size=2, max_size=3, unique=True),
 )
-def test_three_copies_edited_apart_converge_in_any_merge_order(
+def test_three_copies_without_removals_converge_in_any_merge_order(
     base_file: Path, script: list[tuple[str, int, AnyOp]], orders: list[MergeOrder]
 ) -> None:
     with copies(base_file, "ABC") as (folder, opened), frozen_clock() as clock:
@@ -756,10 +764,10 @@ def test_three_copies_edited_apart_converge_in_any_merge_order(
 
 @settings(max_examples=CONVERGE_EXAMPLES, deadline=None)
 @given(
-    script=converging_scripts("ABC", meanwhile=True),
+    script=converging_scripts("ABC"),
     orders=st.lists(merge_orders("abc"), min_size=2, max_size=3, unique=True),
 )
-def test_three_copies_merged_meanwhile_converge_once_the_results_meet(
+def test_three_copies_converge_once_the_results_meet(
     base_file: Path, script: list[tuple[str, int, AnyOp]], orders: list[MergeOrder]
 ) -> None:
     with copies(base_file, "ABC") as (folder, opened), frozen_clock() as clock:

@@ -539,6 +539,42 @@ def test_an_edit_outlives_a_removal_that_came_with_it_from_a_third_copy(
         assert merged.load(prep_id).interests[0].what == "Prijs, herzien"
 
 
+def test_an_undo_and_a_removal_on_other_copies_merge_the_same_in_any_order(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
+) -> None:
+    """Anne removes a red line and puts it back (undo); Bram removes it; Carla left it alone.
+    Carla's row, made long before, is buried by Bram's removal in one order and meets Anne's
+    put-back row in the other: the row was made when it was put back, either way."""
+    mine, theirs, prep_id = pair
+    shutil.copy(tmp_path / "base.db", tmp_path / "third.db")
+    clock(0)
+    prep = mine.load(prep_id)
+    line = prep.checklist.red_lines.pop(0)
+    mine.save(prep)
+    prep.checklist.red_lines.insert(0, line)
+    mine.save(prep)
+    prep = theirs.load(prep_id)
+    del prep.checklist.red_lines[0]
+    theirs.save(prep)
+    mine.close()
+    theirs.close()
+    first, second, bram_carla = tmp_path / "first.db", tmp_path / "second.db", tmp_path / "bc.db"
+    shutil.copy(mine.file, first)  # (Anne + Bram) + Carla
+    shutil.copy(mine.file, second)  # Anne + (Bram + Carla)
+    shutil.copy(theirs.file, bram_carla)
+    for source, into in (
+        (theirs.file, first),
+        (tmp_path / "third.db", first),
+        (tmp_path / "third.db", bram_carla),
+        (bram_carla, second),
+    ):
+        with Workbook.open(source) as other, Workbook.open(into) as target:
+            merge(other, target)
+    assert dump(first) == dump(second)
+    with Workbook.open(first) as merged:
+        assert [r.id for r in merged.load(prep_id).checklist.red_lines] == [line.id]
+
+
 @pytest.mark.xfail(strict=True, reason="known limit: a tombstone keeps no values")
 def test_a_removal_that_saw_an_edit_meets_a_third_edit_the_same_in_any_order(
     pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
@@ -573,6 +609,46 @@ def test_a_removal_that_saw_an_edit_meets_a_third_edit_the_same_in_any_order(
         (theirs.file, first),
         (tmp_path / "third.db", tmp_path / "bram-carla.db"),
         (tmp_path / "bram-carla.db", second),
+    ):
+        with Workbook.open(source) as other, Workbook.open(into) as target:
+            merge(other, target)
+    assert dump(first) == dump(second)
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: a tombstone keeps no values")
+def test_a_removal_a_move_and_an_edit_of_one_item_give_one_order_in_any_merge_order(
+    pair: tuple[Workbook, Workbook, str], tmp_path: Path, clock: Callable[[float], None]
+) -> None:
+    """Three copies edited apart: Carla removes the first policy goal, Bram moves it to the end,
+    Anne edits its text. Anne's edit outlives the removal, but where in the list depends on the
+    order: merged with Bram's copy first, Bram's move comes along; Bram's copy merged with
+    Carla's first, the move is buried with the removed row (a new place is no edit)."""
+    mine, theirs, prep_id = pair
+    shutil.copy(tmp_path / "base.db", tmp_path / "third.db")
+    with Workbook.open(tmp_path / "third.db", user="carla") as third:
+        clock(0)
+        prep = third.load(prep_id)
+        del prep.capacity.policy_goals[0]
+        third.save(prep)
+        clock(1)
+        prep = theirs.load(prep_id)
+        goals = prep.capacity.policy_goals
+        goals.append(goals.pop(0))
+        theirs.save(prep)
+        clock(2)
+        prep = mine.load(prep_id)
+        prep.capacity.policy_goals[0].text = "Circulair, herzien"
+        mine.save(prep)
+    mine.close()
+    theirs.close()
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    shutil.copy(theirs.file, first)  # (Bram + Carla) + Anne
+    shutil.copy(mine.file, second)  # (Anne + Bram) + Carla
+    for source, into in (
+        (tmp_path / "third.db", first),
+        (mine.file, first),
+        (theirs.file, second),
+        (tmp_path / "third.db", second),
     ):
         with Workbook.open(source) as other, Workbook.open(into) as target:
             merge(other, target)
