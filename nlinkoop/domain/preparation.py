@@ -10,7 +10,7 @@ from nlinkoop.domain.checklist import Checklist
 from nlinkoop.domain.common import TextItem, new_id, utc_now
 from nlinkoop.domain.conditions import Capacity, Motivation, Opportunity, Side
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.wishes import Wish
 
@@ -126,6 +126,9 @@ class Preparation:
     procedure: Procedure | None = None
     contract_value: Decimal | None = None  # in euros, over the whole term
     contract_months: int | None = None
+    contract_kind: ContractKind | None = None  # works, supplies and services, social services
+    authority: Authority | None = None  # who buys: the State, another authority, a utility
+    value_includes_options: bool | None = None  # whether contract_value counts them (Aw 2.15)
     portfolio: Portfolio = field(default_factory=Portfolio)
     opportunity: Opportunity = field(default_factory=Opportunity)
     capacity: Capacity = field(default_factory=Capacity)

@@ -11,7 +11,7 @@ class Context(StrEnum):
 
 
 class Procedure(StrEnum):
-    """The procedures of the Aanbestedingswet 2012 a preparation can record."""
+    """The procedures of the Aanbestedingswet 2012, and the situations of a running contract."""
 
     OPEN_EUROPEAN = "open_european"
     OPEN_NATIONAL = "open_national"
@@ -24,3 +24,34 @@ class Procedure(StrEnum):
     CONCESSION = "concession"
     MULTIPLE_PRIVATE = "multiple_private"
     SINGLE_PRIVATE = "single_private"
+    # A contract that was already awarded: the meeting is about its performance.
+    OPTION_OR_EXTENSION = "option_or_extension"  # from the original tender documents
+    CONTRACT_CHANGE = "contract_change"  # a modification during the term (Aw 2.163a-g)
+    CALL_OFF_SINGLE = "call_off_single"  # under a framework agreement with one party
+    CALL_OFF_MULTIPLE = "call_off_multiple"  # under a framework agreement with several
+
+
+RUNNING_CONTRACT = frozenset(
+    {
+        Procedure.OPTION_OR_EXTENSION,
+        Procedure.CONTRACT_CHANGE,
+        Procedure.CALL_OFF_SINGLE,
+        Procedure.CALL_OFF_MULTIPLE,
+    }
+)
+
+
+class ContractKind(StrEnum):
+    """What is bought, as the European thresholds tell it apart."""
+
+    WORKS = "works"
+    SUPPLIES_SERVICES = "supplies_services"
+    SOCIAL_SERVICES = "social_services"  # social and other specific services (Aw art. 2.6a)
+
+
+class Authority(StrEnum):
+    """Who buys, as the European thresholds tell it apart."""
+
+    CENTRAL = "central"  # de Staat (Aw art. 2.2)
+    OTHER = "other"  # aanbestedende diensten anders dan de Staat (art. 2.3): municipalities, ...
+    UTILITY = "utility"  # a speciale-sectorbedrijf (deel 3)
