@@ -1,0 +1,189 @@
+"""The legal content of the gate, read from `resources/legal/gate.toml`.
+
+The procedures, the running-contract situations and the European thresholds are data, not code:
+a lawyer can read and correct the file without reading Python, and `tests/domain/test_legal_data`
+validates it against `resources/schema/legal.schema.json` (every entry has articles, each article
+a link and what it says, every entry a checked date, the thresholds cover today). Every text is
+in Dutch and English. This module only parses the file into typed, frozen records; the answer
+itself is built in `gate.py`.
+"""
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from nlinkoop.domain.procedures import Authority, ContractKind, Procedure
+from nlinkoop.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A text in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def text(self, language: str) -> str:
+        """The text in `language` ("nl" or "en"); Dutch for any other code."""
+        return self.en if language == "en" else self.nl
+
+
+class Negotiation(StrEnum):
+    """Whether a procedure or situation leaves room to negotiate."""
+
+    YES = "yes"
+    LIMITED = "limited"  # only on some points, or only as a dialogue
+    OWN_POLICY = "own_policy"  # the law leaves it to the organisation's own policy
+    NO = "no"  # only clarification of a tender
+
+
+class Route(StrEnum):
+    """Which contracts an entry is for, as the value check sees it."""
+
+    EUROPEAN = "european"  # a procedure of deel 2: required above the threshold, allowed below
+    NATIONAL = "national"  # only below the threshold for the contract's kind
+    CONCESSION = "concession"  # deel 2a, from the concession threshold
+    RUNNING = "running"  # a contract that was already awarded: no threshold check
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cited provision: where it is, what it says (in a line), and a link to its text."""
+
+    ref: str  # as cited: "2.126a lid 2", "1.4 lid 1", "2025/2152"
+    about: Bilingual
+    url: str
+    law: Bilingual  # "Aanbestedingswet 2012" / "Procurement Act 2012", or the EU regulation
+
+    def citation(self, language: str) -> str:
+        """ "Aanbestedingswet 2012, art. 2.55" or "Procurement Act 2012, art. 2.55"."""
+        if self.ref[:1].isdigit() and "/" not in self.ref:
+            return f"{self.law.text(language)}, art. {self.ref}"
+        return self.law.text(language)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one procedure or running-contract situation allows, and where that comes from."""
+
+    procedure: Procedure
+    name: Bilingual
+    negotiation: Negotiation
+    route: Route
+    may: Bilingual  # what may be negotiated or discussed
+    may_not: Bilingual  # what may not
+    articles: tuple[Article, ...]
+    checked: dt.date  # when every article above was last read against the statute
+    practice: tuple[Bilingual, ...] = ()  # practice or policy, not law: said as such
+    uncertain: Bilingual | None = None  # what is not certain, and where to look
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A European threshold amount (excl. VAT), whom it is for, and when it is valid."""
+
+    what: Bilingual
+    amount: Decimal
+    valid_from: dt.date
+    valid_until: dt.date  # the last day it is valid
+    kinds: tuple[ContractKind, ...]  # empty for the concession threshold
+    authorities: tuple[Authority, ...]
+    concession: bool
+    sources: tuple[Article, ...]  # the EU regulation with the amount, the Aw article
+    checked: dt.date
+
+
+@dataclass(frozen=True)
+class LegalData:
+    """Everything in the gate's data file."""
+
+    law: Bilingual
+    version: dt.date  # the consolidated version of the statute the entries were checked against
+    entries: dict[Procedure, Entry]
+    thresholds: tuple[Threshold, ...]
+    value_articles: tuple[Article, ...]  # how the estimated value is computed
+    national_articles: tuple[Article, ...]  # below the threshold: what the law still asks
+
+
+def parse(data: dict[str, Any]) -> LegalData:
+    """Turn the parsed TOML document into typed records.
+
+    Raises:
+        ValueError: a required key is missing or a value is not one of its kind; the message
+            names the entry.
+    """
+    laws = {key: _law(value) for key, value in data["laws"].items()}
+    try:
+        entries = tuple(_entry(raw, laws) for raw in data["entries"])
+        thresholds = tuple(_threshold(raw, laws) for raw in data["thresholds"])
+    except (KeyError, ValueError, TypeError) as error:
+        raise ValueError(f"legal data: {error}") from error
+    return LegalData(
+        law=laws["aw"][0],
+        version=data["version"],
+        entries={entry.procedure: entry for entry in entries},
+        thresholds=thresholds,
+        value_articles=tuple(_article(raw, laws) for raw in data["value_articles"]),
+        national_articles=tuple(_article(raw, laws) for raw in data["national_articles"]),
+    )
+
+
+def load(path: Path) -> LegalData:
+    """Read and parse a gate data file."""
+    with path.open("rb") as file:
+        return parse(tomllib.load(file))
+
+
+@cache
+def legal_data() -> LegalData:
+    """The data file shipped with the app (read once, when the gate is first needed)."""
+    return load(resource_path("legal/gate.toml"))
+
+
+def _text(raw: dict[str, str]) -> Bilingual:
+    return Bilingual(raw["nl"], raw["en"])
+
+
+def _law(raw: dict[str, Any]) -> tuple[Bilingual, str]:
+    return _text(raw["name"]), str(raw["url"])
+
+
+def _article(raw: dict[str, Any], laws: dict[str, tuple[Bilingual, str]]) -> Article:
+    law, url = laws[raw.get("law", "aw")]
+    ref = str(raw["ref"])
+    article = ref.split()[0]  # "2.126a lid 2" links to article 2.126a
+    return Article(ref, _text(raw["about"]), url.format(article=article), law)
+
+
+def _entry(raw: dict[str, Any], laws: dict[str, tuple[Bilingual, str]]) -> Entry:
+    return Entry(
+        procedure=Procedure(raw["id"]),
+        name=_text(raw["name"]),
+        negotiation=Negotiation(raw["negotiation"]),
+        route=Route(raw["route"]),
+        may=_text(raw["may"]),
+        may_not=_text(raw["may_not"]),
+        articles=tuple(_article(article, laws) for article in raw["articles"]),
+        checked=raw["checked"],
+        practice=tuple(_text(text) for text in raw.get("practice", ())),
+        uncertain=_text(raw["uncertain"]) if "uncertain" in raw else None,
+    )
+
+
+def _threshold(raw: dict[str, Any], laws: dict[str, tuple[Bilingual, str]]) -> Threshold:
+    return Threshold(
+        what=_text(raw["what"]),
+        amount=Decimal(str(raw["amount"])),
+        valid_from=raw["valid_from"],
+        valid_until=raw["valid_until"],
+        kinds=tuple(ContractKind(kind) for kind in raw.get("kinds", ())),
+        authorities=tuple(Authority(who) for who in raw["authorities"]),
+        concession=bool(raw.get("concession", False)),
+        sources=tuple(_article(source, laws) for source in raw["sources"]),
+        checked=raw["checked"],
+    )
