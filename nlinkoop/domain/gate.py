@@ -402,14 +402,14 @@ class _Weighing:
                     "to {limit}.",
                     single,
                 )
-        if procedure in (Procedure.SINGLE_PRIVATE, Procedure.MULTIPLE_PRIVATE):
-            if multiple is not None and value >= multiple:
-                says(
-                    Level.WARN,
-                    "Volgens je inkoopbeleid{policy}: een openbare procedure vanaf {limit}.",
-                    "According to your procurement policy{policy}: an open procedure from {limit}.",
-                    multiple,
-                )
+        private = procedure in (Procedure.SINGLE_PRIVATE, Procedure.MULTIPLE_PRIVATE)
+        if private and multiple is not None and value >= multiple:
+            says(
+                Level.WARN,
+                "Volgens je inkoopbeleid{policy}: een openbare procedure vanaf {limit}.",
+                "According to your procurement policy{policy}: an open procedure from {limit}.",
+                multiple,
+            )
         if procedure is Procedure.MULTIPLE_PRIVATE and single is not None and value < single:
             says(
                 Level.INFO,
@@ -419,16 +419,15 @@ class _Weighing:
                 "here (up to {limit}).",
                 single,
             )
-        if procedure in (Procedure.OPEN_NATIONAL, Procedure.RESTRICTED_NATIONAL):
-            if multiple is not None and value < multiple:
-                says(
-                    Level.INFO,
-                    "Volgens je inkoopbeleid{policy} mag hier ook meervoudig onderhands (tot "
-                    "{limit}).",
-                    "According to your procurement policy{policy}, multiple private is also "
-                    "allowed here (up to {limit}).",
-                    multiple,
-                )
+        public_national = procedure in (Procedure.OPEN_NATIONAL, Procedure.RESTRICTED_NATIONAL)
+        if public_national and multiple is not None and value < multiple:
+            says(
+                Level.INFO,
+                "Volgens je inkoopbeleid{policy} mag hier ook meervoudig onderhands (tot {limit}).",
+                "According to your procurement policy{policy}, multiple private is also allowed "
+                "here (up to {limit}).",
+                multiple,
+            )
         return out
 
     def running(self, entry: Entry) -> list[Check]:

@@ -61,7 +61,7 @@ class Article:
     law: Bilingual  # "Aanbestedingswet 2012" / "Procurement Act 2012", or the EU regulation
 
     def citation(self, language: str) -> str:
-        """ "Aanbestedingswet 2012, art. 2.55" or "Procurement Act 2012, art. 2.55"."""
+        """The citation in `language`: "Aanbestedingswet 2012, art. 2.55"."""
         if self.ref[:1].isdigit() and "/" not in self.ref:
             return f"{self.law.text(language)}, art. {self.ref}"
         return self.law.text(language)
