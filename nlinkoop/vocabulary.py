@@ -9,7 +9,7 @@ from nlinkoop.domain.checklist import Pattern, PressureQuestion, Principle
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import ExplicitKind, FieldKind, Side, ToDoKind
 from nlinkoop.domain.preparation import Kraljic, SupplierView
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 
 Choices = list[tuple[str, object]]
 
@@ -79,6 +79,47 @@ PROCEDURES: Choices = [
     (QT_TRANSLATE_NOOP("TabTexts", "Concession"), Procedure.CONCESSION),
     (QT_TRANSLATE_NOOP("TabTexts", "Multiple private procedure"), Procedure.MULTIPLE_PRIVATE),
     (QT_TRANSLATE_NOOP("TabTexts", "Single private procedure"), Procedure.SINGLE_PRIVATE),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Running contract: option or extension"),
+        Procedure.OPTION_OR_EXTENSION,
+    ),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Running contract: change during the term"),
+        Procedure.CONTRACT_CHANGE,
+    ),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Call-off: framework with one party"),
+        Procedure.CALL_OFF_SINGLE,
+    ),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Call-off: framework with several parties"),
+        Procedure.CALL_OFF_MULTIPLE,
+    ),
+]
+CONTRACT_KINDS: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Not chosen yet"), None),
+    (QT_TRANSLATE_NOOP("TabTexts", "Supplies and services"), ContractKind.SUPPLIES_SERVICES),
+    (QT_TRANSLATE_NOOP("TabTexts", "Works"), ContractKind.WORKS),
+    (
+        QT_TRANSLATE_NOOP("TabTexts", "Social and other specific services"),
+        ContractKind.SOCIAL_SERVICES,
+    ),
+]
+AUTHORITIES: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Not chosen yet"), None),
+    (
+        QT_TRANSLATE_NOOP(
+            "TabTexts", "Other contracting authority (municipality, school board, ...)"
+        ),
+        Authority.OTHER,
+    ),
+    (QT_TRANSLATE_NOOP("TabTexts", "The State (central government)"), Authority.CENTRAL),
+    (QT_TRANSLATE_NOOP("TabTexts", "Utility (special sectors)"), Authority.UTILITY),
+]
+OPTIONS_INCLUDED: Choices = [
+    (QT_TRANSLATE_NOOP("TabTexts", "Not said yet"), None),
+    (QT_TRANSLATE_NOOP("TabTexts", "Yes, options and extensions included"), True),
+    (QT_TRANSLATE_NOOP("TabTexts", "No, without options and extensions"), False),
 ]
 RISKS: Choices = [
     (QT_TRANSLATE_NOOP("TabTexts", "Not sure yet"), None),

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from nlinkoop.briefing.labels import BriefingLabels
+from nlinkoop.domain import gate as legal_gate
 from nlinkoop.domain.award import sensitivity
 from nlinkoop.domain.common import Party, Priority
 from nlinkoop.domain.conditions import Side
@@ -18,7 +19,7 @@ from nlinkoop.domain.money import format_euro
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.portfolio import mismatch
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.procedure_catalogue import facts_for, positioning
+from nlinkoop.domain.procedure_catalogue import Entry, facts_for, positioning
 from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.wishes import wish_worth
 
@@ -32,6 +33,7 @@ TITLE_LIMIT = 140
 HEADER_LIMIT = 90
 ATTENDEES_LIMIT = 260
 FOOTER_LIMIT = 60
+BASIS_ARTICLES = 3  # the header cites the first few articles of the procedure
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def author_profile(prep: Preparation, profiles: Iterable[PitchProfile]) -> Pitch
 
 def compose(prep: Preparation, labels: BriefingLabels, info: BriefingInfo) -> Briefing:
     """The briefing of one preparation: empty sections are left out, nothing else."""
-    header, header_cut = _header(prep, labels)
+    header, header_cut = _header(prep, labels, info.generated_at.date())
     title = prep.title.strip() if _visible(prep.title) else labels.untitled
     title, title_cut = clip(title, TITLE_LIMIT, labels.cut_mark)
     opening = _section("opening", labels.opening, _opening(prep, labels))
@@ -234,7 +236,9 @@ def _joined(*parts: str, sep: str = " · ") -> str:
 # --- The header and the footer ---------------------------------------------------------------
 
 
-def _header(prep: Preparation, labels: BriefingLabels) -> tuple[tuple[Paragraph, ...], bool]:
+def _header(
+    prep: Preparation, labels: BriefingLabels, today: dt.date
+) -> tuple[tuple[Paragraph, ...], bool]:
     mark = labels.cut_mark
     cuts: list[bool] = []
 
@@ -263,8 +267,7 @@ def _header(prep: Preparation, labels: BriefingLabels) -> tuple[tuple[Paragraph,
         setting += [Run(labels.procedures[prep.procedure])]
         facts = facts_for(prep.procedure)
         if facts is not None:
-            basis = facts.legal_basis.text(labels.language)
-            room = f"{labels.negotiation[facts.negotiation]} ({basis})"
+            room = f"{labels.negotiation[facts.negotiation]} ({_basis(facts, labels.language)})"
             setting += [Run(" – "), Run(room, italic=True)]
     if prep.internal_client.strip():
         setting += [Run(f"  ·  {labels.internal_client}: ", bold=True)]
@@ -272,8 +275,19 @@ def _header(prep: Preparation, labels: BriefingLabels) -> tuple[tuple[Paragraph,
     stance: Paragraph = ()
     if positioning(prep.context, prep.procedure):
         stance = (Run(labels.positioning_banner, bold=True),)
+    gate = legal_gate.answer(prep, None, today, labels.language)
+    blocks = [check.text for check in gate.checks if check.level is legal_gate.Level.BLOCK]
+    if blocks:  # the value rules the procedure out: that comes before anything else
+        stance = (Run(f"✗ {blocks[0]}", bold=True),)
     lines = (first, second if attending else (), tuple(setting), stance)
     return tuple(line for line in lines if line), any(cuts)
+
+
+def _basis(facts: Entry, language: str) -> str:
+    """The first articles of an entry, for the header's one line (the gate shows them all)."""
+    refs = list(dict.fromkeys(a.ref.split()[0] for a in facts.articles if a.ref[:1].isdigit()))
+    shown = ", ".join(refs[:BASIS_ARTICLES]) + (", …" if len(refs) > BASIS_ARTICLES else "")
+    return f"{facts.articles[0].law.text(language)}, art. {shown}"
 
 
 def _people(prep: Preparation, side: Side) -> str:

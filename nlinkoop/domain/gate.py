@@ -34,6 +34,8 @@ from nlinkoop.domain.legal import (
     Threshold,
     legal_data,
 )
+
+__all__ = ["SYMBOLS", "VERDICTS", "Check", "GateAnswer", "Level", "answer", "euros", "legal_data"]
 from nlinkoop.domain.money import format_amount
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation

@@ -82,6 +82,13 @@ class Entry:
     practice: tuple[Bilingual, ...] = ()  # practice or policy, not law: said as such
     uncertain: Bilingual | None = None  # what is not certain, and where to look
 
+    @property
+    def legal_basis(self) -> Bilingual:
+        """The articles in one line: "Aanbestedingswet 2012, art. 2.26, 1.8, 2.55"."""
+        refs = ", ".join(dict.fromkeys(a.ref for a in self.articles if a.ref[:1].isdigit()))
+        law = self.articles[0].law
+        return Bilingual(f"{law.nl}, art. {refs}", f"{law.en}, art. {refs}")
+
 
 @dataclass(frozen=True)
 class Threshold:

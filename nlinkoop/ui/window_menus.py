@@ -18,6 +18,7 @@ from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
 from nlinkoop.ui.learning import Learning
+from nlinkoop.ui.policy import attach_policy
 from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
 
@@ -68,6 +69,13 @@ class WindowMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self._add(self.file_menu, self.tr("My pi&tch..."), self.my_pitch, "my_pitch")
+        self._edit_policy = attach_policy(window)
+        self._add(
+            self.file_menu,
+            self.tr("Procurement &policy..."),
+            self.procurement_policy,
+            "procurement_policy",
+        )
         self.file_menu.addSeparator()
         self.briefing_action = self._add(
             self.file_menu,
@@ -336,6 +344,10 @@ class WindowMenus(QObject):
     @Slot()
     def my_pitch(self) -> None:
         open_own_pitch(self._window)
+
+    @Slot()
+    def procurement_policy(self) -> None:
+        self._edit_policy()
 
     @Slot()
     def show_positioning_reference(self) -> None:

@@ -95,6 +95,16 @@ class BasicsTab(PreparationTab):
         self.parsed(
             binder.euro_edit, form, "contract_value", self.tr("Contract value"), "€ 000.000.000,00"
         )
+        self._public_fields = [
+            self.combo(form, "contract_kind", self.tr("What you buy"), texts.CONTRACT_KINDS),
+            self.combo(form, "authority", self.tr("Who buys"), texts.AUTHORITIES),
+            self.combo(
+                form,
+                "value_includes_options",
+                self.tr("Value includes options"),
+                texts.OPTIONS_INCLUDED,
+            ),
+        ]
         self.spin(form, "contract_months", self.tr("Contract term (months)"))
         self.verdict = VerdictPanel()
         form.addRow(self.verdict)
@@ -121,7 +131,8 @@ class BasicsTab(PreparationTab):
         # the procedure matters only in the public context; its value is kept either way
         prep = self._prep
         public = prep is not None and prep.context is Context.PUBLIC
-        self._procedure.setEnabled(public)
+        for widget in (self._procedure, *self._public_fields):
+            widget.setEnabled(public)
         self.verdict.show_for(prep)
         if not any(self.field(path).hasFocus() for path in LESSON_KEYS):
             self.earlier.show_for(prep)  # else once the field is left: nothing moves meanwhile

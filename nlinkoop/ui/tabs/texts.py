@@ -12,9 +12,12 @@ from nlinkoop.domain.hints import Hint, HintCode
 from nlinkoop.domain.tips import Tip
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.vocabulary import (
+    AUTHORITIES,
     CONTEXTS,
+    CONTRACT_KINDS,
     EXPLICIT_KINDS,
     FIELD_KINDS,
+    OPTIONS_INCLUDED,
     PARTIES,
     PATTERNS,
     PRINCIPLES,
@@ -29,11 +32,14 @@ from nlinkoop.vocabulary import (
 )
 
 __all__ = [  # the vocabulary is re-exported: the tabs read it as `texts.PARTIES`
+    "AUTHORITIES",
     "AWARD_METHODS",
     "CONTEXTS",
+    "CONTRACT_KINDS",
     "EXPLICIT_KINDS",
     "FIELD_KINDS",
     "MISMATCH_TIPS",
+    "OPTIONS_INCLUDED",
     "PARTIES",
     "PATTERNS",
     "PRICE_FORMULAS",

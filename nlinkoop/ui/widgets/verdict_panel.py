@@ -1,6 +1,12 @@
-"""The answer to "mag ik hier onderhandelen?" for the chosen context and procedure."""
+"""The answer to "mag ik hier onderhandelen?" for the chosen context, procedure and value.
+
+The panel shows what `gate.answer` says (the command `nlinkoop gate` prints the same answer):
+the verdict, the value checks, what may and may not be discussed, practice said as practice,
+every article with a link to its text and the date it was checked, and the thresholds.
+"""
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -15,31 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nlinkoop.domain import gate
 from nlinkoop.domain.dates import format_date
-from nlinkoop.domain.money import format_amount
+from nlinkoop.domain.legal import Article
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.procedure_catalogue import (
-    CATALOGUE,
-    THRESHOLDS,
-    Negotiation,
-    Threshold,
-    current_thresholds,
-    facts_for,
-)
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedure_catalogue import CATALOGUE
+from nlinkoop.domain.procedures import Procedure
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
-from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
-# A symbol and a word for each answer: the answer never rests on colour alone.
-VERDICTS: dict[Negotiation, tuple[str, str]] = {
-    Negotiation.NO: ("✗", QT_TRANSLATE_NOOP("VerdictPanel", "No — only clarification")),
-    Negotiation.YES: ("✓", QT_TRANSLATE_NOOP("VerdictPanel", "Yes")),
-    Negotiation.LIMITED: ("◐", QT_TRANSLATE_NOOP("VerdictPanel", "Limited")),
-    Negotiation.OWN_POLICY: (
-        "?",
-        QT_TRANSLATE_NOOP("VerdictPanel", "Depends on your own procurement policy"),
-    ),
-}
+PolicySource = Callable[[], ProcurementPolicy | None]
 
 
 def ui_language() -> str:
@@ -65,19 +56,25 @@ def positioning_banner(prep: Preparation | None) -> str:
     return text.format(procedure=procedure_name(prep.procedure))
 
 
-def _amount(threshold: Threshold) -> str:
-    return "€ " + format_amount(threshold.amount).removesuffix(",00")
+def articles_html(articles: tuple[Article, ...], language: str) -> str:
+    """The articles as lines with a link each: "art. 2.55 — what it says"."""
+    lines = []
+    for article in articles:
+        ref = article.citation(language) if not article.ref[:1].isdigit() else f"art. {article.ref}"
+        link = f'<a href="{html.escape(article.url)}">{html.escape(ref)}</a>'
+        lines.append(f"{link} — {html.escape(article.about.text(language))}")
+    return "<br>".join(lines)
 
 
 class VerdictPanel(QFrame):
-    """A framed answer: may we negotiate here, what may and may not, on what basis, and since when.
+    """A framed answer: may we negotiate here, is the value right for it, and on what basis.
 
-    Public with a procedure: the verdict as a symbol and a word, then what is allowed and what
-    not, the legal basis, the source with the date it was checked and, where the catalogue is
-    not sure, that too; then the European thresholds, saying so plainly when they have expired.
-    Public without a procedure: asks for one (the thresholds help to pick it). Commercial: one
-    line, you are free to negotiate. The button opens the reference "commercial negotiation or
-    public positioning".
+    Public with a procedure: the verdict as a symbol and a word (a value that rules the
+    procedure out comes first), the value checks, what is allowed and what not, practice that
+    is not law, what is not certain, the articles with their links and checked date; then the
+    European thresholds, saying so plainly when they have ended. Public without a procedure:
+    asks for one. Commercial: one line. The button opens the reference "commercial negotiation
+    or public positioning".
 
     Args:
         today: gives the date the thresholds are compared with (injectable for tests).
@@ -91,6 +88,8 @@ class VerdictPanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.today = today
+        self._policy: PolicySource = lambda: None
+        self.answer: gate.GateAnswer | None = None  # what the panel shows now
         self.setObjectName("verdict")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # follows light and dark
@@ -111,6 +110,8 @@ class VerdictPanel(QFrame):
         self.verdict_label = _text_label()
         self.verdict_label.setObjectName("verdict_line")
         _bold(self.verdict_label, 1.15)
+        self.checks_label = _text_label()
+        self.checks_label.setObjectName("checks")
 
         self._details = QFormLayout()
         self._details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -118,9 +119,10 @@ class VerdictPanel(QFrame):
         self._details.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.may_label = self._detail(self.tr("Allowed:"))
         self.may_not_label = self._detail(self.tr("Not allowed:"))
-        self.basis_label = self._detail(self.tr("Legal basis:"))
-        self.source_label = self._detail(self.tr("Source:"))
+        self.practice_label = self._detail(self.tr("Practice, not law:"))
         self.uncertain_label = self._detail(self.tr("Not certain:"))
+        self.basis_label = self._detail(self.tr("Legal basis:"), links=True)
+        self.source_label = self._detail(self.tr("Checked:"))
 
         self._rule = QFrame()
         self._rule.setFrameShape(QFrame.Shape.HLine)
@@ -136,6 +138,7 @@ class VerdictPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.verdict_label)
+        layout.addWidget(self.checks_label)
         layout.addLayout(self._details)
         layout.addWidget(self._rule)
         layout.addWidget(self.thresholds_title)
@@ -143,72 +146,84 @@ class VerdictPanel(QFrame):
         layout.addWidget(self.thresholds_label)
         self.show_for(None)
 
+    def set_policy_source(self, source: PolicySource) -> None:
+        """Where the workbook's own procurement policy comes from (the window sets it)."""
+        self._policy = source
+
     def show_for(self, prep: Preparation | None) -> None:
-        """Answer for `prep`'s context and procedure (None: hide the panel)."""
+        """Answer for `prep` (None: hide the panel)."""
         self.setVisible(prep is not None)
         if prep is None:
+            self.answer = None
             return
-        public = prep.context is Context.PUBLIC
-        facts = facts_for(prep.procedure) if public else None
-        if not public:
-            self.verdict_label.setText("✓  " + self.tr("Commercial: you are free to negotiate."))
-        elif facts is None:
-            self.verdict_label.setText(
-                "?  " + self.tr("Choose a procedure: it decides whether you may negotiate here.")
-            )
-        else:
-            symbol, verdict = VERDICTS[facts.negotiation]
-            self.verdict_label.setText(
-                symbol + "  " + QCoreApplication.translate("VerdictPanel", verdict)
-            )
-            language = ui_language()
-            self.may_label.setText(facts.may.text(language))
-            self.may_not_label.setText(facts.may_not.text(language))
-            self.basis_label.setText(facts.legal_basis.text(language))
+        language = ui_language()
+        answer = gate.answer(prep, self._policy(), self.today(), language)
+        self.answer = answer
+        self.verdict_label.setText(f"{answer.symbol}  {answer.verdict}")
+        lines = [f"{gate.SYMBOLS[c.level]}  {c.text}" for c in answer.checks]
+        self.checks_label.setText("\n".join(lines))
+        self.checks_label.setVisible(bool(lines))
+        entry = answer.entry
+        if entry is not None:
+            self.may_label.setText(entry.may.text(language))
+            self.may_not_label.setText(entry.may_not.text(language))
+            self.practice_label.setText("\n".join(t.text(language) for t in entry.practice))
+            self.uncertain_label.setText(entry.uncertain.text(language) if entry.uncertain else "")
+            articles = entry.articles + answer.value_articles + answer.national_articles
+            self.basis_label.setText(articles_html(articles, language))
             self.source_label.setText(
-                self.tr("{source} · checked on {date}").format(
-                    source=facts.source.text(language), date=format_date(facts.checked)
+                self.tr("{law}, version of {version} · checked on {date}").format(
+                    law=articles[0].law.text(language),
+                    version=format_date(gate.legal_data().version),
+                    date=format_date(entry.checked),
                 )
             )
-            uncertain = facts.uncertain.text(language) if facts.uncertain is not None else ""
-            self.uncertain_label.setText(uncertain)
-        for label in (self.may_label, self.may_not_label, self.basis_label, self.source_label):
-            self._details.setRowVisible(label, facts is not None)
-        self._details.setRowVisible(
-            self.uncertain_label, facts is not None and facts.uncertain is not None
-        )
+        shown = {
+            self.may_label: entry is not None,
+            self.may_not_label: entry is not None,
+            self.practice_label: entry is not None and bool(entry.practice),
+            self.uncertain_label: entry is not None and entry.uncertain is not None,
+            self.basis_label: entry is not None,
+            self.source_label: entry is not None,
+        }
+        for label, visible in shown.items():
+            self._details.setRowVisible(label, visible)
+        public = bool(answer.thresholds)
         for widget in (self._rule, self.thresholds_title, self.thresholds_label):
             widget.setVisible(public)
-        self.thresholds_note.setVisible(public and self.thresholds_expired())
+        self.thresholds_note.setVisible(public and answer.thresholds_ended is not None)
         if public:
-            self._show_thresholds()
+            self._show_thresholds(answer, language)
 
     def thresholds_expired(self) -> bool:
-        """Whether no threshold in the catalogue is valid today."""
-        return not current_thresholds(self.today())
+        """Whether the thresholds shown have ended (the last known ones are shown)."""
+        return self.answer is not None and self.answer.thresholds_ended is not None
 
-    def _show_thresholds(self) -> None:
-        last = max(t.valid_until for t in THRESHOLDS)
-        self.thresholds_note.setText(  # shown only once they have expired
-            self.tr(
-                "These thresholds applied until {date}; look up the current ones at PIANOo or "
-                "in your procurement policy."
-            ).format(date=format_date(last))
-        )
-        language = ui_language()
+    def _show_thresholds(self, answer: gate.GateAnswer, language: str) -> None:
+        if answer.thresholds_ended is not None:
+            self.thresholds_note.setText(
+                self.tr(
+                    "These thresholds applied until {date}; they are the last known amounts. "
+                    "Look up the current ones at PIANOo or in your procurement policy."
+                ).format(date=format_date(answer.thresholds_ended))
+            )
         lines = [
             self.tr("{what}: {amount} ({start} to {end})").format(
                 what=t.what.text(language),
-                amount=_amount(t),
+                amount=gate.euros(t.amount, language),
                 start=format_date(t.valid_from),
                 end=format_date(t.valid_until),
             )
-            for t in THRESHOLDS
+            for t in answer.thresholds
         ]
         self.thresholds_label.setText("\n".join(lines))
 
-    def _detail(self, text: str) -> QLabel:
+    def _detail(self, text: str, *, links: bool = False) -> QLabel:
         label = _text_label()
+        if links:  # the articles link to their text; the label escapes everything else
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setOpenExternalLinks(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         name = QLabel(text)
         name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._details.addRow(name, label)
