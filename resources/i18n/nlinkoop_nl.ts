@@ -491,52 +491,67 @@
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
+        <source>What you buy</source>
+        <translation>Wat je inkoopt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
+        <source>Who buys</source>
+        <translation>Wie inkoopt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
+        <source>Value includes options</source>
+        <translation>Waarde inclusief opties</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="108"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="103"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="113"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="114"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="105"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="115"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="106"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="116"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="107"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="117"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="108"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="118"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="109"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="119"/>
         <source>Our team</source>
         <translation>Ons team</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="135"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="146"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="139"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="150"/>
         <source>What this means for the meeting</source>
         <translation>Wat dit betekent voor het gesprek</translation>
     </message>
@@ -2379,6 +2394,64 @@
     </message>
 </context>
 <context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="43"/>
+        <source>Procurement policy</source>
+        <translation>Inkoopbeleid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="47"/>
+        <source>Your organisation&apos;s own limits (excl. VAT, whole term). Below the first you may invite one undertaking, below the second several; above that your policy asks for a public procedure. They are stored in this workbook, so colleagues who share it use the same ones.</source>
+        <translation>De eigen grenzen van je organisatie (excl. btw, hele looptijd). Onder de eerste mag je één onderneming uitnodigen, onder de tweede meer; daarboven vraagt je beleid een openbare procedure. Ze staan in dit werkboek, dus collega&apos;s die het delen, gebruiken dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="57"/>
+        <source>e.g. Procurement policy 2025</source>
+        <translation>bijv. Inkoopbeleid 2025</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="58"/>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="60"/>
+        <source>Single private up to (supplies and services)</source>
+        <translation>Enkelvoudig onderhands tot (leveringen en diensten)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="61"/>
+        <source>Multiple private up to (supplies and services)</source>
+        <translation>Meervoudig onderhands tot (leveringen en diensten)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="62"/>
+        <source>Single private up to (works)</source>
+        <translation>Enkelvoudig onderhands tot (werken)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="63"/>
+        <source>Multiple private up to (works)</source>
+        <translation>Meervoudig onderhands tot (werken)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="101"/>
+        <source>Type an amount, e.g. 50.000 (or leave the field empty).</source>
+        <translation>Typ een bedrag, bijv. 50.000 (of laat het veld leeg).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="103"/>
+        <source>A limit cannot be negative.</source>
+        <translation>Een grens kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="107"/>
+        <source>A single private limit cannot be above the multiple one.</source>
+        <translation>De grens voor enkelvoudig onderhands kan niet boven die voor meervoudig liggen.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioGrid</name>
     <message>
         <location filename="../../nlinkoop/ui/widgets/portfolio_specs.py" line="15"/>
@@ -3021,69 +3094,69 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="184"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="297"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="183"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="308"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="307"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="320"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="319"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="313"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="312"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="324"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="323"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="334"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="333"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="336"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="335"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="410"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="409"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="411"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="410"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="426"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="425"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="432"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="431"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="437"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="432"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="431"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="445"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="443"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -3290,6 +3363,8 @@ Controleer de bestandsnaam.</translation>
     <message>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="24"/>
         <location filename="../../nlinkoop/vocabulary.py" line="58"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="100"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="109"/>
         <source>Not chosen yet</source>
         <translation>Nog niet gekozen</translation>
     </message>
@@ -3349,295 +3424,360 @@ Controleer de bestandsnaam.</translation>
         <translation>Enkelvoudig onderhandse procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="84"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="83"/>
+        <source>Running contract: option or extension</source>
+        <translation>Lopende overeenkomst: optie of verlenging</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="87"/>
+        <source>Running contract: change during the term</source>
+        <translation>Lopende overeenkomst: wijziging tijdens de looptijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="91"/>
+        <source>Call-off: framework with one party</source>
+        <translation>Nadere opdracht: raamovereenkomst met één partij</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="95"/>
+        <source>Call-off: framework with several parties</source>
+        <translation>Nadere opdracht: raamovereenkomst met meer partijen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="101"/>
+        <source>Supplies and services</source>
+        <translation>Leveringen en diensten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="102"/>
+        <source>Works</source>
+        <translation>Werken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="104"/>
+        <source>Social and other specific services</source>
+        <translation>Sociale en andere specifieke diensten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="111"/>
+        <source>Other contracting authority (municipality, school board, ...)</source>
+        <translation>Andere aanbestedende dienst (gemeente, schoolbestuur, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="116"/>
+        <source>The State (central government)</source>
+        <translation>De Staat (rijksoverheid)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="117"/>
+        <source>Utility (special sectors)</source>
+        <translation>Speciale-sectorbedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="120"/>
+        <source>Not said yet</source>
+        <translation>Nog niet gezegd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="121"/>
+        <source>Yes, options and extensions included</source>
+        <translation>Ja, met opties en verlengingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="122"/>
+        <source>No, without options and extensions</source>
+        <translation>Nee, zonder opties en verlengingen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/vocabulary.py" line="125"/>
         <source>Not sure yet</source>
         <translation>Weet ik nog niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="85"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="126"/>
         <source>Yes, I see a risk</source>
         <translation>Ja, ik zie een risico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="79"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="32"/>
-        <location filename="../../nlinkoop/vocabulary.py" line="86"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="127"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="92"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="133"/>
         <source>Power strategy</source>
         <translation>Machtsstrategie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="93"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="134"/>
         <source>Treating the meeting as a game with a winner and a loser.</source>
         <translation>Het gesprek zien als een spel met een winnaar en een verliezer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="96"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="137"/>
         <source>Cards close to the chest</source>
         <translation>Kaarten tegen de borst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="97"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="138"/>
         <source>Sharing as little as possible, because information is power.</source>
         <translation>Zo weinig mogelijk delen, omdat informatie macht is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="102"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="143"/>
         <source>Tactical delay</source>
         <translation>Tactische vertraging</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="103"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="144"/>
         <source>Letting the other side bid or speak first, to gain an advantage.</source>
         <translation>De ander eerst laten bieden of praten, om er voordeel uit te halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="108"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="149"/>
         <source>Putting on pressure</source>
         <translation>Onder druk zetten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="109"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="150"/>
         <source>Forcing concessions with deadlines, threats or haste.</source>
         <translation>Concessies afdwingen met deadlines, dreigementen of haast.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="112"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="153"/>
         <source>&quot;Everything 50% cheaper&quot;</source>
         <translation>&quot;Alles 50% goedkoper&quot;</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="113"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="154"/>
         <source>The lowest price as the goal, apart from value, context and the whole life cycle.</source>
         <translation>De laagste prijs als doel, los van waarde, context en de hele levensduur.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="121"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="162"/>
         <source>Openness at the start</source>
         <translation>Openheid bij aanvang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="122"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="163"/>
         <source>Say what you come to do and what you come to get.</source>
         <translation>Zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="125"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="166"/>
         <source>Trust as the starting point</source>
         <translation>Vertrouwen als vertrekpunt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="126"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="167"/>
         <source>Being transparent brings understanding and room for creative solutions.</source>
         <translation>Transparantie geeft begrip en ruimte voor creatieve oplossingen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="131"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="172"/>
         <source>Side by side at the table, not opposite each other</source>
         <translation>Samen aan tafel, niet tegenover elkaar</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="132"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="173"/>
         <source>You are entering a long-term contract together.</source>
         <translation>Je gaat samen met de leverancier een contract voor lange tijd aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="135"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="176"/>
         <source>Interests in view, not just price</source>
         <translation>Zicht op belangen, niet alleen op prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="136"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="177"/>
         <source>Talk about value, considerations and trade-offs.</source>
         <translation>Praat over waarde, afwegingen en wat je wilt uitruilen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="139"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="180"/>
         <source>Naming uncertainties</source>
         <translation>Onzekerheden benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="140"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="181"/>
         <source>Saying what is uncertain takes pressure away and makes room to work together.</source>
         <translation>Hardop zeggen wat onzeker is, haalt druk weg en geeft ruimte om samen te werken.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="148"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="189"/>
         <source>Do I need to react?</source>
         <translation>Moet ik reageren?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="149"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="190"/>
         <source>Is it necessary that I react, or do I let this go?</source>
         <translation>Is het nodig dat ik reageer, of laat ik dit gaan?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="152"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="193"/>
         <source>Does this fit my role?</source>
         <translation>Past dit bij mijn rol?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="153"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="194"/>
         <source>Does this fit what I represent here and what I want to contribute?</source>
         <translation>Past dit bij wat ik hier vertegenwoordig en wat ik wil bijdragen?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="158"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="199"/>
         <source>Is this good for the whole?</source>
         <translation>Is dit goed voor het geheel?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="159"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="200"/>
         <source>Is this good for the larger whole, or am I keeping something alive that chafes?</source>
         <translation>Is dit goed voor het grotere geheel, of houd ik iets in stand dat schuurt?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="167"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="208"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="168"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="209"/>
         <source>Leverage</source>
         <translation>Hefboom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="169"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="210"/>
         <source>Bottleneck</source>
         <translation>Knelpunt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="170"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="211"/>
         <source>Strategic</source>
         <translation>Strategisch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="173"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="214"/>
         <source>Nuisance</source>
         <translation>Lastig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="174"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="215"/>
         <source>Exploitable</source>
         <translation>Uitmelken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="175"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="216"/>
         <source>Development</source>
         <translation>Ontwikkelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/vocabulary.py" line="176"/>
+        <location filename="../../nlinkoop/vocabulary.py" line="217"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="65"/>
         <source>Points for price and quality</source>
         <translation>Punten voor prijs en kwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="66"/>
         <source>Gunnen op Waarde (quality in euros)</source>
         <translation>Gunnen op Waarde (kwaliteit in euro&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="69"/>
         <source>Relative to the lowest price</source>
         <translation>Relatief ten opzichte van de laagste prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
         <source>Linear between the lowest and a reference price</source>
         <translation>Lineair tussen de laagste prijs en een referentieprijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="76"/>
         <source>Not weighed yet</source>
         <translation>Nog niet afgewogen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="77"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="31"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="78"/>
         <source>Doubt</source>
         <translation>Twijfel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="88"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="94"/>
         <source>This is a public purchase, but no procedure is chosen yet. The procedure decides how much room there is to negotiate.</source>
         <translation>Dit is een publieke inkoop, maar er is nog geen procedure gekozen. De procedure bepaalt hoeveel ruimte er is om te onderhandelen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="99"/>
         <source>Our own alternative is not described yet. Knowing what you will do without an agreement keeps fear from steering you.</source>
         <translation>Ons eigen alternatief is nog niet beschreven. Als je weet wat je doet zonder akkoord, stuurt angst je niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="104"/>
         <source>There is no opening statement yet. Openness at the start helps: say what you come to do and what you come to get.</source>
         <translation>Er is nog geen openingszin. Openheid bij aanvang helpt: zeg wat je komt doen en wat je komt halen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="103"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="109"/>
         <source>You see a risk of &quot;{pattern}&quot;, but have not written yet what you will do instead.</source>
         <translation>Je ziet een risico op &quot;{pattern}&quot;, maar hebt nog niet opgeschreven wat je in plaats daarvan doet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="108"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="114"/>
         <source>More than one wish: temper them to at most one. With many wishes the best writer wins, not the best party.</source>
         <translation>Meer dan één wens: beperk ze tot hooguit één. Met veel wensen wint de beste schrijver, niet de beste partij.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="113"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="119"/>
         <source>not substantiated yet. What does it add for customers, for the organisation&apos;s development or for the quality of the process?</source>
         <translation>nog niet onderbouwd. Wat levert de wens op voor de klant, voor de ontwikkeling van de organisatie of voor de kwaliteit van het proces?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="118"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="124"/>
         <source>carried over from an earlier tender. Keep it only if it still meets a real need today.</source>
         <translation>overgenomen uit een eerdere aanbesteding. Houd de wens alleen als die nu nog een echte behoefte dient.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="122"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="128"/>
         <source>has points but no euros per point yet. What is the score worth to us in euros?</source>
         <translation>heeft punten maar nog geen euro&apos;s per punt. Wat is de score ons in euro&apos;s waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="131"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="137"/>
         <source>Strategic or a bottleneck for us, but a nuisance to them: expect little priority. Invest in the relationship or in alternatives.</source>
         <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig voorrang. Investeer in de relatie of in alternatieven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="136"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="142"/>
         <source>Strategic or a bottleneck for us, but a nuisance to them: expect few tenders. Consult the market beforehand and make the request worth their while.</source>
         <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig inschrijvingen. Consulteer de markt vooraf en maak de uitvraag de moeite waard.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="141"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="147"/>
         <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
         <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en je alternatief.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="146"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="152"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room, without squeezing.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte, zonder uit te knijpen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="151"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="157"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room only as far as the procedure allows, the same for every tenderer, and without squeezing.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte alleen voor zover de procedure dat toelaat, voor elke inschrijver gelijk, en zonder uit te knijpen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="157"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="163"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Expect keen tenders, and put your influence into a clear request with award criteria that reward value.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Verwacht scherpe inschrijvingen, en steek je invloed in een heldere uitvraag met gunningscriteria die waarde belonen.</translation>
     </message>
@@ -3931,66 +4071,56 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="35"/>
-        <source>No — only clarification</source>
-        <translation>Nee — alleen verduidelijken</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="36"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="37"/>
-        <source>Limited</source>
-        <translation>Beperkt</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="40"/>
-        <source>Depends on your own procurement policy</source>
-        <translation>Hangt af van je eigen inkoopbeleid</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="51"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="42"/>
         <source>en</source>
         <comment>code of this translation&apos;s language</comment>
         <translation>nl</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="64"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="55"/>
         <source>Positioning, not negotiating: {procedure}</source>
         <translation>Positioneren, niet onderhandelen: {procedure}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="98"/>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="100"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="97"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="99"/>
         <source>May I negotiate here?</source>
         <translation>Mag ik hier onderhandelen?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="102"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="101"/>
         <source>Commercial negotiation or public positioning</source>
         <translation>Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="119"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="120"/>
         <source>Allowed:</source>
         <translation>Wel:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="120"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="121"/>
         <source>Not allowed:</source>
         <translation>Niet:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="121"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="122"/>
+        <source>Practice, not law:</source>
+        <translation>Praktijk, geen wet:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="124"/>
         <source>Legal basis:</source>
         <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="122"/>
-        <source>Source:</source>
-        <translation>Bron:</translation>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="175"/>
+        <source>{law}, version of {version} · checked on {date}</source>
+        <translation>{law}, versie van {version} · gecontroleerd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="206"/>
+        <source>These thresholds applied until {date}; they are the last known amounts. Look up the current ones at PIANOo or in your procurement policy.</source>
+        <translation>Deze drempels golden tot {date}; het zijn de laatst bekende bedragen. Zoek de huidige op bij PIANOo of in je inkoopbeleid.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="123"/>
@@ -3998,32 +4128,17 @@ Controleer de bestandsnaam.</translation>
         <translation>Niet zeker:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="129"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="125"/>
+        <source>Checked:</source>
+        <translation>Gecontroleerd:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="131"/>
         <source>European thresholds (excl. VAT)</source>
         <translation>Europese drempelbedragen (excl. btw)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="154"/>
-        <source>Commercial: you are free to negotiate.</source>
-        <translation>Commercieel: je bent vrij om te onderhandelen.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="157"/>
-        <source>Choose a procedure: it decides whether you may negotiate here.</source>
-        <translation>Kies een procedure: die bepaalt of je hier mag onderhandelen.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="169"/>
-        <source>{source} · checked on {date}</source>
-        <translation>{source} · gecontroleerd op {date}</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="194"/>
-        <source>These thresholds applied until {date}; look up the current ones at PIANOo or in your procurement policy.</source>
-        <translation>Deze drempels golden tot en met {date}; zoek de huidige op bij PIANOo of in je inkoopbeleid.</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="200"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="211"/>
         <source>{what}: {amount} ({start} to {end})</source>
         <translation>{what}: {amount} ({start} t/m {end})</translation>
     </message>
@@ -4031,219 +4146,224 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="46"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="49"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="56"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="57"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="63"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="68"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="70"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="74"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <source>Procurement &amp;policy...</source>
+        <translation>Inkoop<translation>&amp;Inkoopbeleid…</translation>amp;beleid…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="90"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="87"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="100"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="96"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="106"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="108"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="115"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="123"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="117"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="125"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="122"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="130"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="137"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="131"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="139"/>
         <source>Your &amp;name and organisation...</source>
         <translation>Je &amp;naam en organisatie...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="133"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="143"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="154"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="151"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="159"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="204"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="211"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="212"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="204"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="212"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="217"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="239"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="225"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="240"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="254"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="262"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="249"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="263"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="264"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="280"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="281"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="287"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="295"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="300"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="301"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="302"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="306"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="312"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="310"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="314"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="317"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="320"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="305"/>
+        <location filename="../../nlinkoop/ui/window_menus.py" line="313"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
