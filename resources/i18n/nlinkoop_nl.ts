@@ -4178,7 +4178,7 @@ Controleer de bestandsnaam.</translation>
     <message>
         <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
         <source>Procurement &amp;policy...</source>
-        <translation>Inkoop<translation>&amp;Inkoopbeleid…</translation>amp;beleid…</translation>
+        <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
