@@ -306,7 +306,7 @@ class _Weighing:
         values = {
             "value": self.money(value),
             "amount": self.money(threshold.amount),
-            "what": threshold.what.text(self.language).split(" (")[0].lower(),
+            "what": _first_lower(threshold.what.text(self.language).split(" (")[0]),
             "until": format_date(threshold.valid_until),
         }
         if entry.route is Route.CONCESSION:
@@ -470,3 +470,8 @@ class _Weighing:
                 value=self.money(value),
             )
         ]
+
+
+def _first_lower(text: str) -> str:
+    """A name inside a sentence: "Werken" becomes "werken", "de Staat" keeps its capital."""
+    return text[:1].lower() + text[1:]

@@ -31,16 +31,6 @@ class Procedure(StrEnum):
     CALL_OFF_MULTIPLE = "call_off_multiple"  # under a framework agreement with several
 
 
-RUNNING_CONTRACT = frozenset(
-    {
-        Procedure.OPTION_OR_EXTENSION,
-        Procedure.CONTRACT_CHANGE,
-        Procedure.CALL_OFF_SINGLE,
-        Procedure.CALL_OFF_MULTIPLE,
-    }
-)
-
-
 class ContractKind(StrEnum):
     """What is bought, as the European thresholds tell it apart."""
 

@@ -25,7 +25,7 @@ def test_public_without_procedure_hints_and_enables_the_procedure(qtbot: QtBot) 
     assert procedure.isEnabled()
     assert tab.hints_panel.isVisible()
     assert "procedure" in tab.hints_panel.texts[0]
-    procedure.setCurrentIndex(procedure.count() - 1)
+    procedure.setCurrentIndex(procedure.findText("Single private procedure"))
     assert prep.procedure is Procedure.SINGLE_PRIVATE
     assert not tab.hints_panel.isVisible()
 
