@@ -1,7 +1,7 @@
 """The award arithmetic (gunning): price formulas, both methods, ranking, point value, sensitivity.
 
 The worked examples are the ones in docs/award-methods.md; keep the two in step. Rounding,
-ties, tenders left out and other edge cases: test_award_edges.py.
+ties, tenders left out and other edge cases: test_award_edge_cases.py.
 """
 
 from dataclasses import replace

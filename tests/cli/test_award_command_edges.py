@@ -1,6 +1,6 @@
 """`nlinkoop award` at the edges: a tie is shown as a tie, a tender left out is named with why.
 
-Every expected number is worked out by hand in a comment (see tests/domain/test_award_edges.py
+Every expected number is worked out by hand in a comment (see tests/domain/test_award_edge_cases.py
 for the same rules on the domain).
 """
 
