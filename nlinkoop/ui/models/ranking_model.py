@@ -29,7 +29,7 @@ def rank_text(result: Result) -> str:
     """The rank, with a tie said in words: "1 (tie)", so no order within a tie is implied."""
     if not result.tie:
         return str(result.rank)
-    return QCoreApplication.translate(CONTEXT, "{rank} (tie)").format(rank=result.rank)
+    return QCoreApplication.translate("RankingTableModel", "{rank} (tie)").format(rank=result.rank)
 
 
 POINTS_COLUMNS: tuple[tuple[str, Cell], ...] = (
