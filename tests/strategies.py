@@ -7,6 +7,7 @@ added to the domain is covered without touching this module. "Valid" means what 
 - text is any Unicode without lone surrogates (NUL, right-to-left and astral characters too);
 - ids are lowercase UUIDs, unique within what one strategy call draws;
 - amounts have two decimals and are 0 or more, except in cost lines (a rebate may be negative);
+  a sample tender's score is a percentage from 0 to 100;
 - whole numbers are 0..2**31-1; times are to the minute; timestamps are UTC to the millisecond;
 - lists have 0 to 3 items, except checklist-type lists: exactly one entry per key, in order;
 - `profile_id` is None or one of the `profile_ids` given; `topic_id` is None or the id of one
@@ -29,6 +30,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from nlinkoop.domain.award import TenderScore
 from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
@@ -36,6 +38,7 @@ from nlinkoop.domain.preparation import Preparation
 COUNT_MAX = 2**31 - 1
 AMOUNT_MAX = Decimal(10**12)
 SIGNED = {(CostLine, "share_percent"), (CostLine, "amount")}
+PERCENTS = {(TenderScore, "percent")}
 
 texts = st.text(st.characters(codec="utf-8"))  # utf-8 leaves out lone surrogates
 counts = st.integers(min_value=0, max_value=COUNT_MAX)
@@ -47,11 +50,11 @@ timestamps = st.datetimes(timezones=st.just(dt.UTC)).map(
 )
 
 
-def amounts(*, signed: bool = False) -> st.SearchStrategy[Decimal]:
-    """Decimals with exactly two places, like "1250.50"."""
+def amounts(*, signed: bool = False, most: Decimal = AMOUNT_MAX) -> st.SearchStrategy[Decimal]:
+    """Decimals with exactly two places, like "1250.50", up to `most`."""
     return st.decimals(
-        min_value=-AMOUNT_MAX if signed else Decimal(0),
-        max_value=AMOUNT_MAX,
+        min_value=-most if signed else Decimal(0),
+        max_value=most,
         places=2,
         allow_nan=False,
         allow_infinity=False,
@@ -83,6 +86,8 @@ def _scalar(owner: type, name: str, hint: type) -> st.SearchStrategy[Any]:
     if hint is int:
         return counts
     if hint is Decimal:
+        if (owner, name) in PERCENTS:
+            return amounts(most=Decimal(100))
         return amounts(signed=(owner, name) in SIGNED)
     if hint is dt.datetime:
         return timestamps

@@ -11,6 +11,7 @@ from nlinkoop.domain.hints import HintCode, hints
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.reflection import Reflection
+from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.examples import EXAMPLE_JSON
 from nlinkoop.interchange import loads
 from nlinkoop.resources import resource_path
@@ -119,3 +120,15 @@ def test_the_carried_over_wish_decides_the_winner_in_the_example() -> None:
     assert effect.winner_without is not None
     assert effect.winner_without.name == "Glansrijk Facilitair"
     assert effect.extra_cost == Decimal("100000.00")  # 7.050.000 - 6.950.000, over the term
+
+
+def test_the_example_scores_no_company_certificate() -> None:
+    """Award criteria relate to the contract (Aw 2012 art. 2.115): the example sets the tone."""
+    preparations, _ = example()
+    found = [h for p in preparations for h in hints(p) if h.code is HintCode.CERTIFICATE_IN_AWARD]
+    assert found == []
+    (prep,) = (p for p in preparations if p.award.tenders)
+    carried = next(w for w in prep.wishes if w.carried_over)
+    assert carried.worth_it is WorthIt.NO  # the story: judged not worth it, yet it decides
+    criterion = next(c for c in prep.award.criteria if c.wish_id == carried.id)
+    assert "schoonmaakmiddelen" in criterion.name  # about this contract's products and methods

@@ -454,13 +454,14 @@ def _wish_effect(prep: Preparation, wish_id: str, labels: BriefingLabels) -> Ite
     if criterion is None:
         return
     effect = sensitivity(prep.award, criterion.id)
-    if effect.winner is None or effect.winner_without is None:
-        return
+    cost = effect.extra_cost
+    if effect.winner is None or effect.winner_without is None or cost is None:
+        return  # no tenders, or a tie for first place: no winner to name
     if effect.changes_winner:
         text = labels.wish_decides.format(
             winner=effect.winner.name,
             other=effect.winner_without.name,
-            cost=format_euro(effect.extra_cost),
+            cost=format_euro(cost),
         )
     else:
         text = labels.wish_does_not_decide.format(winner=effect.winner.name)

@@ -6,8 +6,8 @@ winner (see docs/award-methods.md). The report is built once as the JSON object,
 as exact strings ("30000.00"), and the text is written from that object, so both give the same
 numbers.
 
-The labels are English sources translated through the same catalogue as the window
-(`nlinkoop.catalog`), so the Dutch lives in `resources/i18n/nlinkoop_nl.ts`.
+The labels are in `award_labels`: English sources translated through the same catalogue as
+the window (`nlinkoop.catalog`), so the Dutch lives in `resources/i18n/nlinkoop_nl.ts`.
 """
 
 import unicodedata
@@ -15,86 +15,24 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from nlinkoop.catalog import translator
+from nlinkoop.cli.award_labels import label
 from nlinkoop.domain.award import (
     AwardMethod,
+    LeftOut,
+    PointValue,
     PriceFormula,
     Result,
-    evaluate,
     point_value,
+    price_weight,
     sensitivity,
+    simulate,
 )
 from nlinkoop.domain.common import one_line
 from nlinkoop.domain.money import format_amount, format_euro
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.wishes import WISH_NAME_CHARACTERS, wish_worth
-from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
 CENT = Decimal("0.01")
-
-_LABELS: dict[str, str] = {  # key: English source, translated in the context AwardReport
-    "no_model": QT_TRANSLATE_NOOP("AwardReport", "{title}: no award model filled in."),
-    "no_tenders": QT_TRANSLATE_NOOP("AwardReport", "{title}: no sample tenders with a price."),
-    "model": QT_TRANSLATE_NOOP("AwardReport", "Award model"),
-    "points": QT_TRANSLATE_NOOP("AwardReport", "points"),
-    "value": QT_TRANSLATE_NOOP(
-        "AwardReport",
-        "Gunnen op Waarde (quality in euros off the price; the lowest fictive price wins)",
-    ),
-    "price_points": QT_TRANSLATE_NOOP("AwardReport", "{points} price points"),
-    "no_price_points": QT_TRANSLATE_NOOP("AwardReport", "no price points"),
-    "relative": QT_TRANSLATE_NOOP("AwardReport", "relative price formula"),
-    "linear": QT_TRANSLATE_NOOP("AwardReport", "linear price formula"),
-    "reference": QT_TRANSLATE_NOOP("AwardReport", "reference price {euro}"),
-    "no_reference": QT_TRANSLATE_NOOP("AwardReport", "no reference price (twice the lowest price)"),
-    "criteria": QT_TRANSLATE_NOOP("AwardReport", "Quality criteria"),
-    "criterion": QT_TRANSLATE_NOOP("AwardReport", "Criterion"),
-    "criterion_n": QT_TRANSLATE_NOOP("AwardReport", "Criterion {number}"),
-    "col_points": QT_TRANSLATE_NOOP("AwardReport", "Points"),
-    "col_euros": QT_TRANSLATE_NOOP("AwardReport", "Euro value"),
-    "wish": QT_TRANSLATE_NOOP("AwardReport", "Wish"),
-    "wish_n": QT_TRANSLATE_NOOP("AwardReport", "Wish {number}"),
-    "removed_wish": QT_TRANSLATE_NOOP("AwardReport", "(removed wish)"),
-    "point_same": QT_TRANSLATE_NOOP(
-        "AwardReport", "1 point is worth {euro} (sample prices {lowest} to {highest})."
-    ),
-    "point_range": QT_TRANSLATE_NOOP(
-        "AwardReport",
-        "1 point is worth {low} at the lowest price to {high} at the highest "
-        "(sample prices {lowest} to {highest}).",
-    ),
-    "point_none": QT_TRANSLATE_NOOP(
-        "AwardReport", "Enter the price points to see what one point is worth."
-    ),
-    "ranking": QT_TRANSLATE_NOOP("AwardReport", "Ranking"),
-    "rank": QT_TRANSLATE_NOOP("AwardReport", "Rank"),
-    "tender": QT_TRANSLATE_NOOP("AwardReport", "Tender"),
-    "tender_n": QT_TRANSLATE_NOOP("AwardReport", "Tender {number}"),
-    "price": QT_TRANSLATE_NOOP("AwardReport", "Price"),
-    "price_points_col": QT_TRANSLATE_NOOP("AwardReport", "Price points"),
-    "quality_points": QT_TRANSLATE_NOOP("AwardReport", "Quality points"),
-    "total": QT_TRANSLATE_NOOP("AwardReport", "Total"),
-    "quality_euros": QT_TRANSLATE_NOOP("AwardReport", "Scored on quality"),
-    "fictive_price": QT_TRANSLATE_NOOP("AwardReport", "Fictive price"),
-    "wishes": QT_TRANSLATE_NOOP("AwardReport", "Wishes (amounts over the whole term)"),
-    "worth": QT_TRANSLATE_NOOP("AwardReport", "{points} × {euro} per point = {worth}"),
-    "no_worth": QT_TRANSLATE_NOOP("AwardReport", "points or euro per point not filled in"),
-    "cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score {euro}"),
-    "no_cost": QT_TRANSLATE_NOOP("AwardReport", "cost to score not filled in"),
-    "sensitivity": QT_TRANSLATE_NOOP("AwardReport", "Does the wish change the winner?"),
-    "changes": QT_TRANSLATE_NOOP(
-        "AwardReport",
-        "{wish} ({criterion}): with the wish {winner} wins ({price}), without it {other} "
-        "({other_price}): {difference}.",
-    ),
-    "more": QT_TRANSLATE_NOOP("AwardReport", "{euro} more"),
-    "less": QT_TRANSLATE_NOOP("AwardReport", "{euro} less"),
-    "same_price": QT_TRANSLATE_NOOP("AwardReport", "at the same price"),
-    "unchanged": QT_TRANSLATE_NOOP(
-        "AwardReport",
-        "{wish} ({criterion}): {winner} wins with and without the wish; no extra cost.",
-    ),
-}
 
 # The ranking's own columns per method, after rank, tender and price: each a JSON key and a label.
 _RANKING = {
@@ -104,18 +42,13 @@ _RANKING = {
 _EURO_COLUMNS = {"price", "quality_euros", "fictive_price"}
 
 
-def label(key: str, language: str, **values: object) -> str:
-    """The label `key` in `language` ("nl" or "en"), with the values filled in."""
-    return translator(language)("AwardReport", _LABELS[key]).format(**values)
-
-
 def empty_line(prep: Preparation, language: str) -> str | None:
     """The one line to print when there is nothing to simulate, or None."""
     award = prep.award
     title = clean(prep.title) or prep.id
     if not (award.criteria or award.tenders or award.price_points or award.reference_price):
         return label("no_model", language, title=title)
-    if not evaluate(award):
+    if all(tender.price is None for tender in award.tenders):
         return label("no_tenders", language, title=title)
     return None
 
@@ -123,12 +56,16 @@ def empty_line(prep: Preparation, language: str) -> str | None:
 def report(prep: Preparation, language: str) -> dict[str, Any]:
     """The simulation as a JSON object: amounts and points as strings with two decimals.
 
+    The keys are described in docs/award-methods.md ("award --json").
+
     Args:
         prep: a preparation whose award has at least one sample tender with a price.
-        language: names unnamed tenders, criteria and wishes ("Tender 2", "Inschrijving 2").
+        language: names unnamed tenders, criteria and wishes ("Tender 2", "Inschrijving 2"),
+            and says why a tender is left out.
     """
     award = prep.award
-    results = evaluate(award)
+    simulation = simulate(award)
+    results = simulation.results
     tenders = _names(award.tenders, "tender_n", language)
     criteria = _names(award.criteria, "criterion_n", language)
     wishes = {
@@ -153,6 +90,8 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
                 "wish": wishes[criterion.wish_id],
                 "winner": _winner(check.winner, tenders),
                 "winner_without": _winner(check.winner_without, tenders),
+                "winners": [_winner(r, tenders) for r in check.winners],
+                "winners_without": [_winner(r, tenders) for r in check.winners_without],
                 "changes_winner": check.changes_winner,
                 "extra_cost": plain(check.extra_cost),
             }
@@ -184,6 +123,7 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
             "highest_price": plain(max(prices)),
         },
         "ranking": [_result(r, tenders[r.tender_id], award.method) for r in results],
+        "left_out": [_left_out(item, tenders, language) for item in simulation.left_out],
         "wishes": [
             {
                 "id": w.id,
@@ -196,6 +136,7 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
                     else wish_worth(w.points, w.euro_per_point)
                 ),
                 "cost_to_score": plain(w.cost_to_score),
+                "price_weight": _weight(price_weight(award, w.id, worth)),
             }
             for w in prep.wishes
         ],
@@ -206,7 +147,21 @@ def report(prep: Preparation, language: str) -> dict[str, Any]:
 def _result(result: Result, name: str, method: AwardMethod) -> dict[str, Any]:
     row = {"tender_id": result.tender_id, "tender": name, "price": plain(result.price)}
     row.update((key, plain(getattr(result, key))) for key in _RANKING[method])  # Result's names
-    return {"rank": result.rank, **row}
+    return {"rank": result.rank, "tie": result.tie, **row}
+
+
+def _left_out(item: LeftOut, names: dict[str, str], language: str) -> dict[str, Any]:
+    return {
+        "tender_id": item.tender_id,
+        "tender": names[item.tender_id],
+        "price": plain(item.price),
+        "reason": item.reason.value,
+        "because": label(item.reason, language),
+    }
+
+
+def _weight(weight: PointValue | None) -> dict[str, str | None] | None:
+    return None if weight is None else {"low": plain(weight.low), "high": plain(weight.high)}
 
 
 def _winner(result: Result | None, names: dict[str, str]) -> dict[str, Any] | None:
@@ -259,23 +214,32 @@ def text(data: dict[str, Any], language: str) -> str:
         for c in data["criteria"]
     ]
     lines += _table([label(key, lang) for key in header], rows, right={1, 2})
-    if data["method"] == AwardMethod.POINTS:
+    if data["method"] == AwardMethod.POINTS and data["ranking"]:
         lines += ["", _point_line(data["point_value"], lang)]
     columns = ("rank", "tender", "price", *_RANKING[AwardMethod(data["method"])])
     rows = [
-        (str(r["rank"]), r["tender"], *(_amount(key, r[key]) for key in columns[2:]))
+        (_rank(r, lang), r["tender"], *(_amount(key, r[key]) for key in columns[2:]))
         for r in data["ranking"]
     ]
     headers = [label("price_points_col" if key == "price_points" else key, lang) for key in columns]
     lines += ["", label("ranking", lang)]
     lines += _table(headers, rows, right={0, *range(2, len(columns))})
+    lines += [
+        "  " + label("left_out", lang, tender=item["tender"], reason=item["because"])
+        for item in data["left_out"]
+    ]
     if data["wishes"]:
         lines += ["", label("wishes", lang)]
-        lines += [f"  {w['name']}: {_wish_text(w, lang)}" for w in data["wishes"]]
-    if data["sensitivity"]:
+        lines += [f"  {w['name']}: {_wish_text(w, data['method'], lang)}" for w in data["wishes"]]
+    checks = [check for check in data["sensitivity"] if check["winners"]]
+    if checks:
         lines += ["", label("sensitivity", lang)]
-        lines += [f"  {_sensitivity_text(check, lang)}" for check in data["sensitivity"]]
+        lines += [f"  {_sensitivity_text(check, lang)}" for check in checks]
     return "\n".join(lines)
+
+
+def _rank(row: dict[str, Any], lang: str) -> str:
+    return label("tie_rank", lang, rank=row["rank"]) if row["tie"] else str(row["rank"])
 
 
 def _model_line(data: dict[str, Any], lang: str) -> str:
@@ -307,7 +271,7 @@ def _point_line(worth: dict[str, str] | None, lang: str) -> str:
     return label("point_range", lang, low=_euro(worth["low"]), high=_euro(worth["high"]), **span)
 
 
-def _wish_text(wish: dict[str, Any], lang: str) -> str:
+def _wish_text(wish: dict[str, Any], method: str, lang: str) -> str:
     if wish["worth"] is None:
         worth = label("no_worth", lang)
     else:
@@ -320,12 +284,23 @@ def _wish_text(wish: dict[str, Any], lang: str) -> str:
         )
     cost = wish["cost_to_score"]
     costs = label("cost", lang, euro=_euro(cost)) if cost is not None else label("no_cost", lang)
-    return f"{worth}; {costs}"
+    weight = wish["price_weight"]
+    if weight is None:
+        return f"{worth}; {costs}"
+    if method == AwardMethod.VALUE:
+        weighs = label("weight_value", lang, euro=_euro(weight["low"]))
+    elif weight["low"] == weight["high"]:
+        weighs = label("weight", lang, euro=_euro(weight["low"]))
+    else:
+        weighs = label("weight_range", lang, low=_euro(weight["low"]), high=_euro(weight["high"]))
+    return f"{worth}; {costs}; {weighs}"
 
 
 def _sensitivity_text(check: dict[str, Any], lang: str) -> str:
     common = {"wish": check["wish"], "criterion": check["criterion"]}
     winner, other = check["winner"], check["winner_without"]
+    if winner is None or other is None:
+        return _tie_text(check, lang, common)
     if not check["changes_winner"]:
         return label("unchanged", lang, winner=winner["tender"], **common)
     cost = Decimal(check["extra_cost"])
@@ -343,6 +318,29 @@ def _sensitivity_text(check: dict[str, Any], lang: str) -> str:
         difference=difference,
         **common,
     )
+
+
+def _tie_text(check: dict[str, Any], lang: str, common: dict[str, str]) -> str:
+    """First place is a tie with or without the wish: no winner, and no cost, is named."""
+    winners, without = check["winners"], check["winners_without"]
+    tenders, others = _listed(winners, lang), _listed(without, lang)
+    if len(winners) > 1 and len(without) > 1:
+        same = {w["tender_id"] for w in winners} == {w["tender_id"] for w in without}
+        key = "tie_same" if same else "tie_both"
+        return label(key, lang, tenders=tenders, others=others, **common)
+    if len(winners) > 1:
+        price = _euro(without[0]["price"])
+        return label("tie_with", lang, tenders=tenders, other=others, other_price=price, **common)
+    price = _euro(winners[0]["price"])
+    return label("tie_without", lang, others=others, winner=tenders, price=price, **common)
+
+
+def _listed(winners: list[dict[str, Any]], lang: str) -> str:
+    """Tender names as a list: "A, B and C"."""
+    names: list[str] = [w["tender"] for w in winners]
+    if len(names) == 1:
+        return names[0]
+    return label("and", lang, names=", ".join(names[:-1]), last=names[-1])
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:

@@ -9,16 +9,28 @@ Two ways to weigh quality against price (see docs/award-methods.md):
 
 Prices are totals over the whole contract term. Scores are percentages (0-100) of a criterion's
 maximum. All amounts are `Decimal`.
+
+One rounding rule for what is shown and what is ranked: everything is computed exactly, then a
+tender's total (points) or fictive price (euros) is rounded once to two decimals, half up
+(60.025 -> 60.03), and tenders are ranked on that rounded value. Tenders whose rounded values
+are equal share a rank and are a tie (`Result.tie`), listed by name, so the order of a tie never
+suggests a winner.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from nlinkoop.domain.common import new_id
 
 HUNDRED = Decimal(100)
+SHOWN = Decimal("0.01")  # points to two decimals, euros to the cent
+
+
+def shown(value: Decimal) -> Decimal:
+    """A total or fictive price as it is shown and ranked: two decimals, half up."""
+    return value.quantize(SHOWN, rounding=ROUND_HALF_UP)
 
 
 class AwardMethod(StrEnum):
@@ -78,7 +90,12 @@ class Award:
     scores: list[TenderScore] = field(default_factory=list)
 
     def score(self, tender_id: str, criterion_id: str) -> Decimal:
-        """A tender's percentage on a criterion, within 0-100; 0 when none is entered."""
+        """A tender's percentage on a criterion; 0 when none is entered.
+
+        The window and a JSON import refuse a score outside 0-100; one that another program
+        wrote into a workbook file is kept within 0-100 here, so it cannot earn more than the
+        criterion's maximum.
+        """
         for entry in self.scores:
             if entry.tender_id == tender_id and entry.criterion_id == criterion_id:
                 percent = entry.percent if entry.percent is not None else Decimal(0)
@@ -96,7 +113,10 @@ class Award:
 
 @dataclass(frozen=True)
 class Result:
-    """How one sample tender does under the award model."""
+    """How one sample tender does under the award model.
+
+    The amounts are exact; `merit` is what is shown and ranked (see the module docstring).
+    """
 
     tender_id: str
     name: str
@@ -104,7 +124,9 @@ class Result:
     price_points: Decimal  # POINTS only (0 under VALUE)
     quality_points: Decimal  # POINTS only
     quality_euros: Decimal  # VALUE only: the euros scored on quality
-    rank: int  # 1 is the winner; results that round to the same hundredth share a rank
+    method: AwardMethod = AwardMethod.POINTS
+    rank: int = 0  # 1 is the winner; results with the same `merit` share a rank
+    tie: bool = False  # another result has the same rank
 
     @property
     def total(self) -> Decimal:
@@ -115,6 +137,38 @@ class Result:
     def fictive_price(self) -> Decimal:
         """Price minus the euros scored on quality (VALUE)."""
         return self.price - self.quality_euros
+
+    @property
+    def merit(self) -> Decimal:
+        """The total (POINTS) or the fictive price (VALUE), rounded as shown: what is ranked."""
+        return shown(self.total if self.method is AwardMethod.POINTS else self.fictive_price)
+
+
+class LeftOutReason(StrEnum):
+    """Why a sample tender is not in the ranking."""
+
+    NO_PRICE = "no_price"
+    NEGATIVE_PRICE = "negative_price"
+    ZERO_PRICE_RELATIVE = "zero_price_relative"  # the relative formula divides by the price
+    ZERO_PRICE_NO_REFERENCE = "zero_price_no_reference"  # LINEAR: twice 0 is no reference
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A sample tender the ranking leaves out, and why."""
+
+    tender_id: str
+    name: str
+    price: Decimal | None
+    reason: LeftOutReason
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """The ranked results (best first) and the tenders that could not be ranked."""
+
+    results: list[Result]
+    left_out: list[LeftOut]
 
 
 def price_points(
@@ -132,72 +186,112 @@ def price_points(
         maximum: the most price can earn.
         price: the tender's price.
         lowest: the lowest price among the tenders.
-        reference: LINEAR only: the price that earns nothing (without one, twice the lowest).
+        reference: LINEAR only: the price that earns nothing (without one, or with one not
+            above the lowest price, twice the lowest).
 
     Raises:
-        ValueError: a price that is not positive.
+        ValueError: RELATIVE with a price that is not positive; LINEAR with a negative price,
+            or a lowest price of 0 without a reference price above it.
     """
-    if price <= 0 or lowest <= 0:
-        raise ValueError("prices must be more than zero")
     if formula is PriceFormula.RELATIVE:
+        if price <= 0 or lowest <= 0:
+            raise ValueError("prices must be more than zero")
         return maximum * lowest / price
-    top = reference if reference is not None and reference > lowest else lowest * 2
+    top = _reference(lowest, reference)
+    if price < 0 or lowest < 0 or top <= lowest:
+        raise ValueError("the linear formula needs prices of zero or more and a reference above")
     share = (top - price) / (top - lowest)
     return maximum * min(max(share, Decimal(0)), Decimal(1))
 
 
-def evaluate(award: Award, leave_out: Iterable[str] = ()) -> list[Result]:
-    """The sample tenders with a price, ranked under the award model.
+def _reference(lowest: Decimal, reference: Decimal | None) -> Decimal:
+    """The price that earns no price points under LINEAR."""
+    return reference if reference is not None and reference > lowest else lowest * 2
+
+
+def _left_out_reason(award: Award, price: Decimal | None) -> LeftOutReason | None:
+    if price is None:
+        return LeftOutReason.NO_PRICE
+    if price < 0:
+        return LeftOutReason.NEGATIVE_PRICE
+    if price > 0 or award.method is AwardMethod.VALUE:
+        return None  # under Gunnen op Waarde 0 is a price like any other
+    if award.formula is PriceFormula.RELATIVE:
+        return LeftOutReason.ZERO_PRICE_RELATIVE
+    if award.reference_price is None or award.reference_price <= 0:
+        return LeftOutReason.ZERO_PRICE_NO_REFERENCE
+    return None  # LINEAR from 0 to the reference price
+
+
+def simulate(award: Award, leave_out: Iterable[str] = ()) -> Simulation:
+    """The sample tenders ranked under the award model, and those that cannot be ranked.
 
     Args:
         award: the model and the tenders.
         leave_out: ids of criteria to leave out, to see what they change.
 
     Returns:
-        One result per tender with a positive price, best first.
+        The results best first (a tie in name order) and the tenders left out, in list order:
+        a tender without a price or with a negative one; one of 0 under the relative formula
+        (it divides by the price), or under the linear formula without a reference price above
+        0 (twice 0 is no reference). Under Gunnen op Waarde a price of 0 is ranked.
     """
     skipped = set(leave_out)
     criteria = [c for c in award.criteria if c.id not in skipped]
-    tenders = [t for t in award.tenders if t.price is not None and t.price > 0]
-    if not tenders:
-        return []
-    lowest = min(t.price for t in tenders if t.price is not None)
+    left_out: list[LeftOut] = []
+    priced: list[tuple[SampleTender, Decimal]] = []
+    for tender in award.tenders:
+        reason = _left_out_reason(award, tender.price)
+        if reason is not None:
+            left_out.append(LeftOut(tender.id, tender.name, tender.price, reason))
+        elif tender.price is not None:
+            priced.append((tender, tender.price))
+    if not priced:
+        return Simulation([], left_out)
+    lowest = min(price for _t, price in priced)
     maximum = award.price_points or Decimal(0)
     results = []
-    for tender in tenders:
-        assert tender.price is not None
+    for tender, price in priced:
         quality = euros = Decimal(0)
         for criterion in criteria:
             share = award.score(tender.id, criterion.id) / HUNDRED
             quality += share * (criterion.points or 0)
             euros += share * (criterion.euro_value or 0)
         if award.method is AwardMethod.POINTS:
-            priced = price_points(
-                award.formula, maximum, tender.price, lowest, award.reference_price
+            priced_points = price_points(
+                award.formula, maximum, price, lowest, award.reference_price
             )
-            result = Result(tender.id, tender.name, tender.price, priced, quality, Decimal(0), 0)
+            result = Result(tender.id, tender.name, price, priced_points, quality, Decimal(0))
         else:
-            result = Result(tender.id, tender.name, tender.price, Decimal(0), Decimal(0), euros, 0)
+            zero = Decimal(0)
+            result = Result(tender.id, tender.name, price, zero, zero, euros, AwardMethod.VALUE)
         results.append(result)
-    return _ranked(results, award.method)
+    return Simulation(_ranked(results), left_out)
 
 
-def _ranked(results: list[Result], method: AwardMethod) -> list[Result]:
-    def merit(r: Result) -> Decimal:  # lower is better
-        return -r.total if method is AwardMethod.POINTS else r.fictive_price
+def evaluate(award: Award, leave_out: Iterable[str] = ()) -> list[Result]:
+    """The ranked results of `simulate`, best first; the tenders it leaves out are not in it."""
+    return simulate(award, leave_out).results
 
-    ordered = sorted(results, key=lambda r: (_rounded(merit(r)), r.price, r.name))
+
+def _ranked(results: list[Result]) -> list[Result]:
+    """Rank on the rounded merit; equal ones share the better rank, listed by name."""
+
+    def order(position: int) -> tuple[Decimal, str, str, int]:
+        result = results[position]
+        better = -result.merit if result.method is AwardMethod.POINTS else result.merit
+        return better, result.name.casefold(), result.name, position
+
+    ordered = [results[p] for p in sorted(range(len(results)), key=order)]
+    counts: dict[Decimal, int] = {}
+    for result in ordered:
+        counts[result.merit] = counts.get(result.merit, 0) + 1
     ranked: list[Result] = []
     for position, result in enumerate(ordered, start=1):
-        tie = ranked and _rounded(merit(ranked[-1])) == _rounded(merit(result))
-        rank = ranked[-1].rank if tie else position
-        ranked.append(replace(result, rank=rank))
+        same = bool(ranked) and ranked[-1].merit == result.merit
+        rank = ranked[-1].rank if same else position
+        ranked.append(replace(result, rank=rank, tie=counts[result.merit] > 1))
     return ranked
-
-
-def _rounded(value: Decimal) -> Decimal:
-    """Results equal to a hundredth of a point or a cent count as a tie."""
-    return value.quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)
@@ -211,46 +305,87 @@ class PointValue:
 def point_value(award: Award, lowest: Decimal, highest: Decimal) -> PointValue | None:
     """Euros per quality point: the price difference that one price point stands for.
 
-    For LINEAR it is the same everywhere: (reference - lowest) / price points. For RELATIVE it
-    grows with the price: price^2 / (price points x lowest), from the lowest to the highest
-    price. None when there are no price points or prices to compare.
+    For LINEAR it is the same everywhere: (reference - lowest) / price points (a lowest price of
+    0 works with a reference price above it). For RELATIVE it grows with the price:
+    price^2 / (price points x lowest), from the lowest to the highest price. None when there
+    are no price points or prices to compare.
     """
     maximum = award.price_points
-    if not maximum or maximum <= 0 or lowest <= 0 or highest < lowest:
+    if not maximum or maximum <= 0 or lowest < 0 or highest < lowest:
         return None
     if award.formula is PriceFormula.LINEAR:
-        reference = award.reference_price
-        top = reference if reference is not None and reference > lowest else lowest * 2
+        top = _reference(lowest, award.reference_price)
+        if top <= lowest:
+            return None
         each = (top - lowest) / maximum
         return PointValue(each, each)
+    if lowest == 0:
+        return None
     return PointValue(lowest / maximum, highest * highest / (maximum * lowest))
+
+
+def price_weight(award: Award, wish_id: str, worth: PointValue | None) -> PointValue | None:
+    """What the criteria that score a wish weigh in price, in euros, from their own maximums.
+
+    Under POINTS: their points x what one point is worth (`worth`, a range under RELATIVE);
+    under VALUE: their euro values, the most they take off a price. None when no criterion
+    scores the wish, or under POINTS while a point has no euro value yet. The wish's own points
+    are what the buyer values it at (`wish_worth`); the award model weighs the criterion's.
+    """
+    linked = [c for c in award.criteria if c.wish_id == wish_id]
+    if not linked:
+        return None
+    if award.method is AwardMethod.VALUE:
+        euros = sum((c.euro_value or Decimal(0) for c in linked), Decimal(0))
+        return PointValue(euros, euros)
+    if worth is None:
+        return None
+    points = sum((c.points or Decimal(0) for c in linked), Decimal(0))
+    return PointValue(points * worth.low, points * worth.high)
 
 
 @dataclass(frozen=True)
 class Sensitivity:
-    """Whether one criterion decides who wins, and what that costs."""
+    """Whether one criterion decides who wins, and what that costs.
+
+    `winners` are the results that share first place with the criterion, `winners_without`
+    those without it: more than one is a tie, and then there is no one winner to name.
+    """
 
     criterion_id: str
-    winner: Result | None  # with the criterion
-    winner_without: Result | None  # without it
-    extra_cost: Decimal  # the winner's price with it minus without it (0 if the same winner)
+    winners: tuple[Result, ...]
+    winners_without: tuple[Result, ...]
+
+    @property
+    def winner(self) -> Result | None:
+        """The one winner with the criterion; None without tenders or with a tie."""
+        return self.winners[0] if len(self.winners) == 1 else None
+
+    @property
+    def winner_without(self) -> Result | None:
+        """The one winner without the criterion; None without tenders or with a tie."""
+        return self.winners_without[0] if len(self.winners_without) == 1 else None
 
     @property
     def changes_winner(self) -> bool:
-        return (
-            self.winner is not None
-            and self.winner_without is not None
-            and self.winner.tender_id != self.winner_without.tender_id
-        )
+        """First place is taken by other tenders with the criterion than without it."""
+        ids = {r.tender_id for r in self.winners}
+        return bool(ids) and ids != {r.tender_id for r in self.winners_without}
+
+    @property
+    def extra_cost(self) -> Decimal | None:
+        """The winner's price with the criterion minus without it; None unless both are one."""
+        if self.winner is None or self.winner_without is None:
+            return None
+        return self.winner.price - self.winner_without.price
 
 
 def sensitivity(award: Award, criterion_id: str) -> Sensitivity:
     """What leaving one criterion out would change: the winner, and the price paid."""
+
+    def first(results: list[Result]) -> tuple[Result, ...]:
+        return tuple(r for r in results if r.rank == 1)
+
     with_it = evaluate(award)
     without = evaluate(award, leave_out=[criterion_id])
-    first = with_it[0] if with_it else None
-    first_without = without[0] if without else None
-    cost = Decimal(0)
-    if first is not None and first_without is not None:
-        cost = first.price - first_without.price
-    return Sensitivity(criterion_id, first, first_without, cost)
+    return Sensitivity(criterion_id, first(with_it), first(without))

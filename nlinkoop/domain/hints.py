@@ -8,6 +8,7 @@ from nlinkoop.domain.portfolio import mismatch
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.tips import Tip, mismatch_tip, stance
+from nlinkoop.domain.wishes import looks_like_certificate
 
 
 class HintCode(StrEnum):
@@ -16,6 +17,7 @@ class HintCode(StrEnum):
     WISH_NOT_SUBSTANTIATED = "wish_not_substantiated"
     WISH_CARRIED_OVER = "wish_carried_over"
     POINTS_WITHOUT_EURO = "points_without_euro"
+    CERTIFICATE_IN_AWARD = "certificate_in_award"  # subject: a wish's or a criterion's id
     RISK_WITHOUT_ALTERNATIVE = "risk_without_alternative"
     NO_OWN_ALTERNATIVE = "no_own_alternative"
     PUBLIC_WITHOUT_PROCEDURE = "public_without_procedure"
@@ -60,4 +62,24 @@ def hints(prep: Preparation) -> list[Hint]:
             found.append(Hint(HintCode.WISH_CARRIED_OVER, wish.id))
         if wish.points is not None and wish.euro_per_point is None:
             found.append(Hint(HintCode.POINTS_WITHOUT_EURO, wish.id))
+    found += _certificates(prep)
+    return found
+
+
+def _certificates(prep: Preparation) -> list[Hint]:
+    """A wish or award criterion named like a company certificate, once per wish.
+
+    A criterion whose wish already has the hint gets none of its own.
+    """
+    found = [
+        Hint(HintCode.CERTIFICATE_IN_AWARD, wish.id)
+        for wish in prep.wishes
+        if looks_like_certificate(wish.description)
+    ]
+    flagged = {hint.subject for hint in found}
+    found += [
+        Hint(HintCode.CERTIFICATE_IN_AWARD, criterion.id)
+        for criterion in prep.award.criteria
+        if looks_like_certificate(criterion.name) and criterion.wish_id not in flagged
+    ]
     return found

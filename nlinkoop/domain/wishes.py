@@ -1,5 +1,6 @@
 """Wishes (wensen) in a tender: their substantiation and what scoring on them is worth."""
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -7,6 +8,16 @@ from enum import StrEnum
 from nlinkoop.domain.common import new_id, one_line
 
 WISH_NAME_CHARACTERS = 50  # where a wish is named (award criteria, sensitivity), by this much
+
+# A management-system certificate or safety certificate of the whole company: ISO 9001,
+# ISO 14001, ISO 27001, EMAS, VCA (VCA*, VCA-P), and the words for a certificate. Award criteria
+# must relate to the subject of the contract (Aanbestedingswet 2012 art. 2.115); such a
+# certificate says something about the company, so it belongs in the suitability requirements.
+_CERTIFICATE = re.compile(
+    r"\bISO[\s/-]*(?:IEC[\s/-]*)?\d{4,5}|\bEMAS\b|\bVCA\b|\bNEN[\s-]*4400"
+    r"|certifica|certificering|gecertificeerd|certified",
+    re.IGNORECASE,
+)
 
 
 class WorthIt(StrEnum):
@@ -50,3 +61,8 @@ def wish_worth(points: int, euro_per_point: Decimal) -> Decimal:
 def wish_name(wish: Wish) -> str:
     """The wish's description as a short one-line name; "" when it has none."""
     return one_line(wish.description, WISH_NAME_CHARACTERS)
+
+
+def looks_like_certificate(name: str) -> bool:
+    """Whether a wish or award criterion names a company certificate (ISO 14001, VCA, ...)."""
+    return _CERTIFICATE.search(name) is not None

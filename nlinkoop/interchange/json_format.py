@@ -140,7 +140,7 @@ def _encode(value: Any, kind: Kind, location: Location) -> Any:
             return _encode_object(value, kind.type, location)
         case Tag.ENUM if isinstance(value, StrEnum):
             return value.value
-        case Tag.AMOUNT | Tag.SIGNED_AMOUNT if isinstance(value, Decimal):
+        case Tag.AMOUNT | Tag.SIGNED_AMOUNT | Tag.PERCENT if isinstance(value, Decimal):
             return format(abs(value) if value.is_zero() else value, "f")  # no "-0"
         case Tag.DATE if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value.isoformat()
@@ -172,7 +172,7 @@ def _decode(value: Any, kind: Kind) -> Any:
             return _decode_object(value, kind.type)
         case Tag.ENUM:
             return kind.type(value)
-        case Tag.AMOUNT | Tag.SIGNED_AMOUNT:
+        case Tag.AMOUNT | Tag.SIGNED_AMOUNT | Tag.PERCENT:
             return Decimal(value)
         case Tag.DATE:
             return dt.date.fromisoformat(value)

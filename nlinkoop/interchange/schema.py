@@ -20,6 +20,7 @@ from nlinkoop.interchange.shape import (
     FORMAT,
     FORMAT_VERSION,
     ID_PATTERN,
+    PERCENT_PATTERN,
     ROOT_KINDS,
     SCHEMA_FILE,
     SIGNED_AMOUNT_PATTERN,
@@ -77,6 +78,14 @@ _SCALARS: dict[str, dict[str, Any]] = {
 }
 
 
+# A score's percentage is written out where it is used: only TenderScore.percent has one.
+_PERCENT: dict[str, Any] = {
+    "description": 'A percentage from 0 to 100 written as a string, e.g. "62.5".',
+    "type": "string",
+    "pattern": PERCENT_PATTERN,
+}
+
+
 def _doc(cls: type) -> str:
     return (inspect.getdoc(cls) or cls.__name__).strip().splitlines()[0]
 
@@ -93,6 +102,10 @@ def _value_schema(kind: Kind) -> dict[str, Any]:
         one = {"type": "boolean"}
     elif item.tag in (Tag.ENUM, Tag.OBJECT):
         one = _ref(item.type.__name__)
+    elif item.tag is Tag.PERCENT:
+        one = dict(_PERCENT)
+        if kind.nullable:
+            return {"anyOf": [one, {"type": "null"}]}
     else:
         one = _ref(item.tag.value)
     if kind.many:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from nlinkoop.domain.award import TenderScore
 from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
@@ -33,6 +34,7 @@ TIMESTAMP_PATTERN = (
 )
 AMOUNT_PATTERN = r"^(0|[1-9][0-9]*)(\.[0-9]+)?$"
 SIGNED_AMOUNT_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+PERCENT_PATTERN = r"^(100(\.0+)?|[1-9]?[0-9](\.[0-9]+)?)$"  # an amount from 0 to 100
 
 # The top-level objects and the keys they cannot do without (list items always need their id).
 ROOT_REQUIRED: dict[type, tuple[str, ...]] = {
@@ -44,6 +46,8 @@ ROOT_REQUIRED: dict[type, tuple[str, ...]] = {
 SIGNED_AMOUNTS: frozenset[tuple[type, str]] = frozenset(
     {(CostLine, "share_percent"), (CostLine, "amount")}
 )
+# A score is a percentage of its criterion's maximum: 0 to 100, never more.
+PERCENTS: frozenset[tuple[type, str]] = frozenset({(TenderScore, "percent")})
 
 
 class Tag(StrEnum):
@@ -55,6 +59,7 @@ class Tag(StrEnum):
     COUNT = "count"
     AMOUNT = "amount"
     SIGNED_AMOUNT = "signed_amount"
+    PERCENT = "percent"  # an amount from 0 to 100, described in place (no `$defs` entry)
     DATE = "date"
     TIME = "time"
     TIMESTAMP = "timestamp"
@@ -127,6 +132,8 @@ def _tag(owner: type, name: str, cls: type) -> Tag:
     if cls is int:
         return Tag.COUNT
     if cls is Decimal:
+        if (owner, name) in PERCENTS:
+            return Tag.PERCENT
         return Tag.SIGNED_AMOUNT if (owner, name) in SIGNED_AMOUNTS else Tag.AMOUNT
     if cls is dt.datetime:
         return Tag.TIMESTAMP

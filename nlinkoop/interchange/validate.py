@@ -143,7 +143,9 @@ def _expected(kind: Kind, value: object) -> str:
             if not isinstance(value, int) or isinstance(value, bool):
                 return "not a whole number"
             return "must not be negative" if value < 0 else f"too large (at most {COUNT_MAX})"
-        case Tag.AMOUNT | Tag.SIGNED_AMOUNT:
+        case Tag.PERCENT if isinstance(value, str) and re.fullmatch(SIGNED_AMOUNT_PATTERN, value):
+            return "must be a percentage from 0 to 100"
+        case Tag.AMOUNT | Tag.SIGNED_AMOUNT | Tag.PERCENT:
             if isinstance(value, str) and re.fullmatch(SIGNED_AMOUNT_PATTERN, value):
                 return "must not be negative"
             if number:

@@ -126,9 +126,12 @@ def test_linear_points_in_dutch(workbook: Path) -> None:
         "2 A € 80.000,00 40,00 20,00 60,00",
         "3 C € 110.000,00 10,00 45,00 55,00",
     ]
-    assert (
-        f"{WISH}: 20 × € 1.000,00 per punt = € 20.000,00; kosten om te scoren € 12.000,00"
-    ) in lines
+    assert any(
+        line.startswith(
+            f"{WISH}: 20 × € 1.000,00 per punt = € 20.000,00; kosten om te scoren € 12.000,00"
+        )
+        for line in lines
+    )
     assert (
         f"{WISH} (Elektrisch): met de wens wint B (€ 100.000,00), zonder de wens A "
         "(€ 80.000,00): € 20.000,00 meer."
@@ -141,7 +144,11 @@ def test_linear_points_in_english(workbook: Path) -> None:
 
     assert "1 point is worth € 1.000,00 (sample prices € 80.000,00 to € 110.000,00)." in lines
     assert "Rank Tender Price Price points Quality points Total" in lines
-    assert f"{WISH}: 20 × € 1.000,00 per point = € 20.000,00; cost to score € 12.000,00" in lines
+    # the criterion's 20 points x EUR 1,000 per point (the wish has 20 points of its own too)
+    assert (
+        f"{WISH}: 20 × € 1.000,00 per point = € 20.000,00; cost to score € 12.000,00; scoring "
+        "fully on it weighs as much as a price difference of € 20.000,00"
+    ) in lines
     assert (
         f"{WISH} (Elektrisch): with the wish B wins (€ 100.000,00), without it A "
         "(€ 80.000,00): € 20.000,00 more."
@@ -167,9 +174,13 @@ def test_linear_points_as_json(workbook: Path) -> None:
         (2, "A", "80000.00", "40.00", "20.00", "60.00"),
         (3, "C", "110000.00", "10.00", "45.00", "55.00"),
     ]
+    assert [r["tie"] for r in data["ranking"]] == [False, False, False]
+    assert data["left_out"] == []
     (wish,) = data["wishes"]
     assert (wish["name"], wish["points"], wish["euro_per_point"]) == (WISH, 20, "1000.00")
     assert (wish["worth"], wish["cost_to_score"]) == ("20000.00", "12000.00")
+    # the criterion's 20 points x (120 000 - 80 000) / 40 = 20 x 1 000
+    assert wish["price_weight"] == {"low": "20000.00", "high": "20000.00"}
     assert [c["wish"] for c in data["criteria"]] == [None, WISH]
     (check,) = data["sensitivity"]
     assert check["criterion"] == "Elektrisch" and check["wish_id"] == wish["id"]
@@ -180,6 +191,8 @@ def test_linear_points_as_json(workbook: Path) -> None:
         "80000.00",
     )
     assert check["extra_cost"] == "20000.00"
+    assert check["winners"] == [check["winner"]]
+    assert check["winners_without"] == [check["winner_without"]]
 
 
 def test_relative_points_show_a_range_and_an_unchanged_winner(workbook: Path) -> None:
@@ -198,6 +211,8 @@ def test_relative_points_show_a_range_and_an_unchanged_winner(workbook: Path) ->
     assert data["point_value"]["low"] == "2000.00" and data["point_value"]["high"] == "8000.00"
     assert data["sensitivity"][0]["changes_winner"] is False
     assert data["sensitivity"][0]["extra_cost"] == "0.00"
+    # the criterion's 20 points x 2 000 to 20 x 8 000
+    assert data["wishes"][0]["price_weight"] == {"low": "40000.00", "high": "160000.00"}
 
 
 def test_gunnen_op_waarde(workbook: Path) -> None:
@@ -224,6 +239,7 @@ def test_gunnen_op_waarde(workbook: Path) -> None:
     ]
     assert "total" not in data["ranking"][0]
     assert data["sensitivity"][0]["extra_cost"] == "20000.00"
+    assert data["wishes"][0]["price_weight"] == {"low": "20000.00", "high": "20000.00"}
 
 
 @pytest.mark.parametrize(
@@ -269,6 +285,7 @@ def test_unnamed_tenders_and_odd_characters(tmp_path: Path) -> None:
     assert "2 Tender 1 € 90.000,00 35,56 0,00 35,56" in squeezed(english)
     assert json.loads(award(path, "--id", LINEAR_ID, "--json").stdout)["ranking"][1] == {
         "rank": 2,
+        "tie": False,
         "tender_id": model.tenders[0].id,
         "tender": "Inschrijving 1",
         "price": "90000.00",

@@ -1,6 +1,7 @@
 """The award arithmetic (gunning): price formulas, both methods, ranking, point value, sensitivity.
 
-The worked examples are the ones in docs/award-methods.md; keep the two in step.
+The worked examples are the ones in docs/award-methods.md; keep the two in step. Rounding,
+ties, tenders left out and other edge cases: test_award_edge_cases.py.
 """
 
 from dataclasses import replace
@@ -84,15 +85,6 @@ def test_linear_formula_without_a_reference_uses_twice_the_lowest() -> None:
     assert points == D(40) * (160_000 - 100_000) / 80_000 == 30
     assert price_points(LINEAR, D(40), D(160_000), D(80_000)) == 0
     assert price_points(LINEAR, D(40), D(170_000), D(80_000)) == 0
-
-
-@pytest.mark.parametrize("formula", list(PriceFormula))
-@pytest.mark.parametrize(("price", "lowest"), [(D(0), D(80_000)), (D(-1), D(80_000)), (D(1), D(0))])
-def test_a_price_that_is_not_positive_is_refused(
-    formula: PriceFormula, price: Decimal, lowest: Decimal
-) -> None:
-    with pytest.raises(ValueError, match="more than zero"):
-        price_points(formula, D(40), price, lowest, D(120_000))
 
 
 # --- Gunnen op Waarde -----------------------------------------------------------------------
@@ -225,38 +217,6 @@ def test_the_points_and_the_euros_example_agree() -> None:
         assert v.fictive_price == D(120_000) - p.total * 1_000
 
 
-# --- Ties -----------------------------------------------------------------------------------
-
-
-def test_equal_totals_share_a_rank() -> None:
-    # relative, 40 price points, one criterion of 40 points:
-    # A 80 000, 0%: 40 + 0 = 40; B 100 000, 20%: 32 + 8 = 40; C 160 000, 0%: 20
-    plan = AwardCriterion(PLAN, points=D(40))
-    award = make_award(
-        POINTS,
-        [plan],
-        {"B": (D(100_000), [D(20)]), "A": (D(80_000), [D(0)]), "C": (D(160_000), [D(0)])},
-        price_points=D(40),
-    )
-    assert ranking(evaluate(award)) == [(1, "A"), (1, "B"), (3, "C")]  # the cheaper one first
-
-
-def test_equal_fictive_prices_share_a_rank() -> None:
-    # A 80 000 with nothing off; B 82 000 - 100% of 2 000 = 80 000; C 80 000.004 rounds to A's
-    plan = AwardCriterion(PLAN, euro_value=D(2_000))
-    award = make_award(
-        VALUE,
-        [plan],
-        {
-            "A": (D(80_000), [D(0)]),
-            "B": (D(82_000), [D(100)]),
-            "C": (D("80000.004"), [D(0)]),
-            "D": (D("80000.01"), [D(0)]),
-        },
-    )
-    assert ranking(evaluate(award)) == [(1, "A"), (1, "C"), (1, "B"), (4, "D")]
-
-
 # --- Edge cases -----------------------------------------------------------------------------
 
 
@@ -265,31 +225,6 @@ def test_no_tenders_no_results(method: AwardMethod) -> None:
     assert evaluate(Award(method=method, price_points=D(40))) == []
     only_unpriced = make_award(method, [], {"A": (None, [])}, price_points=D(40))
     assert evaluate(only_unpriced) == []
-
-
-@pytest.mark.parametrize("method", list(AwardMethod))
-@pytest.mark.parametrize("formula", list(PriceFormula))
-def test_tenders_without_a_positive_price_are_left_out(
-    method: AwardMethod, formula: PriceFormula
-) -> None:
-    plan = AwardCriterion(PLAN, points=D(40), euro_value=D(2_000))
-    award = make_award(
-        method,
-        [plan],
-        {
-            "A": (D(80_000), [D(0)]),
-            "no price": (None, [D(100)]),
-            "zero": (D(0), [D(100)]),
-            "negative": (D(-5), [D(100)]),
-            "B": (D(100_000), [D(0)]),
-        },
-        price_points=D(40),
-        formula=formula,
-    )
-    results = evaluate(award)
-    assert [r.name for r in results] == ["A", "B"]
-    if method is POINTS:
-        assert results[0].price_points == 40  # the lowest is 80 000, not 0 or -5
 
 
 def test_missing_scores_count_as_zero() -> None:
@@ -416,13 +351,6 @@ def test_a_wish_that_does_not_change_the_winner() -> None:
         (2, "A", 60),
         (2, "C", 60),
     ]
-
-
-def test_sensitivity_without_tenders() -> None:
-    check = sensitivity(Award(), "any")
-    assert check.winner is None and check.winner_without is None
-    assert not check.changes_winner
-    assert check.extra_cost == 0
 
 
 # --- Properties -----------------------------------------------------------------------------
@@ -591,14 +519,3 @@ def test_equivalence_holds_for_any_tenders_below_the_reference(award: Award) -> 
     assume(all(b - a > D("0.02") for a, b in zip(totals, totals[1:], strict=False)))
     assume(all(b - a > D("0.02") for a, b in zip(fictives, fictives[1:], strict=False)))
     assert [r.tender_id for r in points_results] == [r.tender_id for r in value_results]
-
-
-def test_a_score_counts_within_0_and_100_percent() -> None:
-    award = Award(method=AwardMethod.VALUE)
-    criterion = AwardCriterion("Plan", euro_value=Decimal(1000))
-    tender = SampleTender("A", Decimal(5000))
-    award.criteria, award.tenders = [criterion], [tender]
-    award.set_score(tender.id, criterion.id, Decimal(150))
-    assert award.score(tender.id, criterion.id) == Decimal(100)
-    award.set_score(tender.id, criterion.id, Decimal(-20))
-    assert award.score(tender.id, criterion.id) == Decimal(0)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
-from nlinkoop.domain.award import Award, SampleTender
+from nlinkoop.domain.award import Award, AwardCriterion, SampleTender
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.wishes import Wish
@@ -98,13 +98,17 @@ def test_a_wish_of_one_point_is_worth_one_punt(
     )
 
 
-def test_one_point_weighs_in_the_singular(qtbot: QtBot, dutch: None) -> None:
-    prep = Preparation(context=Context.PUBLIC, wishes=[Wish(description="Schoon", points=1)])
+def test_a_wish_of_one_point_weighs_without_a_count(qtbot: QtBot, dutch: None) -> None:
+    """What a wish weighs comes from its criterion's points (a Decimal): it names no count."""
+    wish = Wish(description="Schoon", points=1)
+    prep = Preparation(context=Context.PUBLIC, wishes=[wish])
     prep.award = Award(
         price_points=Decimal("40"),
+        criteria=[AwardCriterion("Schoon", points=Decimal(1), wish_id=wish.id)],
         tenders=[SampleTender("A", Decimal("80000")), SampleTender("B", Decimal("100000"))],
     )
     tab = wishes_tab(qtbot, prep)
-    assert tab.results.wish_costs_label.text().startswith(
-        "Schoon: 1 punt weegt even zwaar als een prijsverschil van € 2.000,00 tot "
-    )
+    # 1 point x 80.000 / 40 = 2.000 to 1 x 100.000^2 / (40 x 80.000) = 3.125
+    text = tab.results.wish_costs_label.text()
+    assert text.startswith("Schoon: ") and "€ 2.000,00" in text and "€ 3.125,00" in text
+    assert "punten" not in text and "(en)" not in text

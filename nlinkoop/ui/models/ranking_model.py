@@ -23,8 +23,17 @@ Role = Qt.ItemDataRole
 CONTEXT = "RankingTableModel"
 
 Cell = Callable[[Result], str]
+
+
+def rank_text(result: Result) -> str:
+    """The rank, with a tie said in words: "1 (tie)", so no order within a tie is implied."""
+    if not result.tie:
+        return str(result.rank)
+    return QCoreApplication.translate("RankingTableModel", "{rank} (tie)").format(rank=result.rank)
+
+
 POINTS_COLUMNS: tuple[tuple[str, Cell], ...] = (
-    (QT_TRANSLATE_NOOP("RankingTableModel", "Rank"), lambda r: str(r.rank)),
+    (QT_TRANSLATE_NOOP("RankingTableModel", "Rank"), rank_text),
     (QT_TRANSLATE_NOOP("RankingTableModel", "Tender"), lambda r: r.name),
     (QT_TRANSLATE_NOOP("RankingTableModel", "Price"), lambda r: format_euro(r.price)),
     (QT_TRANSLATE_NOOP("RankingTableModel", "Price points"), lambda r: points(r.price_points)),
@@ -35,7 +44,7 @@ POINTS_COLUMNS: tuple[tuple[str, Cell], ...] = (
     (QT_TRANSLATE_NOOP("RankingTableModel", "Total"), lambda r: points(r.total)),
 )
 VALUE_COLUMNS: tuple[tuple[str, Cell], ...] = (
-    (QT_TRANSLATE_NOOP("RankingTableModel", "Rank"), lambda r: str(r.rank)),
+    (QT_TRANSLATE_NOOP("RankingTableModel", "Rank"), rank_text),
     (QT_TRANSLATE_NOOP("RankingTableModel", "Tender"), lambda r: r.name),
     (QT_TRANSLATE_NOOP("RankingTableModel", "Price"), lambda r: format_euro(r.price)),
     (
@@ -57,7 +66,8 @@ def points(value: Decimal) -> str:
 class RankingTableModel(QAbstractTableModel):
     """Who would win: the sample tenders best first, with the columns of the award method.
 
-    A result's name is shown as it is: give unnamed tenders a name first ("Tender 2").
+    A result's name is shown as it is: give unnamed tenders a name first ("Tender 2"). Tenders
+    that share a rank say so in the rank column ("1 (tie)").
 
     Args:
         parent: the Qt parent.

@@ -129,6 +129,11 @@ _HINTS: dict[HintCode, str] = {
         "TabTexts",
         "has points but no euros per point yet. What is the score worth to us in euros?",
     ),
+    HintCode.CERTIFICATE_IN_AWARD: QT_TRANSLATE_NOOP(
+        "TabTexts",
+        "looks like a company certificate. That says something about the company, not about "
+        "this contract: it likely belongs in the suitability requirements, not in the award.",
+    ),
 }
 
 

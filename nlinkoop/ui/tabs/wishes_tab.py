@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from nlinkoop.domain.award import AwardCriterion, AwardMethod, PriceFormula, SampleTender
+from nlinkoop.domain.common import one_line
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.hints import HintCode, hints
 from nlinkoop.domain.money import parse_euro
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context
-from nlinkoop.domain.wishes import Wish
+from nlinkoop.domain.wishes import WISH_NAME_CHARACTERS, Wish
 from nlinkoop.ui.binding import FieldBinder, Label
 from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel, format_percent
 from nlinkoop.ui.models.score_model import ScoreTableModel
@@ -68,7 +69,12 @@ TENDER_COLUMNS = (
     ),
 )
 WISH_HINTS = frozenset(
-    {HintCode.WISH_NOT_SUBSTANTIATED, HintCode.WISH_CARRIED_OVER, HintCode.POINTS_WITHOUT_EURO}
+    {
+        HintCode.WISH_NOT_SUBSTANTIATED,
+        HintCode.WISH_CARRIED_OVER,
+        HintCode.POINTS_WITHOUT_EURO,
+        HintCode.CERTIFICATE_IN_AWARD,  # names a wish or an award criterion
+    }
 )
 
 
@@ -242,11 +248,17 @@ class WishesTab(PreparationTab):
         super().reshow()
 
     def hint_texts(self) -> list[str]:
-        """The wish hints name their wish ("Vaste schoonmakers: not substantiated yet ...")."""
+        """The wish hints name their wish or criterion ("Vaste schoonmakers: not ...")."""
         prep = self._prep
         if prep is None:
             return []
         names = {w.id: self.results.wish_name(prep, w) for w in prep.wishes}
+        # as the score grid names an unnamed criterion
+        unnamed = QCoreApplication.translate("ScoreTableModel", "Criterion {number}")
+        for number, criterion in enumerate(prep.award.criteria, start=1):
+            names[criterion.id] = one_line(criterion.name, WISH_NAME_CHARACTERS) or (
+                unnamed.format(number=number)
+            )
         found = []
         for hint in hints(prep):
             if hint.code not in self.HINT_CODES:

@@ -159,10 +159,13 @@ def test_each_wish_hint_names_its_wish_and_goes_when_met(qtbot: QtBot) -> None:
 
 
 def test_a_long_wish_is_named_by_its_first_words(qtbot: QtBot) -> None:
-    text = "ISO 14001-certificaat als gunningscriterium (overgenomen uit de aanbesteding van 2019)"
+    text = (
+        "Plan voor duurzame schoonmaakmiddelen en -methoden als gunningscriterium (overgenomen "
+        "uit de aanbesteding van 2019)"
+    )
     tab = wishes_tab(qtbot, public(Wish(description=text, carried_over=True)))
     assert any(
-        t.startswith("ISO 14001-certificaat als gunningscriterium…: carried over")
+        t.startswith("Plan voor duurzame schoonmaakmiddelen en…: carried over")
         for t in tab.hints_panel.texts
     )
     assert tab.wish_form.title() == "Wish 1: " + one_line(text, TITLE_CHARACTERS)
@@ -230,9 +233,11 @@ def test_the_award_model_ranks_the_sample_tenders(qtbot: QtBot) -> None:
     assert tab.results.point_value_label.text() == (
         "1 point is worth € 2.000,00 to € 4.882,81, from the lowest to the highest sample price."
     )
+    # the criterion that scores the wish has 30 points (the wish says 10 of its own):
+    # 30 x 2.000 = 60.000 to 30 x 4.882,8125 = 146.484,375, shown half up as 146.484,38
     assert tab.results.wish_costs_label.text() == (
-        "Vaste schoonmakers: its 10 point(s) weigh as much as a price difference of "
-        "€ 20.000,00 to € 48.828,13."
+        "Vaste schoonmakers: scoring fully on it weighs as much as a price difference of "
+        "€ 60.000,00 to € 146.484,38."
     )
     # without the wish's criterion: Alfa 47, Beta 25,6 + 30 = 55,6, Gamma 40 + 18 = 58
     assert tab.results.sensitivity_label.text() == (
