@@ -89,306 +89,420 @@
 <context>
     <name>AwardReport</name>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="36"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="13"/>
         <source>{title}: no award model filled in.</source>
         <translation>{title}: geen gunningsmodel ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="37"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="14"/>
         <source>{title}: no sample tenders with a price.</source>
         <translation>{title}: geen voorbeeldinschrijvingen met een prijs.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="38"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="15"/>
         <source>Award model</source>
         <translation>Gunningsmodel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="39"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="16"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="40"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="17"/>
         <source>Gunnen op Waarde (quality in euros off the price; the lowest fictive price wins)</source>
         <translation>Gunnen op Waarde (kwaliteit in euro&apos;s van de prijs af; de laagste fictieve prijs wint)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="44"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="21"/>
         <source>{points} price points</source>
         <translation>{points} prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="45"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="22"/>
         <source>no price points</source>
         <translation>geen prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="46"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="23"/>
         <source>relative price formula</source>
         <translation>relatieve prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="47"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="24"/>
         <source>linear price formula</source>
         <translation>lineaire prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="48"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="25"/>
         <source>reference price {euro}</source>
         <translation>referentieprijs {euro}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="49"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="26"/>
         <source>no reference price (twice the lowest price)</source>
         <translation>geen referentieprijs (tweemaal de laagste prijs)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="50"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="27"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="51"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="28"/>
         <source>Criterion</source>
         <translation>Criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="52"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="29"/>
         <source>Criterion {number}</source>
         <translation>Criterium {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="53"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="30"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="54"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="31"/>
         <source>Euro value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="55"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="32"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="56"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="33"/>
         <source>Wish {number}</source>
         <translation>Wens {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="57"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="34"/>
         <source>(removed wish)</source>
         <translation>(verwijderde wens)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="58"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="35"/>
         <source>1 point is worth {euro} (sample prices {lowest} to {highest}).</source>
         <translation>1 punt is {euro} waard (voorbeeldprijzen {lowest} tot {highest}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="61"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="38"/>
         <source>1 point is worth {low} at the lowest price to {high} at the highest (sample prices {lowest} to {highest}).</source>
         <translation>1 punt is {low} waard bij de laagste prijs tot {high} bij de hoogste (voorbeeldprijzen {lowest} tot {highest}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="66"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="43"/>
         <source>Enter the price points to see what one point is worth.</source>
         <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="69"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="46"/>
         <source>Ranking</source>
         <translation>Rangorde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="70"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="47"/>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="71"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="48"/>
         <source>Tender</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="72"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="49"/>
         <source>Tender {number}</source>
         <translation>Inschrijving {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="73"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="50"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="74"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="51"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="75"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="52"/>
         <source>Quality points</source>
         <translation>Kwaliteitspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="76"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="53"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="77"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="54"/>
         <source>Scored on quality</source>
         <translation>Gescoord op kwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="78"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="55"/>
         <source>Fictive price</source>
         <translation>Fictieve prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="79"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="56"/>
         <source>Wishes (amounts over the whole term)</source>
         <translation>Wensen (bedragen over de hele looptijd)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="80"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="57"/>
         <source>{points} × {euro} per point = {worth}</source>
         <translation>{points} × {euro} per punt = {worth}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="81"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="58"/>
         <source>points or euro per point not filled in</source>
         <translation>punten of euro per punt niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="82"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="59"/>
         <source>cost to score {euro}</source>
         <translation>kosten om te scoren {euro}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="83"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="60"/>
         <source>cost to score not filled in</source>
         <translation>kosten om te scoren niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="84"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="61"/>
         <source>Does the wish change the winner?</source>
         <translation>Verandert de wens de winnaar?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="85"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="62"/>
         <source>{wish} ({criterion}): with the wish {winner} wins ({price}), without it {other} ({other_price}): {difference}.</source>
         <translation>{wish} ({criterion}): met de wens wint {winner} ({price}), zonder de wens {other} ({other_price}): {difference}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="90"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="67"/>
         <source>{euro} more</source>
         <translation>{euro} meer</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="91"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="68"/>
         <source>{euro} less</source>
         <translation>{euro} minder</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="92"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="69"/>
         <source>at the same price</source>
         <translation>tegen dezelfde prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/cli/award.py" line="93"/>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="70"/>
         <source>{wish} ({criterion}): {winner} wins with and without the wish; no extra cost.</source>
         <translation>{wish} ({criterion}): {winner} wint met en zonder de wens; geen meerkosten.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="74"/>
+        <source>{rank} (tie)</source>
+        <translation>{rank} (gelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="75"/>
+        <source>Left out: {tender}, because {reason}.</source>
+        <translation>Weggelaten: {tender}, want {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="76"/>
+        <source>it has no price yet</source>
+        <translation>er is nog geen prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="77"/>
+        <source>its price is below € 0</source>
+        <translation>de prijs is lager dan € 0</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="78"/>
+        <source>the relative formula cannot score a price of € 0 (it divides by it)</source>
+        <translation>de relatieve formule kan een prijs van € 0 niet scoren (ze deelt erdoor)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="81"/>
+        <source>the linear formula needs a reference price to score a price of € 0</source>
+        <translation>de lineaire formule heeft een referentieprijs nodig om een prijs van € 0 te scoren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="84"/>
+        <source>scoring fully on it weighs as much as a price difference of {euro}</source>
+        <translation>volledig hierop scoren weegt even zwaar als een prijsverschil van {euro}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="87"/>
+        <source>scoring fully on it weighs as much as a price difference of {low} to {high}</source>
+        <translation>volledig hierop scoren weegt even zwaar als een prijsverschil van {low} tot {high}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="91"/>
+        <source>scoring on it takes up to {euro} off the price</source>
+        <translation>scoren hierop haalt tot {euro} van de prijs af</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="94"/>
+        <source>{wish} ({criterion}): a tie between {tenders}, with and without the wish.</source>
+        <translation>{wish} ({criterion}): gelijkspel tussen {tenders}, met en zonder de wens.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="97"/>
+        <source>{wish} ({criterion}): with the wish a tie between {tenders}; without it a tie between {others}.</source>
+        <translation>{wish} ({criterion}): met de wens gelijkspel tussen {tenders}; zonder de wens gelijkspel tussen {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="102"/>
+        <source>{wish} ({criterion}): with the wish a tie between {tenders}; without it {other} wins ({other_price}).</source>
+        <translation>{wish} ({criterion}): met de wens gelijkspel tussen {tenders}; zonder de wens wint {other} ({other_price}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="107"/>
+        <source>{wish} ({criterion}): without the wish a tie between {others}; with it {winner} wins ({price}).</source>
+        <translation>{wish} ({criterion}): zonder de wens gelijkspel tussen {others}; met de wens wint {winner} ({price}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/cli/award_labels.py" line="112"/>
+        <source>{names} and {last}</source>
+        <translation>{names} en {last}</translation>
     </message>
 </context>
 <context>
     <name>AwardResults</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="54"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="37"/>
+        <source>it has no price yet</source>
+        <translation>er is nog geen prijs</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="38"/>
+        <source>its price is below € 0</source>
+        <translation>de prijs is lager dan € 0</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="39"/>
+        <source>the relative formula cannot score a price of € 0 (it divides by it)</source>
+        <translation>de relatieve formule kan een prijs van € 0 niet scoren (ze deelt erdoor)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="42"/>
+        <source>the linear formula needs a reference price to score a price of € 0</source>
+        <translation>de lineaire formule heeft een referentieprijs nodig om een prijs van € 0 te scoren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="79"/>
         <source>Ranking of the sample tenders</source>
         <translation>Rangorde van de voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="78"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="104"/>
         <source>Tender {number}</source>
         <translation>Inschrijving {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="100"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="128"/>
         <source>Wish {number}</source>
         <translation>Wens {number}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="105"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="133"/>
         <source>Gunnen op Waarde: each criterion is worth its own amount in euros, and a tender&apos;s fictive price is its price minus what it scored.</source>
         <translation>Gunnen op Waarde: elk criterium is een eigen bedrag in euro&apos;s waard, en de fictieve prijs van een inschrijving is de prijs min wat die scoorde.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="109"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="137"/>
         <source>Enter the price points to see what one point is worth.</source>
         <translation>Vul de prijspunten in om te zien wat één punt waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="112"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="140"/>
         <source>Enter sample tenders with a price to see what one point is worth.</source>
         <translation>Vul voorbeeldinschrijvingen met een prijs in om te zien wat één punt waard is.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="114"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="142"/>
         <source>1 point is worth {euro}.</source>
         <translation>1 punt is {euro} waard.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="116"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="144"/>
         <source>1 point is worth {low} to {high}, from the lowest to the highest sample price.</source>
         <translation>1 punt is {low} tot {high} waard, van de laagste tot de hoogste voorbeeldprijs.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="130"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="148"/>
+        <source>Left out: {tender}, because {reason}.</source>
+        <translation>Weggelaten: {tender}, want {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="165"/>
         <source>{wish}: scoring on it takes up to {euros} off the price.</source>
         <translation>{wish}: wie erop scoort, krijgt tot {euros} van de prijs af.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="136"/>
-        <source>{wish}: its %n point(s) weigh as much as a price difference of {euros}.</source>
-        <translation>
-            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {euros}.</numerusform>
-            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {euros}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="142"/>
-        <source>{wish}: its %n point(s) weigh as much as a price difference of {low} to {high}.</source>
-        <translation>
-            <numerusform>{wish}: %n punt weegt even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
-            <numerusform>{wish}: de %n punten wegen even zwaar als een prijsverschil van {low} tot {high}.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="169"/>
+        <source>{wish}: scoring fully on it weighs as much as a price difference of {euros}.</source>
+        <translation>{wish}: volledig hierop scoren weegt even zwaar als een prijsverschil van {euros}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="152"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="173"/>
+        <source>{wish}: scoring fully on it weighs as much as a price difference of {low} to {high}.</source>
+        <translation>{wish}: volledig hierop scoren weegt even zwaar als een prijsverschil van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="227"/>
+        <source>{wish}: a tie between {tenders}, with and without the wish.</source>
+        <translation>{wish}: gelijkspel tussen {tenders}, met en zonder de wens.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="230"/>
+        <source>{wish}: with the wish a tie between {tenders}; without it a tie between {others}.</source>
+        <translation>{wish}: met de wens gelijkspel tussen {tenders}; zonder de wens gelijkspel tussen {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="236"/>
+        <source>{wish}: with the wish a tie between {tenders}; without it {tender} wins.</source>
+        <translation>{wish}: met de wens gelijkspel tussen {tenders}; zonder de wens wint {tender}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="239"/>
+        <source>{wish}: without this wish a tie between {tenders}; with it {tender} wins.</source>
+        <translation>{wish}: zonder deze wens gelijkspel tussen {tenders}; met de wens wint {tender}.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="247"/>
+        <source>{names} and {last}</source>
+        <translation>{names} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
         <source>We value it at {worth}.</source>
         <translation>Wij waarderen de wens op {worth}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="170"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="198"/>
         <source>{wish}: the wish does not change the winner.</source>
         <translation>{wish}: de wens verandert de winnaar niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="177"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="205"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} more.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="181"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="209"/>
         <source>{wish}: without this wish {tender} wins; with the wish it costs {euros} less.</source>
         <translation>{wish}: zonder deze wens wint {tender}; met de wens kost het {euros} minder.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="184"/>
+        <location filename="../../nlinkoop/ui/widgets/award_results.py" line="212"/>
         <source>{wish}: without this wish {tender} wins, at the same price.</source>
         <translation>{wish}: zonder deze wens wint {tender}, tegen dezelfde prijs.</translation>
     </message>
@@ -2855,45 +2969,50 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="27"/>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="38"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="32"/>
+        <source>{rank} (tie)</source>
+        <translation>{rank} (gelijk)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="36"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="47"/>
         <source>Rank</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="28"/>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="39"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="37"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="48"/>
         <source>Tender</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="29"/>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="40"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="38"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="49"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="30"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="39"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="32"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="41"/>
         <source>Quality points</source>
         <translation>Kwaliteitspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="35"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="44"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="42"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="51"/>
         <source>Scored on quality</source>
         <translation>Gescoord op kwaliteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="46"/>
+        <location filename="../../nlinkoop/ui/models/ranking_model.py" line="55"/>
         <source>Fictive price</source>
         <translation>Fictieve prijs</translation>
     </message>
@@ -3037,6 +3156,7 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>ScoreTableModel</name>
     <message>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="257"/>
         <location filename="../../nlinkoop/ui/models/score_model.py" line="108"/>
         <source>Criterion {number}</source>
         <translation>Criterium {number}</translation>
@@ -3752,32 +3872,37 @@ Controleer de bestandsnaam.</translation>
         <translation>heeft punten maar nog geen euro&apos;s per punt. Wat is de score ons in euro&apos;s waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="137"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="132"/>
+        <source>looks like a company certificate. That says something about the company, not about this contract: it likely belongs in the suitability requirements, not in the award.</source>
+        <translation>lijkt op een bedrijfscertificaat. Dat zegt iets over het bedrijf, niet over deze opdracht: het hoort waarschijnlijk bij de geschiktheidseisen, niet bij de gunning.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="142"/>
         <source>Strategic or a bottleneck for us, but a nuisance to them: expect little priority. Invest in the relationship or in alternatives.</source>
         <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig voorrang. Investeer in de relatie of in alternatieven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="142"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="147"/>
         <source>Strategic or a bottleneck for us, but a nuisance to them: expect few tenders. Consult the market beforehand and make the request worth their while.</source>
         <translation>Strategisch of een knelpunt voor ons, maar lastig voor hen: verwacht weinig inschrijvingen. Consulteer de markt vooraf en maak de uitvraag de moeite waard.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="147"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="152"/>
         <source>Strategic or a bottleneck for us, and they see room to profit: they may exploit our dependence. Know the market and your alternative.</source>
         <translation>Strategisch of een knelpunt voor ons, en zij zien ruimte om ons uit te melken: zij kunnen onze afhankelijkheid uitbuiten. Ken de markt en je alternatief.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="152"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="157"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room, without squeezing.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte, zonder uit te knijpen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="157"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="162"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Use that room only as far as the procedure allows, the same for every tenderer, and without squeezing.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Gebruik die ruimte alleen voor zover de procedure dat toelaat, voor elke inschrijver gelijk, en zonder uit te knijpen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/texts.py" line="163"/>
+        <location filename="../../nlinkoop/ui/tabs/texts.py" line="168"/>
         <source>Routine or leverage for us, while we matter to them: they need us more than we need them. Expect keen tenders, and put your influence into a clear request with award criteria that reward value.</source>
         <translation>Routine of hefboom voor ons, terwijl wij voor hen tellen: zij hebben ons meer nodig dan wij hen. Verwacht scherpe inschrijvingen, en steek je invloed in een heldere uitvraag met gunningscriteria die waarde belonen.</translation>
     </message>
@@ -3937,58 +4062,58 @@ Controleer de bestandsnaam.</translation>
         <translation>Waarde voor hen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="38"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="39"/>
         <source>No wish</source>
         <translation>Geen wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="40"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="41"/>
         <source>Wish</source>
         <translation>Wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="41"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="182"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="42"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="188"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="44"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="45"/>
         <source>Euros per point</source>
         <translation>Euro per punt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="49"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="50"/>
         <source>Worth</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="53"/>
         <source>Cost to score</source>
         <translation>Kosten om te scoren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="58"/>
         <source>Carried over</source>
         <translation>Overgenomen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="59"/>
         <source>Worth it?</source>
         <translation>De moeite waard?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="62"/>
         <source>Sample tender</source>
         <translation>Voorbeeldinschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="65"/>
         <source>Price over the whole term</source>
         <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="179"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="185"/>
         <source>Award criterion</source>
         <translation>Gunningscriterium</translation>
     </message>
@@ -3998,12 +4123,12 @@ Controleer de bestandsnaam.</translation>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="189"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="195"/>
         <source>Value in euros</source>
         <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="196"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="202"/>
         <source>Scores the wish</source>
         <translation>Hoort bij wens</translation>
     </message>
@@ -4455,119 +4580,119 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WishesTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="94"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="300"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="312"/>
         <source>Enter a number such as 40 or 12,5</source>
         <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="113"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="119"/>
         <source>Wishes &amp; award</source>
         <translation>Wensen &amp; gunning</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="117"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="123"/>
         <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
         <translation>Een aanbesteding is geen verlanglijst. Houd het bij hooguit één wens, en vraag om een haalbare 6, niet om een onbereikbare 7,5. Zet een prijs op punten: voor welk punt willen we betalen, en wat is de score ons in euro&apos;s waard? Stop met wensen die alleen uit een eerdere aanbesteding zijn overgenomen. Probeer daarna het gunningsmodel uit op een paar voorbeeldinschrijvingen: verandert de wens wie er wint, en wat kost dat?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="128"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="134"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="130"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="136"/>
         <source>Wishes</source>
         <translation>Wensen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="134"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="140"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
         <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="139"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="145"/>
         <source>Wishes (keep at most one)</source>
         <translation>Wensen (hooguit één)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="150"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="156"/>
         <source>Award model</source>
         <translation>Gunningsmodel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="151"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="157"/>
         <source>Award method</source>
         <translation>Gunningsmethode</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="156"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="162"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="160"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="166"/>
         <source>Price formula</source>
         <translation>Prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="166"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="172"/>
         <source>Reference price (no price points)</source>
         <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="169"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="175"/>
         <source>2 × lowest</source>
         <translation>2 × laagste</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="177"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="183"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="210"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="219"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="216"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="225"/>
         <source>Sample tenders</source>
         <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="214"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="220"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
         <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="227"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="233"/>
         <source>What the award model means</source>
         <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="256"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="268"/>
         <source>{wish}: {hint}</source>
         <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="302"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="314"/>
         <source>Enter a whole number such as 10</source>
         <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="311"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="323"/>
         <source>Add sample tenders and criteria to score them here.</source>
         <translation>Voeg voorbeeldinschrijvingen en criteria toe om ze hier te scoren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="313"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="325"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
         <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="325"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="337"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
         <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="346"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="358"/>
         <source>A removed wish</source>
         <translation>Een verwijderde wens</translation>
     </message>
