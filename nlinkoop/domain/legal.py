@@ -151,9 +151,7 @@ def _part(data: dict[str, Any], key: str) -> Any:
     return data[key]
 
 
-def _each(
-    data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], _T]
-) -> tuple[_T, ...]:
+def _each(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], _T]) -> tuple[_T, ...]:
     """Build every item of the list `key`; an error names the item: "entries[3] (open_national)"."""
     out = []
     for number, raw in enumerate(_part(data, key)):
