@@ -126,7 +126,7 @@ def as_json(cli: Cli, workbook: Path, prep_id: str, *args: str) -> dict[str, Any
 
 def test_a_blocked_procedure_in_dutch(cli: Cli, workbook: Path) -> None:
     before = sha256(workbook)
-    lines = gate(cli, workbook, "--id", BLOCKED_ID[:8]).splitlines()
+    lines = gate(cli, workbook, "--id", BLOCKED_ID[:12]).splitlines()
 
     assert lines[:3] == ["Schoonmaak stadhuis", "", "✗ Niet toegestaan bij deze waarde"]
     assert lines[3] == (
