@@ -155,7 +155,7 @@ def test_a_blocked_procedure_in_dutch(cli: Cli, workbook: Path) -> None:
     assert "Onder de drempel vraagt de wet nog:" in lines
     assert "Europese drempelbedragen (excl. btw):" in lines
     assert (
-        "  € 216.000  Leveringen en diensten, andere aanbestedende diensten (gemeenten, "
+        "    € 216.000  Leveringen en diensten, andere aanbestedende diensten (gemeenten, "
         "provincies, schoolbesturen, ...) (01-01-2026 t/m 31-12-2027; 2025/2152, art. 2.3)"
     ) in lines
     assert sha256(workbook) == before  # looking changes nothing
