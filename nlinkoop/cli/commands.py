@@ -8,7 +8,7 @@ import argparse
 import errno
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from nlinkoop.cli.main import PROG, STDOUT, OneLineError
@@ -252,6 +252,22 @@ def award(args: argparse.Namespace) -> int:
         print(json.dumps(report(prep, args.lang), ensure_ascii=False, indent=2))
     else:
         print(text(report(prep, args.lang), args.lang))
+    return 0
+
+
+def gate(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.gate import report, text
+    from nlinkoop.domain.gate import answer
+
+    with Workbook.open(args.file) as workbook:
+        prep = workbook.load(full_id(workbook.list_preparations(), args.id))
+        # TODO(merge): drop the ignore once Workbook.policy() (store schema v2) is in.
+        policy = workbook.policy()  # type: ignore[attr-defined, unused-ignore]
+    data = report(prep, answer(prep, policy, date.today(), args.lang))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text(data))
     return 0
 
 

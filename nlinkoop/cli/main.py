@@ -184,6 +184,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("nl", "en"), default="nl", help="language of the labels (default: nl)"
     )
 
+    gate = command(
+        "gate",
+        "Show the legal gate for a preparation: may you negotiate here, the value checks against "
+        "the European thresholds and your own procurement policy, what may and may not be "
+        "discussed, and every article with its link and the day it was checked.",
+        "gate",
+    )
+    gate.add_argument("file", metavar="FILE.db", type=Path)
+    gate.add_argument(
+        "--id",
+        metavar="ID",
+        required=True,
+        help="the preparation (see `nlinkoop list`); its first characters do",
+    )
+    gate.add_argument(
+        "--json", action="store_true", help="print a JSON object (see docs/public-procurement.md)"
+    )
+    gate.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the answer (default: nl)"
+    )
+
     learned = command(
         "lessons",
         "Show the learning log: the lessons of the reflections after meetings, newest first.",
@@ -213,6 +234,7 @@ def command_names() -> frozenset[str]:
             "export",
             "briefing",
             "award",
+            "gate",
             "lessons",
         }
     )

@@ -11,16 +11,19 @@ The rules of the value check (docs/public-procurement.md has them with examples)
 - a threshold applies from its amount on ("gelijk aan of groter dan"); a policy limit is the
   amount below which a private procedure may be used;
 - a national route (open or restricted national, meervoudig or enkelvoudig onderhands) at or above
-  the threshold for the contract's kind is not allowed: that check blocks;
+  the threshold for the contract's kind is not allowed: that check blocks, and the own policy's
+  limits are then not weighed (no policy makes a private route fit there);
 - the threshold depends on the kind (works, supplies and services, social services) and on who
   buys (the State, another contracting authority, a utility); where one is unknown but every
-  possible threshold gives the same answer, the answer stands; otherwise the buyer is asked;
+  possible threshold gives the same answer, the answer stands and names the threshold that holds
+  whichever applies (the highest when the value is above them all, the lowest when below);
+  otherwise the buyer is asked;
 - options and extensions count (Aw art. 2.15 lid 2): a value without them is flagged.
 """
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from nlinkoop.domain.dates import format_date
@@ -227,8 +230,11 @@ class _Weighing:
             )
             return out
         out.extend(self.options())
-        out.extend(self.threshold(entry, value))
-        if entry.route is Route.NATIONAL:
+        weighed = self.threshold(entry, value)
+        out.extend(weighed)
+        # At or above the threshold the law decides: no policy limit makes a private route fit.
+        blocked = any(check.level is Level.BLOCK for check in weighed)
+        if entry.route is Route.NATIONAL and not blocked:
             out.extend(self.own_policy(entry.procedure, value))
         return out
 
@@ -273,11 +279,13 @@ class _Weighing:
             return []
         above = [value >= t.amount for t in candidates]
         if all(above) or not any(above):
-            # Every threshold that may apply gives the same answer: name the one that decides.
+            # Every threshold that may apply gives the same answer: name the one that makes the
+            # sentence true whichever applies, the highest when the value is at or above them
+            # all, the lowest when it is below them all.
             deciding = (
-                min(candidates, key=lambda t: t.amount)
+                max(candidates, key=lambda t: t.amount)
                 if all(above)
-                else max(candidates, key=lambda t: t.amount)
+                else min(candidates, key=lambda t: t.amount)
             )
             return [self.against(entry, value, deciding, above=all(above))]
         missing = []
@@ -454,7 +462,8 @@ class _Weighing:
             and kind in t.kinds
             and (self.prep.authority is None or self.prep.authority in t.authorities)
         ]
-        part = (value * share).quantize(Decimal(1))
+        # Cut to the cent, never rounded up: the change must stay below this part of the value.
+        part = (value * share).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
         limit = min([part, *(t.amount for t in candidates)])
         return [
             self.say(

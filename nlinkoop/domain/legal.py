@@ -10,15 +10,18 @@ itself is built in `gate.py`.
 
 import datetime as dt
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from nlinkoop.domain.procedures import Authority, ContractKind, Procedure
 from nlinkoop.resources import resource_path
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -121,23 +124,66 @@ def parse(data: dict[str, Any]) -> LegalData:
     """Turn the parsed TOML document into typed records.
 
     Raises:
-        ValueError: a required key is missing or a value is not one of its kind; the message
-            names the entry.
+        ValueError: a required key is missing, a value is not one of its kind, or a procedure
+            has two entries; the message names the entry ("legal data: entries[3]
+            (open_national): missing 'may'").
     """
-    laws = {key: _law(value) for key, value in data["laws"].items()}
     try:
-        entries = tuple(_entry(raw, laws) for raw in data["entries"])
-        thresholds = tuple(_threshold(raw, laws) for raw in data["thresholds"])
-    except (KeyError, ValueError, TypeError) as error:
-        raise ValueError(f"legal data: {error}") from error
+        laws = {key: _law(value) for key, value in _part(data, "laws").items()}
+        entries = _each(data, "entries", lambda raw: _entry(raw, laws))
+        thresholds = _each(data, "thresholds", lambda raw: _threshold(raw, laws))
+        value_articles = _each(data, "value_articles", lambda raw: _article(raw, laws))
+        national_articles = _each(data, "national_articles", lambda raw: _article(raw, laws))
+        version = _part(data, "version")
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
+        raise ValueError(f"legal data: {_reason(error)}") from error
+    by_procedure: dict[Procedure, Entry] = {}
+    for entry in entries:
+        if entry.procedure in by_procedure:
+            raise ValueError(f"legal data: two entries for {entry.procedure.value}")
+        by_procedure[entry.procedure] = entry
     return LegalData(
         law=laws["aw"][0],
-        version=data["version"],
-        entries={entry.procedure: entry for entry in entries},
+        version=version,
+        entries=by_procedure,
         thresholds=thresholds,
-        value_articles=tuple(_article(raw, laws) for raw in data["value_articles"]),
-        national_articles=tuple(_article(raw, laws) for raw in data["national_articles"]),
+        value_articles=value_articles,
+        national_articles=national_articles,
     )
+
+
+def _part(data: dict[str, Any], key: str) -> Any:
+    if key not in data:
+        raise ValueError(f"missing {key!r}")
+    return data[key]
+
+
+def _each(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], _T]) -> tuple[_T, ...]:
+    """Build every item of the list `key`; an error names the item: "entries[3] (open_national)"."""
+    out = []
+    for number, raw in enumerate(_part(data, key)):
+        try:
+            out.append(build(raw))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise ValueError(f"{key}[{number}]{_name(raw)}: {_reason(error)}") from error
+    return tuple(out)
+
+
+def _name(raw: object) -> str:
+    """How an item names itself in an error: its id, its English `what`, or its ref."""
+    if not isinstance(raw, dict):
+        return ""
+    what = raw.get("what")
+    for name in (raw.get("id"), what.get("en") if isinstance(what, dict) else None, raw.get("ref")):
+        if isinstance(name, str) and name:
+            return f" ({name})"
+    return ""
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, KeyError):
+        return f"missing {error.args[0]!r}"
+    return str(error)
 
 
 def load(path: Path) -> LegalData:
@@ -161,7 +207,10 @@ def _law(raw: dict[str, Any]) -> tuple[Bilingual, str]:
 
 
 def _article(raw: dict[str, Any], laws: dict[str, tuple[Bilingual, str]]) -> Article:
-    law, url = laws[raw.get("law", "aw")]
+    key = raw.get("law", "aw")
+    if key not in laws:
+        raise ValueError(f"unknown law {key!r}")
+    law, url = laws[key]
     ref = str(raw["ref"])
     article = ref.split()[0]  # "2.126a lid 2" links to article 2.126a
     return Article(ref, _text(raw["about"]), url.format(article=article), law)

@@ -22,6 +22,7 @@ COMMANDS = [
     "export",
     "briefing",
     "award",
+    "gate",
     "lessons",
 ]
 
