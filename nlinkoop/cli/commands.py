@@ -127,6 +127,8 @@ def check(args: argparse.Namespace) -> int:
     profiles = f"{report.profiles} profile{'s' if report.profiles != 1 else ''}"
     line = f"ok: {args.file}: nlinkoop workbook, schema version {report.schema_version}, "
     line += f"{count}, {profiles}"
+    if report.policy:
+        line += ", a procurement policy"
     if report.needs_upgrade:
         line += " (older schema: nlinkoop upgrades it when it opens the file, after a backup)"
     print(line)
