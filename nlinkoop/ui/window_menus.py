@@ -275,7 +275,7 @@ class WindowMenus(QObject):
         from nlinkoop.interchange import dumps  # loaded when first used, not at start-up
 
         try:
-            text = dumps(workbook.load_all(), workbook.profiles())
+            text = dumps(workbook.load_all(), workbook.profiles(), workbook.stored_policy())
             write_atomic(target, text.encode("utf-8"))
         except OSError as error:
             prompts.error(self._window, self.tr("Not exported"), self._os_error_text(error))
@@ -295,8 +295,8 @@ class WindowMenus(QObject):
         from nlinkoop.interchange import InterchangeError, loads
 
         try:
-            preparations, profiles = loads(source.read_text(encoding="utf-8"))
-            self._window.workbook.save_all(preparations, profiles, touch=False)
+            contents = loads(source.read_text(encoding="utf-8"))
+            self._window.workbook.save_all(*contents, touch=False)
         except InterchangeError as error:
             text = self.tr("This is not a valid nlinkoop JSON file ({detail}).")
             prompts.error(self._window, self.tr("Not imported"), text.format(detail=error))
