@@ -225,7 +225,7 @@ def build(path: Path, size: int, seed: int) -> None:
             doc = {"format": "nlinkoop", "format_version": 1, "preparations": chunk}
             doc["profiles"] = profiles if start == 0 else []
             if start == 0:  # the first batch is validated as an import would be
-                domain_preps, domain_profiles = from_document(doc)
+                domain_preps, domain_profiles, _ = from_document(doc)
             else:  # the rest has the same shape; validating it would double the build time
                 domain_preps = [_decode_object(p, Preparation) for p in chunk]
                 domain_profiles = []

@@ -17,9 +17,9 @@ def create_example(path: Path) -> None:
     """
     from nlinkoop.interchange import loads  # the JSON schema is only needed here, not at start
 
-    preparations, profiles = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    contents = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
     with Workbook.create(path) as workbook:
-        workbook.save_all(preparations, profiles, touch=False)
+        workbook.save_all(*contents, touch=False)
 
 
 def example_workbook() -> Path:

@@ -1,4 +1,4 @@
-"""Hypothesis strategies for arbitrary but valid preparations and pitch profiles.
+"""Hypothesis strategies for arbitrary but valid preparations, pitch profiles and policies.
 
 Every dataclass field gets a value, found by walking the fields and their types, so a field
 added to the domain is covered without touching this module. "Valid" means what the JSON format
@@ -14,8 +14,9 @@ added to the domain is covered without touching this module. "Valid" means what 
   of the preparation's own capacity topics.
 
 Use `workbooks()` when a test needs several objects at once: it keeps ids unique across all of
-them and links preparations to the drawn profiles. Objects drawn one by one from
-`preparations()` and `profiles()` may share an id (hypothesis likes to repeat values).
+them, links preparations to the drawn profiles and may add a procurement policy. Objects drawn
+one by one from `preparations()` and `profiles()` may share an id (hypothesis likes to repeat
+values).
 """
 
 import dataclasses
@@ -33,6 +34,7 @@ from hypothesis import strategies as st
 from nlinkoop.domain.award import TenderScore
 from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import POLICY_ID, ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
 
 COUNT_MAX = 2**31 - 1
@@ -192,16 +194,29 @@ def profiles(draw: st.DrawFn) -> PitchProfile:
 
 
 @st.composite
-def workbooks(draw: st.DrawFn) -> tuple[list[Preparation], list[PitchProfile]]:
-    """0-3 preparations and 0-3 profiles with ids unique across all of them.
+def policies(draw: st.DrawFn) -> ProcurementPolicy:
+    """One arbitrary procurement policy (its id is always `POLICY_ID`)."""
+    policy: ProcurementPolicy = draw(_instances(ProcurementPolicy))
+    policy.id = POLICY_ID
+    return policy
 
-    A preparation's `profile_id` is None or the id of one of the drawn profiles.
+
+Workbook = tuple[list[Preparation], list[PitchProfile], ProcurementPolicy | None]
+
+
+@st.composite
+def workbooks(draw: st.DrawFn) -> Workbook:
+    """0-3 preparations and 0-3 profiles with ids unique across all of them, and a policy or None.
+
+    A preparation's `profile_id` is None or the id of one of the drawn profiles. The three
+    are what `Workbook.save_all` takes and what `interchange.loads` gives.
     """
     drawn_profiles: list[PitchProfile] = draw(st.lists(_instances(PitchProfile), max_size=3))
     drawn_preparations: list[Preparation] = draw(st.lists(_instances(Preparation), max_size=3))
     _make_ids_unique([*drawn_profiles, *drawn_preparations])
     profile_ids = [p.id for p in drawn_profiles]
-    return [draw(_link(p, profile_ids)) for p in drawn_preparations], drawn_profiles
+    linked = [draw(_link(p, profile_ids)) for p in drawn_preparations]
+    return linked, drawn_profiles, draw(st.none() | policies())
 
 
 # A way to merge copies of one workbook into one file: a copy's name, or (into, source): the

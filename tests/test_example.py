@@ -2,26 +2,26 @@
 
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.hints import HintCode, hints
-from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.examples import EXAMPLE_JSON
-from nlinkoop.interchange import loads
+from nlinkoop.interchange import Contents, loads
 from nlinkoop.resources import resource_path
 
 # Fields that may rightly stay empty: a commercial case has no procedure, and a reflection
 # belongs to a meeting that was held.
-MAY_BE_EMPTY = {"procedure", "topic_id"}
+# The gate's fields (format 2) are not in the example (a format-1 file) yet: issue 17's gate
+# decides what the example shows there.
+MAY_BE_EMPTY = {"procedure", "topic_id", "contract_kind", "authority", "value_includes_options"}
 
 
-def example() -> tuple[list[Preparation], list[Any]]:
+def example() -> Contents:
     return loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
 
 
@@ -44,7 +44,7 @@ def empty_fields(obj: object, where: str = "") -> list[str]:
 
 
 def test_every_field_of_every_preparation_is_filled() -> None:
-    preparations, profiles = example()
+    preparations, profiles, _ = example()
     assert len(preparations) >= 3
     for prep in preparations:
         missing = empty_fields(prep, prep.title)
@@ -61,14 +61,14 @@ def test_every_field_of_every_preparation_is_filled() -> None:
 
 
 def test_one_meeting_was_held_and_reflected_on() -> None:
-    preparations, _ = example()
+    preparations = example().preparations
     reflected = [p for p in preparations if p.reflection.lesson]
     assert len(reflected) == 1
     assert empty_fields(reflected[0].reflection, "reflection") == []
 
 
 def test_it_shows_both_public_situations_and_a_commercial_one() -> None:
-    preparations, profiles = example()
+    preparations, profiles, _ = example()
     procedures = {p.procedure for p in preparations if p.context is Context.PUBLIC}
     assert Procedure.OPEN_EUROPEAN in procedures  # nothing to negotiate: positioning
     assert Procedure.MULTIPLE_PRIVATE in procedures  # room to negotiate
@@ -78,7 +78,7 @@ def test_it_shows_both_public_situations_and_a_commercial_one() -> None:
 
 
 def test_it_shows_the_one_wish_nudge() -> None:
-    preparations, _ = example()
+    preparations = example().preparations
     codes = {h.code for p in preparations for h in hints(p)}
     assert HintCode.MORE_THAN_ONE_WISH in codes
     assert HintCode.NO_OPENING not in codes
@@ -107,7 +107,7 @@ def test_the_carried_over_wish_decides_the_winner_in_the_example() -> None:
 
     from nlinkoop.domain.award import evaluate, sensitivity
 
-    preparations, _ = example()
+    preparations = example().preparations
     (prep,) = (p for p in preparations if p.award.tenders)
     carried = next(w for w in prep.wishes if w.carried_over)
     criterion = next(c for c in prep.award.criteria if c.wish_id == carried.id)

@@ -127,6 +127,8 @@ def check(args: argparse.Namespace) -> int:
     profiles = f"{report.profiles} profile{'s' if report.profiles != 1 else ''}"
     line = f"ok: {args.file}: nlinkoop workbook, schema version {report.schema_version}, "
     line += f"{count}, {profiles}"
+    if report.policy:
+        line += ", a procurement policy"
     if report.needs_upgrade:
         line += " (older schema: nlinkoop upgrades it when it opens the file, after a backup)"
     print(line)
@@ -143,7 +145,8 @@ def export_json(args: argparse.Namespace) -> int:
             preparations = workbook.load_all()
         wanted = {p.profile_id for p in preparations}
         profiles = [p for p in workbook.profiles() if not args.ids or p.id in wanted]
-    text = dumps(preparations, profiles)
+        policy = workbook.stored_policy()  # workbook-wide: it goes along with any selection
+    text = dumps(preparations, profiles, policy)
     write_output(args.output, text.encode("utf-8"))
     if args.output != STDOUT:
         print(f"exported {len(preparations)} preparation(s) to {args.output}", file=sys.stderr)
@@ -173,11 +176,13 @@ def import_json(args: argparse.Namespace) -> int:
     from nlinkoop.interchange.json_format import loads
 
     text = sys.stdin.read() if args.source == "-" else _read_text(Path(args.source))
-    preparations, profiles = loads(text)  # validates everything before the workbook is touched
+    contents = loads(text)  # validates everything before the workbook is touched
     # In the working copy, then the file is replaced whole: never half an import in FILE.
     with edit_document(args.file) as workbook:
-        workbook.save_all(preparations, profiles, touch=False)
-    print(f"imported {len(preparations)} preparation(s) and {len(profiles)} profile(s)")
+        workbook.save_all(*contents, touch=False)
+    line = f"imported {len(contents.preparations)} preparation(s) and "
+    line += f"{len(contents.profiles)} profile(s)"
+    print(line + (" and the procurement policy" if contents.policy is not None else ""))
     return 0
 
 
@@ -261,8 +266,7 @@ def gate(args: argparse.Namespace) -> int:
 
     with Workbook.open(args.file) as workbook:
         prep = workbook.load(full_id(workbook.list_preparations(), args.id))
-        # TODO(merge): drop the ignore once Workbook.policy() (store schema v2) is in.
-        policy = workbook.policy()  # type: ignore[attr-defined, unused-ignore]
+        policy = workbook.policy()
     data = report(prep, answer(prep, policy, date.today(), args.lang))
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -84,7 +84,7 @@ def conflict_lines(conflict: "Conflict", kept: str) -> list[str]:
     mine = f"mine ({conflict.mine_by or '?'}, {_local(conflict.mine_at)})"
     first, second = (theirs, mine) if kept == "theirs" else (mine, theirs)
     field = conflict.field
-    if conflict.table not in ("preparations", "profiles"):  # a list item: say which list
+    if conflict.table not in ("preparations", "profiles"):  # a list item or the policy: say so
         field = f"{conflict.table}.{field}"
     title = one_line(conflict.title, TITLE_CHARACTERS)
     values = {"theirs": conflict.theirs, "mine": conflict.mine}

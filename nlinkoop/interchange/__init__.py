@@ -1,4 +1,4 @@
-"""Export and import of preparations and pitch profiles as JSON workbook files.
+"""Export and import of preparations, pitch profiles and the policy as JSON workbook files.
 
 The JSON format (and the schema library behind it) loads on first use of one of its names, so
 a command or window that only needs `InterchangeError` starts without it.
@@ -11,13 +11,22 @@ from nlinkoop.interchange.errors import InterchangeError
 if TYPE_CHECKING:
     from nlinkoop.interchange.json_format import (
         FORMAT_VERSION,
+        Contents,
         dumps,
         from_document,
         loads,
         to_document,
     )
 
-__all__ = ["FORMAT_VERSION", "InterchangeError", "dumps", "from_document", "loads", "to_document"]
+__all__ = [
+    "FORMAT_VERSION",
+    "Contents",
+    "InterchangeError",
+    "dumps",
+    "from_document",
+    "loads",
+    "to_document",
+]
 
 
 def __getattr__(name: str) -> Any:

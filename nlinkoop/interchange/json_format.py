@@ -1,4 +1,4 @@
-"""Preparations and pitch profiles to and from the JSON workbook format, field by field."""
+"""Preparations, pitch profiles and the procurement policy to and from the JSON workbook format."""
 
 import datetime as dt
 import json
@@ -6,10 +6,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange.errors import InterchangeError, PathPart
 from nlinkoop.interchange.shape import (
@@ -24,18 +25,35 @@ from nlinkoop.interchange.shape import (
 from nlinkoop.interchange.shape import list_key as _list_key
 from nlinkoop.interchange.validate import ParsedObject, validate_document
 
-__all__ = ["FORMAT_VERSION", "dumps", "from_document", "loads", "to_document"]
+__all__ = ["FORMAT_VERSION", "Contents", "dumps", "from_document", "loads", "to_document"]
 
 Location = tuple[PathPart, ...]
 
 
+class Contents(NamedTuple):
+    """What a JSON workbook file holds; `Workbook.save_all(*contents)` stores it all.
+
+    Attributes:
+        preparations: the preparations, in the file's order.
+        profiles: the pitch profiles.
+        policy: the workbook's procurement policy; None if the file has none (every file of
+            format 1, which had no policy).
+    """
+
+    preparations: list[Preparation]
+    profiles: list[PitchProfile]
+    policy: ProcurementPolicy | None = None
+
+
 def to_document(
-    preparations: Sequence[Preparation], profiles: Sequence[PitchProfile]
+    preparations: Sequence[Preparation],
+    profiles: Sequence[PitchProfile],
+    policy: ProcurementPolicy | None = None,
 ) -> dict[str, Any]:
-    """The JSON document (plain dicts and lists) for these preparations and profiles.
+    """The JSON document (plain dicts and lists) for these preparations, profiles and policy.
 
     The document is validated exactly as an import would validate it, so nlinkoop never writes
-    a file it cannot read back.
+    a file it cannot read back. Without a policy the document has no `policy` key.
 
     Raises:
         InterchangeError: an object holds something the format cannot carry (a negative
@@ -51,37 +69,48 @@ def to_document(
             _encode_object(p, PitchProfile, ("profiles", i)) for i, p in enumerate(profiles)
         ],
     }
+    if policy is not None:
+        doc["policy"] = _encode_object(policy, ProcurementPolicy, ("policy",))
     validate_document(doc)
     return doc
 
 
-def dumps(preparations: Sequence[Preparation], profiles: Sequence[PitchProfile]) -> str:
+def dumps(
+    preparations: Sequence[Preparation],
+    profiles: Sequence[PitchProfile],
+    policy: ProcurementPolicy | None = None,
+) -> str:
     """The text of a JSON workbook file: UTF-8 friendly, indented, ending in a newline.
 
     Raises:
         InterchangeError: as `to_document`.
     """
-    return json.dumps(to_document(preparations, profiles), ensure_ascii=False, indent=2) + "\n"
+    document = to_document(preparations, profiles, policy)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def from_document(data: object) -> tuple[list[Preparation], list[PitchProfile]]:
-    """Build the preparations and profiles of a JSON document, after validating all of it.
+def from_document(data: object) -> Contents:
+    """Build what a JSON document holds, after validating all of it.
 
-    Missing optional keys take the dataclass defaults; checklist-type lists come back with
-    exactly one entry per key, in enum order.
+    Every format version up to the current one reads: a key an older format did not have
+    takes its default (a format-1 file gives no policy, and preparations without a contract
+    kind, authority or options answer). Missing optional keys take the dataclass defaults;
+    checklist-type lists come back with exactly one entry per key, in enum order.
 
     Raises:
         InterchangeError: the document is not a valid nlinkoop file; nothing is built then.
     """
     validate_document(data)
     doc = cast(Mapping[str, Any], data)
-    return (
+    policy = doc.get("policy")
+    return Contents(
         [_decode_object(p, Preparation) for p in doc.get("preparations", [])],
         [_decode_object(p, PitchProfile) for p in doc.get("profiles", [])],
+        None if policy is None else _decode_object(policy, ProcurementPolicy),
     )
 
 
-def loads(text: str) -> tuple[list[Preparation], list[PitchProfile]]:
+def loads(text: str) -> Contents:
     """Parse and import the text of a JSON workbook file.
 
     Raises:

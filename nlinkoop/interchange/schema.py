@@ -159,7 +159,8 @@ def build_schema() -> dict[str, Any]:
         "$id": f"urn:nlinkoop:workbook:format:{FORMAT_VERSION}",
         "title": "nlinkoop workbook",
         "description": (
-            "Preparations and pitch profiles exported from nlinkoop. Generated from the domain "
+            "Preparations, pitch profiles and the procurement policy exported from nlinkoop. "
+            "Generated from the domain "
             "dataclasses by nlinkoop.interchange.schema; do not edit by hand."
         ),
         "type": "object",

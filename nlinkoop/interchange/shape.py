@@ -1,7 +1,8 @@
 """The shape of the JSON document, read off the domain dataclasses by their fields and types.
 
 Both the schema generator and the converter work from this one description, so the file format
-follows the dataclasses mechanically: every field is a key of the same name, in the same order.
+follows the dataclasses mechanically: every field is a key of the same name, in the same order
+(except the few in `NOT_IN_JSON`).
 """
 
 import dataclasses
@@ -17,11 +18,14 @@ from typing import Any
 from nlinkoop.domain.award import TenderScore
 from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
 
 FORMAT = "nlinkoop"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SCHEMA_FILE = "schema/workbook.schema.json"  # under resources/, see resource_path()
+# The frozen schema of each older format version this build still imports.
+OLDER_SCHEMA_FILES = {1: "schema/workbook-1.schema.json"}
 
 COUNT_MAX = 2**31 - 1  # whole numbers are minutes, months and points: this is plenty
 
@@ -40,7 +44,11 @@ PERCENT_PATTERN = r"^(100(\.0+)?|[1-9]?[0-9](\.[0-9]+)?)$"  # an amount from 0 t
 ROOT_REQUIRED: dict[type, tuple[str, ...]] = {
     Preparation: ("id", "title", "updated_at"),
     PitchProfile: ("id", "person", "updated_at"),
+    ProcurementPolicy: ("updated_at",),
 }
+
+# Fields that are no key of the document: the policy's id is the same in every workbook.
+NOT_IN_JSON: frozenset[tuple[type, str]] = frozenset({(ProcurementPolicy, "id")})
 
 # Amounts are 0 or more, except in the cost structure, where a line can be a rebate.
 SIGNED_AMOUNTS: frozenset[tuple[type, str]] = frozenset(
@@ -101,6 +109,7 @@ class FieldShape:
 ROOT_KINDS: dict[str, Kind] = {
     "preparations": Kind(Tag.OBJECT, Preparation, many=True),
     "profiles": Kind(Tag.OBJECT, PitchProfile, many=True),
+    "policy": Kind(Tag.OBJECT, ProcurementPolicy, nullable=True),  # since format 2
 }
 ROOT_KEYS = ("format", "format_version", *ROOT_KINDS)
 
@@ -158,6 +167,8 @@ def fields_of(cls: type) -> tuple[FieldShape, ...]:
     shapes = []
     root_required = ROOT_REQUIRED.get(cls)
     for f in dataclasses.fields(cls):
+        if (cls, f.name) in NOT_IN_JSON:
+            continue
         has_default = not (
             f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
         )
@@ -187,7 +198,9 @@ def list_key(item_cls: type) -> FieldShape | None:
     )
 
 
-def reachable(roots: Sequence[type] = (Preparation, PitchProfile)) -> Iterator[type]:
+def reachable(
+    roots: Sequence[type] = (Preparation, PitchProfile, ProcurementPolicy),
+) -> Iterator[type]:
     """Every dataclass and enum the document can hold, depth first in field order."""
     seen: set[type] = set()
 

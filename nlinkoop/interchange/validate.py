@@ -4,7 +4,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +15,7 @@ from nlinkoop.interchange.shape import (
     COUNT_MAX,
     FORMAT,
     FORMAT_VERSION,
+    OLDER_SCHEMA_FILES,
     ROOT_KINDS,
     SCHEMA_FILE,
     SIGNED_AMOUNT_PATTERN,
@@ -36,8 +37,10 @@ class ParsedObject(dict[str, Any]):
 
 
 @functools.cache
-def _validator() -> Draft202012Validator:
-    schema = json.loads(resource_path(SCHEMA_FILE).read_text(encoding="utf-8"))
+def _validator(version: int = FORMAT_VERSION) -> Draft202012Validator:
+    """The validator of one format version: the current schema, or an older one kept frozen."""
+    name = SCHEMA_FILE if version == FORMAT_VERSION else OLDER_SCHEMA_FILES[version]
+    schema = json.loads(resource_path(name).read_text(encoding="utf-8"))
     return Draft202012Validator(
         _inline_refs(schema, schema.get("$defs", {}), ()),
         format_checker=Draft202012Validator.FORMAT_CHECKER,
@@ -62,28 +65,39 @@ def _inline_refs(node: Any, defs: Mapping[str, Any], within: tuple[str, ...]) ->
     return {key: _inline_refs(value, defs, within) for key, value in node.items()}
 
 
-def validate_document(data: object) -> None:
+def validate_document(data: object) -> int:
     """Check everything about a document before anything is built from it.
 
-    First the header (is it ours, and not from a newer nlinkoop), then the schema, then what a
-    schema cannot say: real calendar dates in timestamps, unique ids, one checklist entry per
-    key, no key twice in one object and no broken Unicode.
+    First the header (is it ours, and not from a newer nlinkoop), then the schema of its format
+    version (an older document against that version's frozen schema, so a key or a value that
+    came later is refused in it), then what a schema cannot say: real calendar dates in
+    timestamps, unique ids, one checklist entry per key, no key twice in one object and no
+    broken Unicode.
+
+    Returns:
+        The document's format version. Every format so far only added keys to the one
+        before, so an older document reads as the current format, without the newer keys.
 
     Raises:
         InterchangeError: for the first problem in document order.
     """
-    _check_header(data)
+    version = _check_header(data)
     errors = sorted(
-        (_from_schema_error(e) for e in _validator().iter_errors(data)),
+        (
+            _from_schema_error(leaf)
+            for error in _validator(version).iter_errors(data)
+            for leaf in _inside(error)
+        ),
         key=lambda found: found[0],
     )
     if errors:
         raise errors[0][1]
     assert isinstance(data, Mapping)  # the schema says so
     _Meaning().check_root(data)
+    return version
 
 
-def _check_header(data: object) -> None:
+def _check_header(data: object) -> int:
     if not isinstance(data, Mapping):
         raise InterchangeError("", "not an nlinkoop file (not a JSON object)")
     if "format" not in data:
@@ -100,9 +114,25 @@ def _check_header(data: object) -> None:
         raise InterchangeError(["format_version"], f"made with a newer nlinkoop{shown}")
     if version < 1:
         raise InterchangeError(["format_version"], f"unknown format version {version}")
+    return version
 
 
 _RANK = {"additionalProperties": 0, "required": 1}
+
+
+def _inside(error: ValidationError) -> Iterator[ValidationError]:
+    """The errors inside an object where an object or null belongs (the policy), else `error`.
+
+    The schema says `"anyOf": [object, null]` there, and its error only says that neither
+    fits; what is wrong is what the object's own schema (the first of the two) found.
+    """
+    if error.validator == "anyOf" and isinstance(error.instance, Mapping):
+        inner = [e for e in error.context or () if e.relative_schema_path[0] == 0]
+        if inner:
+            for found in inner:
+                yield from _inside(found)
+            return
+    yield error
 
 
 def _from_schema_error(error: ValidationError) -> tuple[tuple[Any, ...], InterchangeError]:
@@ -118,12 +148,26 @@ def _from_schema_error(error: ValidationError) -> tuple[tuple[Any, ...], Interch
         extra = next(k for k in instance if k not in known)
         return order, InterchangeError([*location, extra], "unknown field")
     kind = kind_at(location)
-    message = _expected(kind, instance) if kind else "not allowed here"
+    message = _expected(kind, instance, _allowed(error)) if kind else "not allowed here"
     return order, InterchangeError(location, message)
 
 
-def _expected(kind: Kind, value: object) -> str:
-    """Say what should have been at a place that holds `value` instead."""
+def _allowed(error: ValidationError) -> list[str] | None:
+    """The values a choice allows in the schema that refused it (an older one has fewer)."""
+    for found in (error, *error.context):
+        if found.validator == "enum":
+            return [str(value) for value in found.validator_value]
+    return None
+
+
+def _expected(kind: Kind, value: object, allowed: list[str] | None = None) -> str:
+    """Say what should have been at a place that holds `value` instead.
+
+    Args:
+        kind: what the format has at that place.
+        value: what the document has there.
+        allowed: for a choice, the values its schema allows (default: the enum's members).
+    """
     if kind.many and not isinstance(value, list):
         return "not a list"
     number = isinstance(value, int | float | Decimal) and not isinstance(value, bool)
@@ -131,7 +175,7 @@ def _expected(kind: Kind, value: object) -> str:
         case Tag.OBJECT:
             return "not an object"
         case Tag.ENUM:
-            options = ", ".join(member.value for member in members(kind.type))
+            options = ", ".join(allowed or [member.value for member in members(kind.type)])
             return f"must be one of {options}" + (" (or null)" if kind.nullable else "")
         case Tag.TEXT:
             return "not text"

@@ -45,7 +45,9 @@ def _version(conn: sqlite3.Connection) -> int | None:
         return None
 
 
-def upgrade_file(path: Path, *, migrations: Sequence[Migration] = MIGRATIONS) -> Path | None:
+def upgrade_file(
+    path: Path, *, migrations: Sequence[Migration] = MIGRATIONS, backup: bool = True
+) -> Path | None:
     """Back up an older workbook, then run the migrations it needs.
 
     The backup is written inside the first migration's transaction, so it shows exactly the
@@ -56,6 +58,8 @@ def upgrade_file(path: Path, *, migrations: Sequence[Migration] = MIGRATIONS) ->
     Args:
         path: a workbook that passed the safe-open checks.
         migrations: all migrations from version 1 on (tests inject extra ones).
+        backup: False for a private copy of the user's file, which is itself the backup (the
+            document's working copy: its write-back backs up the user's file instead).
 
     Returns:
         The backup's path, or None if the file was already current.
@@ -70,7 +74,7 @@ def upgrade_file(path: Path, *, migrations: Sequence[Migration] = MIGRATIONS) ->
 
     with closing(connect(path, "rw", guard=False)) as conn:
         try:
-            upgrade(conn, migrations=migrations, before_first=back_up)
+            upgrade(conn, migrations=migrations, before_first=back_up if backup else None)
         except BaseException:
             if backups and _version(conn) == backups[0][0]:
                 backups[0][1].unlink(missing_ok=True)  # nothing changed: the backup is moot

@@ -44,12 +44,22 @@ from nlinkoop.fileio import (
 )
 from nlinkoop.paths import data_dir
 from nlinkoop.store import kept, locks, trust
+from nlinkoop.store.backup import write_backup
 from nlinkoop.store.connection import connect
 from nlinkoop.store.errors import Reason, WorkbookRejected, WorkbookUnavailable, translated
 from nlinkoop.store.locks import LockInfo
 from nlinkoop.store.merge import MergeReport, Resolver, Side, copy_preparations, merge
+from nlinkoop.store.migrations import SCHEMA_VERSION
 from nlinkoop.store.names import check_name
-from nlinkoop.store.safety import inspect, journal_path, read_identity, recover
+from nlinkoop.store.safety import (
+    HEADER_SIZE,
+    SQLITE_MAGIC,
+    Header,
+    inspect,
+    journal_path,
+    read_identity,
+    recover,
+)
 from nlinkoop.store.trust import FileStamp
 from nlinkoop.store.workbook import Workbook, current_user
 
@@ -213,7 +223,9 @@ class Document:
                 else:
                     inspect(folder / _COPY, full=False)  # our own copy: the cheap checks
                 trust.remember(folder / _COPY)
-                workbook = Workbook.open(folder / _COPY, user=user, shown_as=path)
+                # An older file is upgraded here, in the copy; the user's file keeps its
+                # version until the first write-back, which backs it up beside it first.
+                workbook = Workbook.open(folder / _COPY, user=user, shown_as=path, backup=False)
             except BaseException:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
@@ -368,6 +380,7 @@ class Document:
                             if not merge:
                                 raise ChangedOutside
                             continue  # changed again while we wrote: merge that too
+                        _back_up_older(self.path)
                         os.replace(temp, self.path)
                         fsync_folder(self.path.parent)
                         self._state = _FileState.of(os.stat(self.path), digest)
@@ -475,7 +488,7 @@ class Document:
             state = _snapshot(self.path, theirs_file)
             inspect(theirs_file, full=True)
             trust.remember(theirs_file)
-            with Workbook.open(theirs_file, user=self.workbook.user) as theirs:
+            with Workbook.open(theirs_file, user=self.workbook.user, backup=False) as theirs:
                 planned = merge(theirs, self.workbook, dry_run=True)
                 chosen: Sequence[Side] | None = None
                 copy: Path | None = None
@@ -627,7 +640,7 @@ class Recoverable:
             return Document.open(self.path, user=user, lock=lock)
         document = Document.open(self.path, user=user, lock=lock)
         try:
-            with Workbook.open(copy, user=document.workbook.user) as recovered:
+            with Workbook.open(copy, user=document.workbook.user, backup=False) as recovered:
                 merge(recovered, document.workbook, resolve=resolve)
             if document.read_only is None:
                 document.write_back(resolve=resolve)
@@ -751,11 +764,35 @@ def _checked_copy(path: Path, folder: Path, user: str) -> Iterator[Workbook]:
             _snapshot(path, copy)
             inspect(copy, full=True)
             trust.remember(copy)
-            workbook = Workbook.open(copy, user=user)
+            workbook = Workbook.open(copy, user=user, backup=False)
         with workbook:
             yield workbook
     finally:
         copy.unlink(missing_ok=True)
+
+
+def _back_up_older(path: Path) -> Path | None:
+    """Before the file is replaced with this version's schema: keep an older one beside it.
+
+    As an upgrade in place does (`Workbook.open`), a byte-for-byte copy `NAME (backup vN).db`
+    (never over an earlier one), for colleagues whose nlinkoop does not read the newer file
+    yet and in case the upgrade went wrong. Only the write-back that first makes the user's
+    file newer writes one; opening, reading and merging leave the file at its version.
+
+    Raises:
+        OSError: the backup could not be written (the file is not replaced then).
+    """
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(HEADER_SIZE)
+    except FileNotFoundError:
+        return None  # gone: the write-back puts the working copy there
+    if len(raw) < HEADER_SIZE or not raw.startswith(SQLITE_MAGIC):
+        return None
+    version = Header.parse(raw).user_version
+    if not 1 <= version < SCHEMA_VERSION:
+        return None
+    return write_backup(path, version)
 
 
 def _vacuum_into(database: Path, folder: Path) -> Path:

@@ -4,7 +4,8 @@ Three tables describe the whole mapping, so a field added to the domain needs on
 
 - `LISTS`: every list in a `Preparation`, where it lives and which table holds its items;
 - `PARTS`: the 1:1 parts of a preparation, stored as `<part>_<field>` columns of `preparations`;
-- the remaining fields of `Preparation` and `PitchProfile` are columns of the same name.
+- the remaining fields of `Preparation`, `PitchProfile` and `ProcurementPolicy` are columns of
+  the same name.
 """
 
 import dataclasses
@@ -40,6 +41,7 @@ from nlinkoop.domain.conditions import (
 )
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import (
     Communication,
     Mandate,
@@ -228,3 +230,16 @@ def profile_values(profile: PitchProfile) -> Values:
 def to_profile(columns: Columns) -> PitchProfile:
     """A pitch profile from its row."""
     return PitchProfile(**{name: columns[name] for name in PROFILE_FIELDS})
+
+
+POLICY_FIELDS = field_names(ProcurementPolicy)
+
+
+def policy_values(policy: ProcurementPolicy) -> Values:
+    """The `policy` row for the workbook's procurement policy, by column name."""
+    return {name: getattr(policy, name) for name in POLICY_FIELDS}
+
+
+def to_policy(columns: Columns) -> ProcurementPolicy:
+    """The procurement policy from its row."""
+    return ProcurementPolicy(**{name: columns[name] for name in POLICY_FIELDS})

@@ -39,7 +39,7 @@ from sqlalchemy.types import TypeDecorator
 from nlinkoop.store import merge_diff, rows, versions
 from nlinkoop.store.errors import UnknownPreparation
 from nlinkoop.store.mapping import LISTS
-from nlinkoop.store.models import PreparationRow, ProfileRow, TombstoneRow
+from nlinkoop.store.models import PolicyRow, PreparationRow, ProfileRow, TombstoneRow
 from nlinkoop.store.workbook import Workbook
 
 Side = Literal["mine", "theirs"]
@@ -48,9 +48,11 @@ _Compared = tuple[dict[str, int], bool, bool]  # two vectors' join, whether each
 
 _PREPARATIONS = rows.table_of(PreparationRow)
 _PROFILES = rows.table_of(ProfileRow)
+_POLICY = rows.table_of(PolicyRow)
 _CHILDREN = tuple(rows.table_of(spec.row) for spec in LISTS)
 _TOMBSTONES = rows.table_of(TombstoneRow)
-_RECORDS = (_PROFILES, _PREPARATIONS, *_CHILDREN)  # in the order a merge goes through them
+_OWNERS = frozenset({"preparations", "profiles", "policy"})  # inserted before the list items
+_RECORDS = (_PROFILES, _POLICY, _PREPARATIONS, *_CHILDREN)  # the order a merge takes them
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
 _STAMPS = ("created_at", "updated_at", "updated_by")
 
@@ -60,11 +62,13 @@ class Conflict:
     """One field that both sides changed, each to its own value.
 
     Attributes:
-        table: the table of the record ("preparations", "profiles", "interests", ...).
+        table: the table of the record ("preparations", "profiles", "policy", "interests", ...).
         record_id: the record's id.
         field: the column.
-        preparation_id: the preparation the record belongs to (None for a profile).
-        title: that preparation's title, or the profile's person, for display.
+        preparation_id: the preparation the record belongs to (None for a profile or the
+            procurement policy).
+        title: that preparation's title, the profile's person, or the policy's name (mine),
+            for display.
         mine, theirs: the values on each side, as the column reads them (text, amount, date).
         mine_by, theirs_by: who last changed the record on each side.
         mine_at, theirs_at: when each side's value was set (the field's own stamp; for a file
@@ -120,6 +124,7 @@ class MergeReport:
         chosen: the side kept for each conflict.
         preparations: ids of the preparations whose records changed (their content, or only
             their bookkeeping).
+        policy: the procurement policy changed (added or updated, also only its bookkeeping).
     """
 
     added: int = 0
@@ -128,6 +133,7 @@ class MergeReport:
     conflicts: list[Conflict] = field(default_factory=list)
     chosen: list[Side] = field(default_factory=list)
     preparations: set[str] = field(default_factory=set)
+    policy: bool = False
 
     @property
     def changed(self) -> bool:
@@ -316,7 +322,12 @@ class _Plan:
         prep_id = _preparation_of(table, mine)
         if self._titles is None:
             self._titles = _titles(self._mine)
-        title = mine["person"] if table is _PROFILES else self._titles.get(prep_id or "", "")
+        if table is _PROFILES:
+            title = mine["person"]
+        elif table is _POLICY:
+            title = mine["name"]
+        else:
+            title = self._titles.get(prep_id or "", "")
         return Conflict(
             table=table.name,
             record_id=mine["id"],
@@ -332,6 +343,8 @@ class _Plan:
         )
 
     def _touch(self, table: Table, row: Row) -> None:
+        if table is _POLICY:
+            self.report.policy = True
         prep_id = _preparation_of(table, row)
         if prep_id is not None:
             self.report.preparations.add(prep_id)
@@ -340,11 +353,11 @@ class _Plan:
         """Write the plan, with the conflicts decided as `report.chosen` says."""
         chosen = self.report.chosen or [c.newer for c in self.report.conflicts]
         for table, row in self.inserts:
-            if table is _PREPARATIONS or table is _PROFILES:
+            if table.name in _OWNERS:
                 _check(table, row, row.keys())
                 _insert(conn, table, row)
         for table, row in self.inserts:
-            if table is not _PREPARATIONS and table is not _PROFILES:
+            if table.name not in _OWNERS:
                 _check(table, row, row.keys())
                 _insert(conn, table, row)
         for update in self.updates:
@@ -512,7 +525,7 @@ def _joined_tombstone(mine: Row, theirs: Row) -> dict[str, Any]:
 
 
 def _preparation_of(table: Table, row: Row) -> str | None:
-    if table is _PROFILES:
+    if table is _PROFILES or table is _POLICY:
         return None
     if table is _PREPARATIONS:
         return str(row["id"])
@@ -571,8 +584,9 @@ def _upsert_tombstone(conn: Connection, tomb: Mapping[str, Any]) -> None:
 def copy_preparations(source: Workbook, target: Workbook, ids: Sequence[str]) -> int:
     """Copy these live preparations, their lists and the profiles they refer to, as stored.
 
-    Ids and versions stay, so the copy merges back into `source` later. `target` should be a
-    new, empty workbook.
+    The workbook's procurement policy goes along too (if it has one): the colleague's gate
+    weighs the contract value against it. Ids and versions stay, so the copy merges back into
+    `source` later. `target` should be a new, empty workbook.
 
     Returns:
         How many pitch profiles were copied.
@@ -594,6 +608,8 @@ def copy_preparations(source: Workbook, target: Workbook, ids: Sequence[str]) ->
         profiles = [row for row in _read_all(theirs, _PROFILES) if row["id"] in referenced]
         for row in profiles:
             _insert(mine, _PROFILES, row)
+        for row in _read_all(theirs, _POLICY):
+            _insert(mine, _POLICY, row)
         for row in found.values():
             _insert(mine, _PREPARATIONS, row)
         for table in _CHILDREN:

@@ -17,12 +17,41 @@ from collections.abc import Callable, Sequence
 from nlinkoop.store.schema_v1 import V1_DDL
 
 APPLICATION_ID = 0x6E6C6B70  # "nlkp" in ASCII; in the file header at offset 68
-SCHEMA_VERSION = 1  # the version this build writes, and the newest it can open
+SCHEMA_VERSION = 2  # the version this build writes, and the newest it can open
 
 Migration = Callable[[sqlite3.Connection], None]
 
+
+def v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Schema v2 (issue 17, the legal gate): a contract's kind and buyer, and the policy.
+
+    Three nullable columns at the end of `preparations` (every existing row gets NULL: not
+    filled in yet), and the `policy` table, a record table like `profiles` that holds at most
+    the one `ProcurementPolicy` of the workbook. Frozen once released, like `schema_v1.py`.
+    """
+    conn.execute("ALTER TABLE preparations ADD COLUMN contract_kind TEXT")
+    conn.execute("ALTER TABLE preparations ADD COLUMN authority TEXT")
+    conn.execute("ALTER TABLE preparations ADD COLUMN value_includes_options INTEGER")
+    conn.execute(
+        """\
+CREATE TABLE policy (
+    id TEXT NOT NULL,
+    single_up_to TEXT,
+    multiple_up_to TEXT,
+    works_single_up_to TEXT,
+    works_multiple_up_to TEXT,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    PRIMARY KEY (id)
+)"""
+    )
+
+
 # MIGRATIONS[0] upgrades version 1 to 2, MIGRATIONS[1] version 2 to 3, and so on.
-MIGRATIONS: tuple[Migration, ...] = ()
+MIGRATIONS: tuple[Migration, ...] = (v1_to_v2,)
 
 SchemaRow = tuple[str, str, str, str | None]  # type, name, tbl_name, sql of `sqlite_schema`
 

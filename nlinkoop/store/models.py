@@ -31,7 +31,7 @@ from nlinkoop.domain.conditions import (
     ToDoKind,
 )
 from nlinkoop.domain.preparation import Kraljic, SupplierView
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.store.types import (
     DateText,
@@ -45,8 +45,10 @@ from nlinkoop.store.types import (
 )
 
 ENUMS: tuple[type[StrEnum], ...] = (
+    Authority,
     AwardMethod,
     Context,
+    ContractKind,
     ExplicitKind,
     FieldKind,
     Kraljic,
@@ -224,6 +226,10 @@ class PreparationRow(RecordColumns):
             # is the longest).
             _column("progress", int),
             _column("search_text", str),
+            # Schema v2 added these with ALTER TABLE, which puts new columns last.
+            _column("contract_kind", ContractKind | None),
+            _column("authority", Authority | None),
+            _column("value_includes_options", bool | None),
         ]
 
 
@@ -242,6 +248,21 @@ class ProfileRow(RecordColumns):
     check_considered: str
     check_systemic: str
     check_forward_looking: str
+
+
+class PolicyRow(RecordColumns):
+    """The workbook's procurement policy (`ProcurementPolicy`): one row, id `POLICY_ID`.
+
+    Added in schema v2.
+    """
+
+    __tablename__ = "policy"
+
+    single_up_to: Decimal | None
+    multiple_up_to: Decimal | None
+    works_single_up_to: Decimal | None
+    works_multiple_up_to: Decimal | None
+    name: str
 
 
 # --- the preparation's lists, in the order the domain declares them ---------------------------

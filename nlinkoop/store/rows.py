@@ -32,11 +32,13 @@ from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.completeness import progress
 from nlinkoop.domain.lessons import Lesson, counterparty_key, lesson_from
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import POLICY_ID, ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import search_text
 from nlinkoop.store import versions
 from nlinkoop.store.mapping import (
     LISTS,
+    POLICY_FIELDS,
     PREPARATION_COLUMNS,
     PROFILE_FIELDS,
     Columns,
@@ -44,12 +46,14 @@ from nlinkoop.store.mapping import (
     Values,
     get_list,
     item_values,
+    policy_values,
     preparation_values,
     profile_values,
+    to_policy,
     to_preparation,
     to_profile,
 )
-from nlinkoop.store.models import Base, PreparationRow, ProfileRow, TombstoneRow
+from nlinkoop.store.models import Base, PolicyRow, PreparationRow, ProfileRow, TombstoneRow
 from nlinkoop.store.types import StrText
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
@@ -64,6 +68,7 @@ def table_of(row: type[Base]) -> Table:
 
 _PREPARATIONS = table_of(PreparationRow)
 _PROFILES = table_of(ProfileRow)
+_POLICY = table_of(PolicyRow)
 _TOMBSTONES = table_of(TombstoneRow)
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "updated_by", "versions"})
 DERIVED = frozenset({"progress", "search_text"})  # recomputed from the rest, never merged
@@ -84,7 +89,7 @@ class Stamp:
         """The stamp for saving `record`: its own (`now` is None), or now and `user`.
 
         Args:
-            record: a `Preparation` or `PitchProfile`.
+            record: a `Preparation`, `PitchProfile` or `ProcurementPolicy`.
             known: the record is in the file already, so it keeps its `created_at`.
             now: the time of a touching save, or None to keep the record's timestamps.
             user: who saves, for a touching save.
@@ -344,6 +349,13 @@ def load_profiles(conn: Connection) -> list[PitchProfile]:
     return [to_profile(row) for row in conn.execute(query).mappings()]
 
 
+def load_policy(conn: Connection) -> ProcurementPolicy | None:
+    """The workbook's procurement policy, or None if the file holds none (yet)."""
+    query = select(*(_POLICY.c[name] for name in POLICY_FIELDS)).where(_POLICY.c.id == POLICY_ID)
+    found = _read_mappings(conn, query)
+    return to_policy(found[0]) if found else None
+
+
 # --- writing ---------------------------------------------------------------------------------
 
 
@@ -392,6 +404,39 @@ def save_profiles(
     )
 
 
+# Every workbook has the empty policy before anyone fills it in: a policy saved for the first
+# time counts as an edit of that, so only the fields it sets get a version. Two colleagues who
+# each start the policy in their own copy (one id in every file) then merge field by field.
+_BLANK_POLICY = policy_values(ProcurementPolicy())
+
+
+def save_policy(
+    conn: Connection,
+    policy: ProcurementPolicy,
+    *,
+    now: datetime | None,
+    user: str,
+    replica: str,
+) -> Stamped:
+    """Insert or update the procurement policy; arguments and result as in `save_preparations`.
+
+    Raises:
+        ValueError: the policy's id is not `POLICY_ID` (a workbook has one policy).
+    """
+    if policy.id != POLICY_ID:
+        raise ValueError(f"a procurement policy has the id {POLICY_ID!r}, not {policy.id!r}")
+    return _save_records(
+        conn,
+        _POLICY,
+        [policy],
+        policy_values,
+        now=now,
+        user=user,
+        replica=replica,
+        blank=_BLANK_POLICY,
+    )
+
+
 def _undeleted_values(prep: Preparation) -> Values:
     derived = {"progress": progress(prep), "search_text": search_text(prep)}
     return preparation_values(prep) | derived | {"deleted_at": None}  # saving undeletes
@@ -406,10 +451,13 @@ def _save_records(
     now: datetime | None,
     user: str,
     replica: str,
+    blank: Values | None = None,
 ) -> Stamped:
     """Insert the new and update the known records of one table, each with its stamp.
 
-    A known record's changed fields get a new version from `replica`.
+    A known record's changed fields get a new version from `replica`; so does a new record's,
+    every field of it (`versions.created`), or with `blank` only the fields that differ from
+    these values, which every file is taken to hold already (the workbook's one policy).
     """
     _require_unique(table.name, (record.id for record in records))
     stored = _stored_rows(conn, table, [record.id for record in records])
@@ -421,7 +469,16 @@ def _save_records(
         stamp = Stamp.of(record, known=old is not None, now=now, user=user)
         values = values_of(record)
         if old is None:
-            inserts.append(values | stamp.columns() | {"versions": versions.created(replica)})
+            if blank is None:
+                made = versions.created(replica)
+            else:
+                changed = [
+                    name
+                    for name, value in values.items()
+                    if name not in BOOKKEEPING and _differs(blank[name], value)
+                ]
+                made = versions.dump(versions.bump({}, changed, replica))
+            inserts.append(values | stamp.columns() | {"versions": made})
         else:
             changed = [
                 name

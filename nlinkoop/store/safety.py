@@ -47,6 +47,7 @@ class CheckReport:
         preparations: how many preparations it holds (not counting deleted ones).
         profiles: how many pitch profiles it holds.
         needs_upgrade: the file has an older schema; opening it backs it up and upgrades it.
+        policy: it holds a procurement policy (from schema version 2 on).
     """
 
     path: Path
@@ -54,6 +55,7 @@ class CheckReport:
     preparations: int
     profiles: int
     needs_upgrade: bool
+    policy: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def inspect(path: Path, *, full: bool = True, values: bool | None = None) -> Che
                 "SELECT count(*) FROM preparations WHERE deleted_at IS NULL"
             ).fetchone()
             (profiles,) = conn.execute("SELECT count(*) FROM profiles").fetchone()
+            policy = version >= 2 and conn.execute("SELECT 1 FROM policy").fetchone() is not None
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -211,6 +214,7 @@ def inspect(path: Path, *, full: bool = True, values: bool | None = None) -> Che
         preparations=int(preparations),
         profiles=int(profiles),
         needs_upgrade=version < SCHEMA_VERSION,
+        policy=policy,
     )
 
 

@@ -91,6 +91,8 @@ def _row_label(conn: sqlite3.Connection, table: Table, rowid: int) -> str:
         )
     elif table.name == "profiles":
         sql = "SELECT id, person FROM profiles WHERE rowid = ?"
+    elif table.name == "policy":
+        sql = "SELECT id, name FROM policy WHERE rowid = ?"
     else:
         sql = f'SELECT id, NULL FROM "{table.name}" WHERE rowid = ?'  # noqa: S608
     found = conn.execute(sql, (rowid,)).fetchone()

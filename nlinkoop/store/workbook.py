@@ -15,6 +15,7 @@ from sqlalchemy.pool import StaticPool
 from nlinkoop.domain.common import utc_now
 from nlinkoop.domain.lessons import Lesson, lessons_among
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import SearchIndex, query_words, search_text
 from nlinkoop.store import rows, trust, versions
@@ -135,7 +136,14 @@ class Workbook:
         return self._file
 
     @classmethod
-    def open(cls, path: Path, *, user: str | None = None, shown_as: Path | None = None) -> Self:
+    def open(
+        cls,
+        path: Path,
+        *,
+        user: str | None = None,
+        shown_as: Path | None = None,
+        backup: bool = True,
+    ) -> Self:
         """Open an existing workbook after the safe-open checks; upgrade it if it is older.
 
         An older file is first copied to `NAME (backup vN).db` beside it. A save that was
@@ -145,6 +153,9 @@ class Workbook:
             path: the workbook file.
             user: the name for `updated_by`; default the operating-system user.
             shown_as: the user's file, when `path` is a private working copy of it.
+            backup: False to upgrade an older file without a backup: for a private copy,
+                whose original stays as it was (`Document` backs up the user's file when a
+                write-back first replaces it with the newer version).
 
         Raises:
             WorkbookRejected: not a sound nlinkoop workbook, or from a newer nlinkoop; the
@@ -159,7 +170,7 @@ class Workbook:
                 recover(path)
             verified = trust.is_verified(path)
             if inspect(path, full=not verified).needs_upgrade:
-                upgrade_file(path)
+                upgrade_file(path, backup=backup)
                 verified = False
             if not verified:
                 trust.remember(path)
@@ -257,6 +268,15 @@ class Workbook:
         with self._read() as conn:
             return rows.load_profiles(conn)
 
+    def policy(self) -> ProcurementPolicy:
+        """The workbook's procurement policy; an empty one (nothing set) if it has none yet."""
+        return self.stored_policy() or ProcurementPolicy()
+
+    def stored_policy(self) -> ProcurementPolicy | None:
+        """The procurement policy as stored, or None if nobody saved one in this workbook."""
+        with self._read() as conn:
+            return rows.load_policy(conn)
+
     # --- writing ----------------------------------------------------------------------------
 
     def save(self, prep: Preparation, *, touch: bool = True) -> None:
@@ -282,18 +302,37 @@ class Workbook:
             self._search.put(prep.id, search_text(prep))
 
     def save_all(
-        self, preps: Sequence[Preparation], profiles: Sequence[PitchProfile], *, touch: bool = False
+        self,
+        preps: Sequence[Preparation],
+        profiles: Sequence[PitchProfile],
+        policy: ProcurementPolicy | None = None,
+        *,
+        touch: bool = False,
     ) -> None:
-        """Insert or update preparations and profiles in one transaction: all or nothing.
+        """Insert or update preparations, profiles and the policy in one transaction.
+
+        All or nothing; with `touch=False` (the default: imports) every object keeps its
+        timestamps.
+
+        Args:
+            preps: the preparations.
+            profiles: the pitch profiles.
+            policy: the procurement policy, replacing the workbook's; None leaves it as it is.
+            touch: stamp now and this workbook's user, as `save()` does.
 
         Raises:
-            ValueError: the same id appears twice in one table among the objects given.
+            ValueError: the same id appears twice in one table among the objects given, or
+                the policy's id is not `POLICY_ID`.
         """
         now = self._now(touch)
         with self._write() as conn:
             stamped = rows.save_profiles(
                 conn, profiles, now=now, user=self.user, replica=self.replica
             )
+            if policy is not None:
+                stamped += rows.save_policy(
+                    conn, policy, now=now, user=self.user, replica=self.replica
+                )
             stamped += rows.save_preparations(
                 conn, preps, now=now, user=self.user, replica=self.replica
             )
@@ -306,6 +345,22 @@ class Workbook:
         with self._write() as conn:
             stamped = rows.save_profiles(
                 conn, [profile], now=self._now(touch), user=self.user, replica=self.replica
+            )
+        _apply(stamped)
+
+    def save_policy(self, policy: ProcurementPolicy, *, touch: bool = True) -> None:
+        """Insert or update the workbook's procurement policy; `touch` as in `save()`.
+
+        Only the fields that changed get a new version, so a colleague's edit of another limit
+        merges without a conflict. Saving the policy for the first time counts as an edit of
+        the empty policy: only the fields it sets are changes.
+
+        Raises:
+            ValueError: the policy's id is not `POLICY_ID`.
+        """
+        with self._write() as conn:
+            stamped = rows.save_policy(
+                conn, policy, now=self._now(touch), user=self.user, replica=self.replica
             )
         _apply(stamped)
 

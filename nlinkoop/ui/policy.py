@@ -1,8 +1,9 @@
 """Bestand → Inkoopbeleid…: the organisation's own limits, stored once in the workbook.
 
-The dialog edits a `ProcurementPolicy`; `attach_policy` gives the Basis tab's verdict panel the
-open workbook's policy and puts the dialog in the File menu. The policy is part of the workbook,
-so colleagues who share the file share it, and a merge merges it like any other record.
+The dialog edits a `ProcurementPolicy`; `PolicyStore` reads and saves the open workbook's
+policy (a save is written back like any edit), and `attach_policy` gives it to the Basis tab's
+verdict panel. The policy is part of the workbook, so colleagues who share the file share it,
+and a merge merges it like any other record.
 """
 
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from nlinkoop.domain.money import format_amount, parse_euro
 from nlinkoop.domain.policy import ProcurementPolicy
+from nlinkoop.store.errors import WorkbookError
+from nlinkoop.ui import prompts
 from nlinkoop.ui.tabs import BasicsTab
 
 if TYPE_CHECKING:
@@ -88,8 +91,17 @@ class PolicyDialog(QDialog):
 
     def policy(self) -> ProcurementPolicy:
         """The policy as filled in (only valid while OK is enabled)."""
-        amounts = {name: parse_euro(edit.text()) for name, edit in self.edits.items()}
-        return replace(self._policy, name=self.name_edit.text().strip(), **amounts)
+        single, multiple, works_single, works_multiple = (
+            parse_euro(self.edits[name].text()) for name in _LIMITS
+        )
+        return replace(
+            self._policy,
+            name=self.name_edit.text().strip(),
+            single_up_to=single,
+            multiple_up_to=multiple,
+            works_single_up_to=works_single,
+            works_multiple_up_to=works_multiple,
+        )
 
     def problem(self) -> str:
         """Why the limits cannot be stored, in one sentence; empty when they can."""
@@ -116,18 +128,71 @@ class PolicyDialog(QDialog):
         ok.setEnabled(not problem)
 
 
-def attach_policy(window: "MainWindow") -> Callable[[], None]:
-    """Give the verdict panel the open workbook's policy; return the File menu's action slot."""
+class PolicyStore(QObject):
+    """The procurement policy of the open workbook, as the legal gate sees it.
+
+    Args:
+        load: the policy (the open workbook's `policy`: an empty one if none is stored).
+        save: stores it (the open workbook's `save_policy`).
+        saved: called after a save, to write the working copy back to the user's file.
+        parent: the Qt parent.
+
+    Signals:
+        changed: the policy was saved here (what the gate weighs may have changed).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        load: Callable[[], ProcurementPolicy],
+        save: Callable[[ProcurementPolicy], None],
+        saved: Callable[[], None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._load, self._save, self._saved = load, save, saved
+
+    def policy(self) -> ProcurementPolicy:
+        """The policy; an empty one when the workbook has none or cannot be read right now."""
+        try:
+            return self._load()
+        except WorkbookError:
+            return ProcurementPolicy()
+
+    def save(self, policy: ProcurementPolicy, parent: QWidget | None = None) -> bool:
+        """Store `policy`; False after telling the user why it could not be saved.
+
+        Like an edit of a preparation, the change reaches the user's file shortly after (the
+        write-back after a pause), and at the latest when the workbook is closed.
+        """
+        try:
+            self._save(policy)
+        except WorkbookError as error:
+            title = self.tr("Procurement policy not saved")
+            prompts.error(parent, title, prompts.workbook_error_text(error))
+            return False
+        self._saved()
+        self.changed.emit()
+        return True
+
+    def edit(self, parent: QWidget) -> bool:
+        """Open the dialog on the stored policy and store what the user accepts."""
+        dialog = PolicyDialog(self.policy(), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.save(dialog.policy(), parent)
+
+
+def attach_policy(window: "MainWindow") -> PolicyStore:
+    """The open workbook's policy for the Basis tab's verdict panel, saved as edits are."""
+    store = PolicyStore(
+        lambda: window.workbook.policy(),
+        lambda policy: window.workbook.save_policy(policy),
+        lambda: window.sharing.schedule_write_back(),
+        window,
+    )
     panel = window.findChild(BasicsTab).verdict  # type: ignore[union-attr]
-
-    panel.set_policy_source(lambda: window.workbook.policy())
-
-    def edit() -> None:
-        if not window.save_now():
-            return
-        dialog = PolicyDialog(window.workbook.policy(), window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            window.workbook.save_policy(dialog.policy())
-            panel.show_for(window.preparation)
-
-    return edit
+    panel.set_policy_source(store.policy)
+    store.changed.connect(lambda: panel.show_for(window.preparation))
+    return store

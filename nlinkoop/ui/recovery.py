@@ -44,7 +44,7 @@ class Recovery:
 
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            preparations, _ = from_document(data["document"])
+            preparations = from_document(data["document"]).preparations
             written = datetime.fromisoformat(data["written_at"].replace("Z", "+00:00"))
         except (OSError, ValueError, KeyError, TypeError, InterchangeError):
             return None  # nothing there, or unreadable: nothing to offer

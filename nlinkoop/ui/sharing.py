@@ -357,6 +357,14 @@ class Sharing(QObject):
         self.timer.start()  # restarts: written back once typing has paused
 
     @Slot()
+    def schedule_write_back(self) -> None:
+        """Write back after the same pause as typing, for a change the autosave did not save.
+
+        The procurement policy is saved in the working copy at once, not by the autosave.
+        """
+        self.timer.start()
+
+    @Slot()
     def _on_timer_timeout(self) -> None:
         self._write_back_on_worker()
 

@@ -64,6 +64,8 @@ class SharingActions(QObject):
         window.reload(report.preparations)
         self._sharing.write_back()
         updated = self.tr("%n preparation(s) updated", "", len(report.preparations))
+        if report.policy:
+            updated += ", " + self.tr("procurement policy updated")
         conflicts = self.tr("%n conflict(s)", "", len(report.conflicts))
         window.statusBar().showMessage(f"{updated}, {conflicts}", STATUS_MS)
 

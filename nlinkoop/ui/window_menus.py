@@ -69,7 +69,7 @@ class WindowMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self._add(self.file_menu, self.tr("My pi&tch..."), self.my_pitch, "my_pitch")
-        self._edit_policy = attach_policy(window)
+        self.policy = attach_policy(window)  # the own limits the legal gate weighs
         self._add(
             self.file_menu,
             self.tr("Procurement &policy..."),
@@ -283,7 +283,7 @@ class WindowMenus(QObject):
         from nlinkoop.interchange import dumps  # loaded when first used, not at start-up
 
         try:
-            text = dumps(workbook.load_all(), workbook.profiles())
+            text = dumps(workbook.load_all(), workbook.profiles(), workbook.stored_policy())
             write_atomic(target, text.encode("utf-8"))
         except OSError as error:
             prompts.error(self._window, self.tr("Not exported"), self._os_error_text(error))
@@ -303,8 +303,8 @@ class WindowMenus(QObject):
         from nlinkoop.interchange import InterchangeError, loads
 
         try:
-            preparations, profiles = loads(source.read_text(encoding="utf-8"))
-            self._window.workbook.save_all(preparations, profiles, touch=False)
+            contents = loads(source.read_text(encoding="utf-8"))
+            self._window.workbook.save_all(*contents, touch=False)
         except InterchangeError as error:
             text = self.tr("This is not a valid nlinkoop JSON file ({detail}).")
             prompts.error(self._window, self.tr("Not imported"), text.format(detail=error))
@@ -347,7 +347,8 @@ class WindowMenus(QObject):
 
     @Slot()
     def procurement_policy(self) -> None:
-        self._edit_policy()
+        if self._window.save_now():
+            self.policy.edit(self._window)
 
     @Slot()
     def show_positioning_reference(self) -> None:

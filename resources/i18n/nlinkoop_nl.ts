@@ -2004,147 +2004,187 @@
         <translation>Terugblik op de principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="88"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="87"/>
+        <source>Procurement policy</source>
+        <translation type="unfinished">Inkoopbeleid</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="90"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="89"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="91"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="92"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="93"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="92"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="94"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="93"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="95"/>
         <source>note</source>
         <translation>toelichting</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="97"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="98"/>
         <source>party</source>
         <translation>partij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="97"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="99"/>
         <source>side</source>
         <translation>kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="100"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="101"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="102"/>
         <source>topic</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="103"/>
         <source>order</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="104"/>
         <source>amount</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="105"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="106"/>
         <source>price</source>
         <translation>prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="107"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="108"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="109"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="158"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="111"/>
+        <source>kind of contract</source>
+        <translation>soort opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="112"/>
+        <source>contracting authority</source>
+        <translation>aanbestedende dienst</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>value includes options</source>
+        <translation>waarde inclusief opties</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="115"/>
+        <source>single private up to (supplies and services)</source>
+        <translation>enkelvoudig onderhands tot (leveringen en diensten)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="118"/>
+        <source>multiple private up to (supplies and services)</source>
+        <translation>meervoudig onderhands tot (leveringen en diensten)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="121"/>
+        <source>single private up to (works)</source>
+        <translation>enkelvoudig onderhands tot (werken)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="122"/>
+        <source>multiple private up to (works)</source>
+        <translation>meervoudig onderhands tot (werken)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="174"/>
         <source>Merge changes</source>
         <translation>Wijzigingen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="166"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="182"/>
         <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
         <translation>Jij en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Preparation and field</source>
         <translation>Voorbereiding en veld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
         <source>My version</source>
         <translation>Mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="183"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
         <source>Their version</source>
         <translation>Hun versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="206"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
         <source>Mine ({stamp})</source>
         <translation>Mijn versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="207"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="227"/>
         <source>Theirs ({stamp})</source>
         <translation>Hun versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="246"/>
         <source>All &amp;mine</source>
         <translation>Overal &amp;mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="228"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="248"/>
         <source>All &amp;theirs</source>
         <translation>Overal &amp;hun versie</translation>
     </message>
@@ -2510,59 +2550,67 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="43"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="46"/>
         <source>Procurement policy</source>
         <translation>Inkoopbeleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="47"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="50"/>
         <source>Your organisation&apos;s own limits (excl. VAT, whole term). Below the first you may invite one undertaking, below the second several; above that your policy asks for a public procedure. They are stored in this workbook, so colleagues who share it use the same ones.</source>
         <translation>De eigen grenzen van je organisatie (excl. btw, hele looptijd). Onder de eerste mag je één onderneming uitnodigen, onder de tweede meer; daarboven vraagt je beleid een openbare procedure. Ze staan in dit werkboek, dus collega&apos;s die het delen, gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="57"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="60"/>
         <source>e.g. Procurement policy 2025</source>
         <translation>bijv. Inkoopbeleid 2025</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="58"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="61"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="60"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="63"/>
         <source>Single private up to (supplies and services)</source>
         <translation>Enkelvoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="61"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="64"/>
         <source>Multiple private up to (supplies and services)</source>
         <translation>Meervoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="62"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="65"/>
         <source>Single private up to (works)</source>
         <translation>Enkelvoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="63"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="66"/>
         <source>Multiple private up to (works)</source>
         <translation>Meervoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="101"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="113"/>
         <source>Type an amount, e.g. 50.000 (or leave the field empty).</source>
         <translation>Typ een bedrag, bijv. 50.000 (of laat het veld leeg).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="103"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="115"/>
         <source>A limit cannot be negative.</source>
         <translation>Een grens kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="107"/>
+        <location filename="../../nlinkoop/ui/policy.py" line="119"/>
         <source>A single private limit cannot be above the multiple one.</source>
         <translation>De grens voor enkelvoudig onderhands kan niet boven die voor meervoudig liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyStore</name>
+    <message>
+        <location filename="../../nlinkoop/ui/policy.py" line="172"/>
+        <source>Procurement policy not saved</source>
+        <translation>Inkoopbeleid niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -3250,33 +3298,33 @@ Controleer de bestandsnaam.</translation>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="409"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="417"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="410"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="418"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="425"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="433"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="431"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="437"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="445"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="431"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="443"/>
+        <location filename="../../nlinkoop/ui/sharing.py" line="451"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -3311,8 +3359,13 @@ Controleer de bestandsnaam.</translation>
             <numerusform>%n voorbereidingen bijgewerkt</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="68"/>
+        <source>procurement policy updated</source>
+        <translation>inkoopbeleid bijgewerkt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="67"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="69"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3320,37 +3373,37 @@ Controleer de bestandsnaam.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="74"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="76"/>
         <source>Send to a colleague</source>
         <translation>Versturen naar collega</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="77"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="79"/>
         <source>There are no preparations to send.</source>
         <translation>Er zijn geen voorbereidingen om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="81"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="83"/>
         <source>Your changes are not in this read-only file. Save as first.</source>
         <translation>Je wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="91"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="93"/>
         <source>(to send)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="96"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="98"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="107"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="109"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="111"/>
+        <location filename="../../nlinkoop/ui/sharing_actions.py" line="113"/>
         <source>%n preparation(s) saved in {path}. Attach this file to an e-mail.</source>
         <translation>
             <numerusform>%n voorbereiding opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>

@@ -56,3 +56,39 @@ def test_merge_and_import_refuse_it_in_one_line_naming_the_file(
     error = one_line_error(run_nlinkoop("import-json", damaged, exported))
     assert error.startswith(f"nlinkoop: {damaged}: {expected}"), error
     assert (sha256(mine), sha256(damaged)) == before
+
+
+def test_check_reads_a_v1_file_as_it_is_and_says_a_v2_file_has_a_policy(tmp_path: Path) -> None:
+    from tests.store.make_fixtures import fixture_path
+
+    old = tmp_path / "oud.db"
+    shutil.copyfile(fixture_path(1), old)
+    result = run_nlinkoop("check", old)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"ok: {old}: nlinkoop workbook, schema version 1, 2 preparations, 1 profile"
+        " (older schema: nlinkoop upgrades it when it opens the file, after a backup)\n"
+    )
+    assert sha256(old) == sha256(fixture_path(1))  # a check never upgrades
+
+    new = tmp_path / "nieuw.db"
+    shutil.copyfile(fixture_path(2), new)
+    result = run_nlinkoop("check", new)
+    assert result.stdout == (
+        f"ok: {new}: nlinkoop workbook, schema version 2, 2 preparations, 1 profile,"
+        " a procurement policy\n"
+    )
+
+
+def test_check_names_an_unreadable_value_of_the_policy(tmp_path: Path) -> None:
+    from tests.store.make_fixtures import POLICY_NAME, fixture_path
+
+    path = tmp_path / "werkboek.db"
+    shutil.copyfile(fixture_path(2), path)
+    write(path, "UPDATE policy SET single_up_to = '50.000,00'")
+    result = run_nlinkoop("check", path)
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"nlinkoop: {path}: unreadable value in policy.single_up_to, "
+        f"\"{POLICY_NAME}\", id policy: '50.000,00' is not an amount\n"
+    )

@@ -106,7 +106,7 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
             public(CHANGE_ID, "Meer schoonmaakuren", Procedure.CONTRACT_CHANGE, 1_000_000),
         ):
             book.save(prep)
-        book.save_policy(POLICY)  # type: ignore[attr-defined, unused-ignore]
+        book.save_policy(POLICY)
     return path
 
 

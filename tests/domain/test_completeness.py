@@ -303,7 +303,7 @@ def test_the_example_is_complete_where_a_meeting_is_prepared(
 ) -> None:
     # the example's "now": its two coming meetings have no reflection yet, the past one has
     monkeypatch.setattr(completeness, "today", lambda: dt.date(2026, 11, 27))
-    preparations, _ = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    preparations = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8")).preparations
     unfilled = {
         prep.title: [i.path for s in Section for i in items(prep, s) if not i.filled(prep)]
         for prep in preparations

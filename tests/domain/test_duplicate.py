@@ -8,7 +8,7 @@ from nlinkoop.resources import resource_path
 
 
 def example() -> Any:
-    preps, _ = loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8"))
+    preps = loads(resource_path("examples/voorbeeld.json").read_text(encoding="utf-8")).preparations
     return preps
 
 

@@ -34,7 +34,7 @@ MINIMAL = """{
 
 
 def test_minimal_document_imports_with_defaults():
-    (prep,), (profile,) = loads(MINIMAL)
+    (prep,), (profile,), _ = loads(MINIMAL)
     assert prep.id == "0f8fad5b-d9cb-469f-a165-70867728950e"
     assert prep.title == "Jaargesprek schoonmaak"
     assert prep.updated_at == dt.datetime(2026, 11, 27, 7, 10, tzinfo=dt.UTC)
@@ -56,13 +56,13 @@ def test_minimal_document_imports_with_defaults():
 def test_minimal_document_exports_every_key():
     exported = json.loads(dumps(*loads(MINIMAL)))
     prep = exported["preparations"][0]
-    assert len(prep) == 30
+    assert len(prep) == 33
     assert prep["meeting"] == {"date": None, "start": None, "end": None, "place": ""}
     assert len(prep["checklist"]["patterns"]) == len(Pattern)
 
 
 def test_the_lists_may_be_left_out():
-    assert loads('{"format": "nlinkoop", "format_version": 1}') == ([], [])
+    assert loads('{"format": "nlinkoop", "format_version": 1}') == ([], [], None)
 
 
 def test_checklist_lists_are_completed_and_put_in_order():
@@ -74,7 +74,7 @@ def test_checklist_lists_are_completed_and_put_in_order():
         ],
         "pressure": [],
     }
-    (prep,), _ = loads(json.dumps(doc))
+    (prep,), _, _ = loads(json.dumps(doc))
     checklist = prep.checklist
     assert [c.pattern for c in checklist.patterns] == list(Pattern)
     assert checklist.patterns[0].id == "aaaaaaaa-0000-4000-8000-000000000002"
@@ -93,7 +93,7 @@ def test_a_completed_document_round_trips_byte_for_byte():
 
 def test_the_built_in_example_is_a_valid_document():
     text = resource_path("examples/voorbeeld.json").read_text(encoding="utf-8")
-    preparations, profiles = loads(text)
+    preparations, profiles, _ = loads(text)
     assert preparations and profiles
 
 
@@ -103,6 +103,6 @@ def test_the_examples_in_the_documentation_are_valid():
     assert len(blocks) == 2
     for block in blocks:
         loads(block)
-    (prep,), (profile,) = loads(blocks[1])
+    (prep,), (profile,), _ = loads(blocks[1])
     assert prep.profile_id == profile.id
     assert prep.checklist.patterns[3].risk is True  # "pressure", put in its place

@@ -62,9 +62,9 @@ def test_format_is_required(doc: dict[str, Any]):
 
 
 def test_newer_format_version_is_refused_before_anything_else(doc: dict[str, Any]):
-    doc["format_version"] = 2
-    doc["preparations"][0]["new_in_format_2"] = True
-    assert error_of(doc) == "format_version: made with a newer nlinkoop (format 2)"
+    doc["format_version"] = 3
+    doc["preparations"][0]["new_in_format_3"] = True
+    assert error_of(doc) == "format_version: made with a newer nlinkoop (format 3)"
 
 
 @pytest.mark.parametrize(
@@ -383,7 +383,8 @@ def test_error_without_path_is_only_the_message():
 
 
 def test_valid_document_passes(doc: dict[str, Any]):
-    preps, profiles = from_document(json.loads(json.dumps(doc)))
+    preps, profiles, policy = from_document(json.loads(json.dumps(doc)))
+    assert policy is None
     assert [p.title for p in preps] == ["Koffie", "Thee"]
     assert profiles[0].person == "Anne"
 

@@ -12,6 +12,7 @@ from nlinkoop.domain.conditions import CostLine
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange import FORMAT_VERSION, dumps, from_document, loads, to_document
+from tests.strategies import Workbook as Drawn
 from tests.strategies import preparations, profiles, texts, workbooks
 
 # Validation runs on every export and import; its time varies too much for a deadline.
@@ -20,7 +21,7 @@ round_trips = settings(deadline=None, max_examples=50)
 
 @round_trips
 @given(workbooks())
-def test_round_trip(workbook: tuple[list[Preparation], list[PitchProfile]]):
+def test_round_trip(workbook: Drawn):
     text = dumps(*workbook)
     back = loads(text)
     assert back == workbook
@@ -32,7 +33,7 @@ def test_round_trip(workbook: tuple[list[Preparation], list[PitchProfile]]):
 def test_single_objects_round_trip(prep: Preparation, profile: PitchProfile):
     if profile.id == prep.id:  # drawn separately, so they may collide
         profile.id = "00000000-0000-4000-8000-000000000000"
-    assert from_document(to_document([prep], [profile])) == ([prep], [profile])
+    assert from_document(to_document([prep], [profile])) == ([prep], [profile], None)
 
 
 def test_empty_workbook():
@@ -43,7 +44,7 @@ def test_empty_workbook():
         "preparations": [],
         "profiles": [],
     }
-    assert loads(text) == ([], [])
+    assert loads(text) == ([], [], None)
 
 
 def test_text_is_written_as_utf8_indented_and_ends_in_a_newline():
@@ -51,7 +52,7 @@ def test_text_is_written_as_utf8_indented_and_ends_in_a_newline():
     text = dumps([prep], [])
     assert "Inkoop ĳzer € 😀" in text
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "format": "nlinkoop",\n  "format_version": 1,\n')
+    assert text.startswith('{\n  "format": "nlinkoop",\n  "format_version": 2,\n')
 
 
 def test_keys_follow_the_dataclass_declaration_order():
@@ -83,7 +84,7 @@ def test_timestamps_in_other_zones_are_written_in_utc():
     amsterdam = dt.timezone(dt.timedelta(hours=1))
     prep = Preparation(title="x", updated_at=dt.datetime(2026, 1, 1, 8, 0, tzinfo=amsterdam))
     assert to_document([prep], [])["preparations"][0]["updated_at"] == "2026-01-01T07:00:00.000Z"
-    (back,), _ = from_document(to_document([prep], []))
+    (back,), _, _ = from_document(to_document([prep], []))
     assert back.updated_at == prep.updated_at
 
 
@@ -91,7 +92,7 @@ def test_huge_and_strange_text_survives():
     strange = '\x00 NUL, \u202eRTL override, עברית, العربية, 😀𝄞\U0010fffd, \r\n\t"\\ '
     prep = Preparation(title="x" * 1_000_000, counterparty=strange, updated_by="\ufeff")
     text = dumps([prep], [])
-    assert loads(text) == ([prep], [])
+    assert loads(text) == ([prep], [], None)
     assert dumps(*loads(text)) == text
 
 
@@ -110,7 +111,7 @@ def test_decimals_keep_every_digit_and_their_scale():
         ("-0.10", "-2.5"),
         ("1000", "0.000"),
     ]
-    assert from_document(doc) == ([prep], [])
+    assert from_document(doc) == ([prep], [], None)
 
 
 def test_negative_zero_is_written_as_zero():
@@ -122,5 +123,5 @@ def test_negative_zero_is_written_as_zero():
 def test_list_items_keep_their_order_and_ids(texts: list[str]):
     prep = Preparation(title="x")
     prep.communication.questions = [TextItem(text=t) for t in texts]
-    (back,), _ = loads(dumps([prep], []))
+    (back,), _, _ = loads(dumps([prep], []))
     assert back.communication.questions == prep.communication.questions

@@ -6,17 +6,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from nlinkoop.domain.pitch import PitchProfile
-from nlinkoop.domain.preparation import Preparation
 from nlinkoop.examples import create_example
 from nlinkoop.interchange import dumps, loads
 from nlinkoop.store.workbook import Workbook
+from tests.strategies import Workbook as Drawn
 from tests.strategies import workbooks
 
 
 def export(path: Path) -> str:
     with Workbook.open(path, user="tester") as workbook:
-        return dumps(workbook.load_all(), workbook.profiles())
+        return dumps(workbook.load_all(), workbook.profiles(), workbook.stored_policy())
 
 
 def import_into_new(path: Path, text: str) -> None:
@@ -28,7 +27,7 @@ def import_into_new(path: Path, text: str) -> None:
 @given(workbooks())
 def test_export_import_export_is_identical(
     tmp_path_factory: pytest.TempPathFactory,
-    drawn: tuple[list[Preparation], list[PitchProfile]],
+    drawn: Drawn,
 ) -> None:
     folder = tmp_path_factory.mktemp("round")
     source, copy = folder / "bron.db", folder / "kopie.db"
@@ -38,6 +37,7 @@ def test_export_import_export_is_identical(
     import_into_new(copy, first)
     assert export(copy) == first
     assert len(json.loads(first)["preparations"]) == len(drawn[0])
+    assert ("policy" in json.loads(first)) is (drawn[2] is not None)
 
 
 def test_the_example_round_trips(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ from nlinkoop.domain.conditions import (
 )
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
 from nlinkoop.domain.pitch import PitchProfile
+from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import (
     Communication,
     Kraljic,
@@ -55,7 +56,7 @@ from nlinkoop.domain.preparation import (
     SupplierView,
     TeamMember,
 )
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.reflection import PrincipleReview, Reflection, TopicOutcome
 from nlinkoop.domain.wishes import Wish, WorthIt
 
@@ -98,6 +99,9 @@ def full_preparation(tag: str = "a", *, profile_id: str | None = None) -> Prepar
         procedure=Procedure.COMPETITIVE_WITH_NEGOTIATION,
         contract_value=Decimal("1250000.50"),
         contract_months=48,
+        contract_kind=ContractKind.SUPPLIES_SERVICES,
+        authority=Authority.OTHER,
+        value_includes_options=True,
         portfolio=Portfolio(Kraljic.LEVERAGE, SupplierView.CORE, t("hefboom")),
         opportunity=Opportunity(
             conversation_date=dt.date(2026, 11, 20),
@@ -213,5 +217,19 @@ def full_profile(tag: str = "a") -> PitchProfile:
         id=fixed_id(f"{tag}/profile"),
         created_at=dt.datetime(2026, 10, 1, 7, 0, 0, 1000, tzinfo=dt.UTC),
         updated_at=dt.datetime(2026, 10, 5, 7, 0, 0, 999000, tzinfo=dt.UTC),
+        updated_by="builder",
+    )
+
+
+def full_policy(name: str = "Inkoopbeleid 2025") -> ProcurementPolicy:
+    """A procurement policy with every field set (amounts with trailing zeros, as typed)."""
+    return ProcurementPolicy(
+        single_up_to=Decimal("50000.00"),
+        multiple_up_to=Decimal("215000"),
+        works_single_up_to=Decimal("150000.50"),
+        works_multiple_up_to=Decimal("1500000"),
+        name=name,
+        created_at=dt.datetime(2026, 9, 1, 7, 0, 0, 250000, tzinfo=dt.UTC),
+        updated_at=dt.datetime(2026, 9, 2, 7, 0, 0, 750000, tzinfo=dt.UTC),
         updated_by="builder",
     )

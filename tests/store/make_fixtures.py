@@ -15,7 +15,7 @@ from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.migrations import SCHEMA_VERSION
 from nlinkoop.store.workbook import Workbook
-from tests.store.builders import fixed_id, full_preparation, full_profile
+from tests.store.builders import fixed_id, full_policy, full_preparation, full_profile
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -23,6 +23,7 @@ FIXTURES = Path(__file__).with_name("fixtures")
 PROFILE_ID = fixed_id("fixture/profile")
 PREPARATION_IDS = (fixed_id("fixture-a/preparation"), fixed_id("fixture-b/preparation"))
 DELETED_ID = fixed_id("fixture-deleted/preparation")
+POLICY_NAME = "Inkoopbeleid (fixture)"  # from v2 on, the workbook's procurement policy
 
 
 def fixture_path(version: int) -> Path:
@@ -30,7 +31,11 @@ def fixture_path(version: int) -> Path:
 
 
 def build(path: Path) -> None:
-    """A workbook with two filled preparations, one deleted preparation and a profile."""
+    """A workbook with two filled preparations, one deleted preparation and a profile.
+
+    From v2 on also the procurement policy, and the preparations' contract kind, authority and
+    whether their value counts options (`full_preparation` fills them).
+    """
     profile = full_profile("fixture")
     first = full_preparation("fixture-a", profile_id=profile.id)
     second = full_preparation("fixture-b")
@@ -38,7 +43,7 @@ def build(path: Path) -> None:
     second.capacity.policy_goals.append(TextItem("Geen ongevallen", fixed_id("fixture/goal")))
     deleted = Preparation(title="Weggegooid", id=DELETED_ID, updated_by="fixture")
     with Workbook.create(path, user="fixture") as workbook:
-        workbook.save_all([first, second, deleted], [profile])
+        workbook.save_all([first, second, deleted], [profile], full_policy(POLICY_NAME))
         workbook.delete(deleted.id)
 
 

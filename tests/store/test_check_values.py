@@ -29,7 +29,7 @@ from nlinkoop.store.types import (
     UtcDateTime,
 )
 from nlinkoop.store.workbook import Workbook, check
-from tests.store.builders import full_preparation, full_profile
+from tests.store.builders import full_policy, full_preparation, full_profile
 from tests.store.conftest import USER, write
 
 # A value each type refuses, as SQL, written with plain sqlite3 as another program could.
@@ -60,7 +60,7 @@ def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prep = full_preparation(profile_id=profile.id)
     prep.interests.append(Interest(what="weg"))
     with Workbook.create(path, user=USER) as workbook:
-        workbook.save_all([prep], [profile])
+        workbook.save_all([prep], [profile], full_policy())
         prep.interests.pop()
         workbook.save(prep)
     for table in Base.metadata.sorted_tables:

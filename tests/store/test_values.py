@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 
 from nlinkoop.domain.common import Priority, utc_text
 from nlinkoop.domain.conditions import CostLine, Topic
-from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.errors import Reason, WorkbookRejected
 from nlinkoop.store.workbook import Workbook
 from tests.store.builders import full_preparation
 from tests.store.conftest import USER, query, write
+from tests.strategies import Workbook as Drawn
 from tests.strategies import workbooks
 
 
@@ -129,12 +129,12 @@ def test_a_value_that_does_not_fit_is_reported(
 @given(workbooks())
 def test_anything_the_domain_holds_round_trips(
     tmp_path_factory: pytest.TempPathFactory,
-    drawn: tuple[list[Preparation], list[PitchProfile]],
+    drawn: Drawn,
 ) -> None:
-    preparations, profiles = drawn
+    preparations, profiles, policy = drawn
     target = tmp_path_factory.mktemp("drawn") / "werkboek.db"
     with Workbook.create(target, user=USER) as workbook:
-        workbook.save_all(preparations, profiles)
+        workbook.save_all(preparations, profiles, policy)
     with Workbook.open(target, user=USER) as workbook:
         assert sorted(workbook.load_all(), key=lambda p: p.id) == sorted(
             preparations, key=lambda p: p.id
@@ -142,3 +142,4 @@ def test_anything_the_domain_holds_round_trips(
         assert sorted(workbook.profiles(), key=lambda p: p.id) == sorted(
             profiles, key=lambda p: p.id
         )
+        assert workbook.stored_policy() == policy

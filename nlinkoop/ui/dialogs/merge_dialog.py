@@ -83,6 +83,8 @@ LIST_NAMES = {
     "tender_scores": QT_TRANSLATE_NOOP("MergeDialog", "Scores of sample tenders"),
     "topic_outcomes": QT_TRANSLATE_NOOP("MergeDialog", "Outcome per topic"),
     "principle_reviews": QT_TRANSLATE_NOOP("MergeDialog", "Principles looked back on"),
+    # Not a list, but named the same way: "Inkoopbeleid: naam".
+    "policy": QT_TRANSLATE_NOOP("MergeDialog", "Procurement policy"),
 }
 FIELD_NAMES = {
     "text": QT_TRANSLATE_NOOP("MergeDialog", "text"),
@@ -105,13 +107,27 @@ FIELD_NAMES = {
     "done": QT_TRANSLATE_NOOP("MergeDialog", "done"),
     "kind": QT_TRANSLATE_NOOP("MergeDialog", "kind"),
     "minutes": QT_TRANSLATE_NOOP("MergeDialog", "minutes"),
+    # a preparation's fields for the legal gate, should no tab show them with a label
+    "contract_kind": QT_TRANSLATE_NOOP("MergeDialog", "kind of contract"),
+    "authority": QT_TRANSLATE_NOOP("MergeDialog", "contracting authority"),
+    "value_includes_options": QT_TRANSLATE_NOOP("MergeDialog", "value includes options"),
+    # the procurement policy's limits
+    "single_up_to": QT_TRANSLATE_NOOP(
+        "MergeDialog", "single private up to (supplies and services)"
+    ),
+    "multiple_up_to": QT_TRANSLATE_NOOP(
+        "MergeDialog", "multiple private up to (supplies and services)"
+    ),
+    "works_single_up_to": QT_TRANSLATE_NOOP("MergeDialog", "single private up to (works)"),
+    "works_multiple_up_to": QT_TRANSLATE_NOOP("MergeDialog", "multiple private up to (works)"),
 }
 
 
 def plain_label(conflict: Conflict) -> str:
     """A field's name made readable from its column name, where no label is known.
 
-    A list item's field reads "Belangen: wat" (the list, then the field).
+    A list item's field reads "Belangen: wat" (the list, then the field); so does a field of
+    the procurement policy ("Inkoopbeleid: naam").
     """
     known = FIELD_NAMES.get(conflict.field)
     words = (
@@ -191,7 +207,11 @@ class MergeDialog(QDialog):
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
             grid.addWidget(line, row, 0, 1, 3)
-            where = QLabel(f"<b>{_escape(conflict.title)}</b><br>{_escape(label(conflict))}")
+            what = _escape(label(conflict))
+            # the policy's name (or a profile's person) may be empty: then only the field
+            where = QLabel(
+                f"<b>{_escape(conflict.title)}</b><br>{what}" if conflict.title else what
+            )
             where.setTextFormat(Qt.TextFormat.RichText)
             where.setWordWrap(True)
             where.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

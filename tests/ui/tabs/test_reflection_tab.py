@@ -84,7 +84,7 @@ def test_the_lesson_and_what_to_train_next_count(qtbot: QtBot) -> None:
 
 
 def test_the_example_reflection_is_shown(qtbot: QtBot) -> None:
-    preparations, _ = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    preparations = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8")).preparations
     catering = next(p for p in preparations if p.reflection.lesson)
     tab, _prep, _stack = make_tab(qtbot, ReflectionTab, catering)
     assert isinstance(tab, ReflectionTab)
