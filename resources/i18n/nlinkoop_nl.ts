@@ -2006,7 +2006,7 @@
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="87"/>
         <source>Procurement policy</source>
-        <translation type="unfinished">Inkoopbeleid</translation>
+        <translation>Inkoopbeleid</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="90"/>
