@@ -1,23 +1,24 @@
 """The built-in example is the first thing a new user sees: complete, valid, and linked."""
 
+import datetime as dt
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 
 import pytest
 
 from nlinkoop.domain.conditions import Side
+from nlinkoop.domain.gate import answer
 from nlinkoop.domain.hints import HintCode, hints
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.wishes import WorthIt
 from nlinkoop.examples import EXAMPLE_JSON
 from nlinkoop.interchange import Contents, loads
 from nlinkoop.resources import resource_path
 
-# Fields that may rightly stay empty: a commercial case has no procedure, and a reflection
-# belongs to a meeting that was held.
-# The gate's fields (format 2) are not in the example (a format-1 file) yet: issue 17's gate
-# decides what the example shows there.
+# Fields that may rightly stay empty: a commercial case has no procedure nor the gate's fields
+# (what is bought, who buys, whether the value counts options), and a reflection belongs to a
+# meeting that was held.
 MAY_BE_EMPTY = {"procedure", "topic_id", "contract_kind", "authority", "value_includes_options"}
 
 
@@ -124,7 +125,7 @@ def test_the_carried_over_wish_decides_the_winner_in_the_example() -> None:
 
 def test_the_example_scores_no_company_certificate() -> None:
     """Award criteria relate to the contract (Aw 2012 art. 2.115): the example sets the tone."""
-    preparations, _ = example()
+    preparations = example().preparations
     found = [h for p in preparations for h in hints(p) if h.code is HintCode.CERTIFICATE_IN_AWARD]
     assert found == []
     (prep,) = (p for p in preparations if p.award.tenders)
@@ -132,3 +133,17 @@ def test_the_example_scores_no_company_certificate() -> None:
     assert carried.worth_it is WorthIt.NO  # the story: judged not worth it, yet it decides
     criterion = next(c for c in prep.award.criteria if c.wish_id == carried.id)
     assert "schoonmaakmiddelen" in criterion.name  # about this contract's products and methods
+
+
+def test_the_public_examples_fill_in_what_the_gate_weighs() -> None:
+    contents = example()
+    assert contents.policy is not None and contents.policy.name == "Inkoopbeleid Waalmeer 2025"
+    public = [p for p in contents.preparations if p.context is Context.PUBLIC]
+    assert public
+    for prep in public:
+        assert prep.contract_kind is ContractKind.SUPPLIES_SERVICES  # cleaning, ICT management
+        assert prep.authority is Authority.OTHER  # a municipality, a school board
+        assert prep.value_includes_options is True
+        said = answer(prep, contents.policy, dt.date(2026, 12, 6), "nl")
+        assert not said.blocked, [c.text for c in said.checks]
+        assert said.checks, prep.title  # the value is weighed, not passed over

@@ -15,7 +15,7 @@ import pytest
 from nlinkoop.domain.gate import Check, GateAnswer, Level, answer
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.domain.procedures import RUNNING_CONTRACT, Authority, Context, ContractKind, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 
 TODAY = dt.date(2026, 12, 7)
 S, W, SOC = ContractKind.SUPPLIES_SERVICES, ContractKind.WORKS, ContractKind.SOCIAL_SERVICES
@@ -66,10 +66,10 @@ VERDICT = {  # the verdict when no check blocks: (symbol, Dutch, English)
     Procedure.CALL_OFF_MULTIPLE: ("◐", "Beperkt", "Limited"),
 }
 
-# What the gate calls each threshold (the data file's `what`, before any "(", in lower case).
+# What the gate calls each threshold (the data file's `what`, before any "(", first letter small).
 WHAT = {
     "supplies central": (
-        "leveringen en diensten, de staat",
+        "leveringen en diensten, de Staat",
         "supplies and services, central government",
     ),
     "supplies other": (
@@ -105,6 +105,13 @@ THRESHOLD = {
 ASK_BOTH = ("wat je inkoopt en wie inkoopt", "what you buy and who buys")
 ASK_KIND = ("wat je inkoopt", "what you buy")
 ASK_WHO = ("wie inkoopt", "who buys")
+
+RUNNING_CONTRACT = {  # the situations of a contract already awarded: no threshold to weigh
+    Procedure.OPTION_OR_EXTENSION,
+    Procedure.CONTRACT_CHANGE,
+    Procedure.CALL_OFF_SINGLE,
+    Procedure.CALL_OFF_MULTIPLE,
+}
 
 
 @dataclass(frozen=True)

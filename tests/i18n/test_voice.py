@@ -9,7 +9,7 @@ from dataclasses import fields
 
 import pytest
 
-from nlinkoop.domain.procedure_catalogue import CATALOGUE, THRESHOLDS, Bilingual
+from nlinkoop.domain.legal import Bilingual, legal_data
 from nlinkoop.resources import resource_path
 
 TS = resource_path("i18n/nlinkoop_nl.ts")
@@ -90,13 +90,15 @@ def test_a_slip_a_dutch_editor_found_stays_out(slip: str) -> None:
 
 
 def test_the_legal_gate_says_je_too() -> None:
-    """The catalogue's Dutch is shown in the window beside the translated texts."""
-    dutch = [threshold.what.nl for threshold in THRESHOLDS]
-    for facts in CATALOGUE.values():
-        for spec in fields(facts):
-            value = getattr(facts, spec.name)
+    """The gate's Dutch (from its data file) is shown in the window beside the translated texts."""
+    data = legal_data()
+    dutch = [threshold.what.nl for threshold in data.thresholds]
+    dutch += [article.about.nl for article in (*data.value_articles, *data.national_articles)]
+    for entry in data.entries.values():
+        dutch += [article.about.nl for article in entry.articles]
+        dutch += [text.nl for text in entry.practice]
+        for spec in fields(entry):
+            value = getattr(entry, spec.name)
             if isinstance(value, Bilingual):
                 dutch.append(value.nl)
-            elif isinstance(value, str):
-                dutch.append(value)
     assert [text for text in dutch if formal_words(text)] == []
