@@ -28,7 +28,7 @@ from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
 from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
-from nlinkoop.ui.tabs import PreparationTab  # noqa: E402
+from nlinkoop.ui.tabs import BasicsTab, PreparationTab  # noqa: E402
 
 SLUGS = (
     "basis",
@@ -119,6 +119,15 @@ def main(argv: list[str]) -> int:
                 target = args.folder / f"{index + 1:02d}-{slug}-{extra}{args.suffix}.png"
                 window.grab().save(str(target))
                 print(target)
+        # The legal gate's answer sits in the middle of the Basis tab.
+        window.tabs.setCurrentIndex(0)
+        basics = window.tabs.currentWidget()
+        if isinstance(basics, BasicsTab):
+            basics.scroll_area.ensureWidgetVisible(basics.verdict, 0, 0)
+            settle(app, lambda: False, 0.3)
+            target = args.folder / f"01-basis-gate{args.suffix}.png"
+            window.grab().save(str(target))
+            print(target)
         window.tabs.setCurrentIndex(0)
         window.briefing_dock.show()
         preview = window.briefing_dock.preview

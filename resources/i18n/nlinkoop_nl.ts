@@ -4291,12 +4291,22 @@ Controleer de bestandsnaam.</translation>
         <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="175"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="125"/>
+        <source>Estimating the value:</source>
+        <translation>Geraamde waarde:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="126"/>
+        <source>Below the threshold:</source>
+        <translation>Onder de drempel:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="178"/>
         <source>{law}, version of {version} · checked on {date}</source>
         <translation>{law}, versie van {version} · gecontroleerd op {date}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="206"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="211"/>
         <source>These thresholds applied until {date}; they are the last known amounts. Look up the current ones at PIANOo or in your procurement policy.</source>
         <translation>Deze drempels golden tot {date}; het zijn de laatst bekende bedragen. Zoek de huidige op bij PIANOo of in je inkoopbeleid.</translation>
     </message>
@@ -4306,17 +4316,17 @@ Controleer de bestandsnaam.</translation>
         <translation>Niet zeker:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="125"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="127"/>
         <source>Checked:</source>
         <translation>Gecontroleerd:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="131"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="133"/>
         <source>European thresholds (excl. VAT)</source>
         <translation>Europese drempelbedragen (excl. btw)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="211"/>
+        <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="216"/>
         <source>{what}: {amount} ({start} to {end})</source>
         <translation>{what}: {amount} ({start} t/m {end})</translation>
     </message>

@@ -1,7 +1,6 @@
 """`import-json` and `export-json` carry the procurement policy; a format-1 file still imports."""
 
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -50,9 +49,9 @@ def test_import_json_stores_the_policy_and_export_json_writes_it(tmp_path: Path)
     assert one["policy"] == POLICY  # workbook-wide: it goes along with a selection
 
 
-def test_a_format_1_file_imports_without_a_policy(tmp_path: Path, example_db: Path) -> None:
+def test_a_format_1_file_imports_without_a_policy(tmp_path: Path) -> None:
     work = tmp_path / "werkboek.db"
-    shutil.copyfile(example_db, work)
+    assert run_nlinkoop("new", work).returncode == 0
     source = tmp_path / "oud.json"
     source.write_text(FORMAT_1, encoding="utf-8")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import Generator
+from nlinkoop.interchange import FORMAT_VERSION
 from nlinkoop.store import locks
 from nlinkoop.store.workbook import Workbook, check
 from tests.cli.conftest import REPO, run_nlinkoop, sha256
@@ -26,7 +27,7 @@ SIGNALS = [pytest.param(signal.SIGTERM, id="SIGTERM"), pytest.param(signal.SIGHU
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A JSON export of many realistic preparations (as `make bench` makes them)."""
     preparations, profiles = Generator(seed=16).documents(PREPARATIONS)
-    doc = {"format": "nlinkoop", "format_version": 1}
+    doc = {"format": "nlinkoop", "format_version": FORMAT_VERSION}
     doc |= {"preparations": preparations, "profiles": profiles}
     path = tmp_path_factory.mktemp("json") / "veel.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

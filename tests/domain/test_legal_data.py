@@ -297,7 +297,8 @@ def broken(change: Any) -> dict[str, Any]:
         ),
         (
             lambda d: d["thresholds"][2].__setitem__("kinds", ["goods"]),
-            "legal data: thresholds[2] (Works): 'goods' is not a valid ContractKind",
+            "legal data: thresholds[2] (Social and other specific services): 'goods' is not a "
+            "valid ContractKind",
         ),
         (
             lambda d: d["thresholds"][0].pop("valid_until"),

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.policy import POLICY_ID, ProcurementPolicy
+from nlinkoop.examples import EXAMPLE_JSON
+from nlinkoop.interchange import loads
+from nlinkoop.resources import resource_path
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.store.workbook import Workbook
@@ -25,6 +28,16 @@ WAIT_MS = 8000
 AT = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 pytestmark = pytest.mark.usefixtures("own_data_folder")
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """The example workbook without its procurement policy: these tests set one themselves."""
+    contents = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
+    path = tmp_path / "voorbeeld.db"
+    with Workbook.create(path) as workbook:
+        workbook.save_all(contents.preparations, contents.profiles, touch=False)
+    return path
 
 
 def stored_policy(path: Path) -> ProcurementPolicy | None:

@@ -47,7 +47,7 @@ def test_choosing_the_procedure_in_basis_switches_the_advice_of_the_other_tabs(
     show_preparation(window, Procedure.OPEN_EUROPEAN)  # loading it switches: no edit needed
     assert opportunity.guidance.text_label.text().startswith(POSITIONING)
     assert capacity.banner.text() == "Positioning, not negotiating: Open procedure (European)"
-    assert basics.verdict.verdict_label.text() == "✗  No — only clarification"
+    assert basics.verdict.verdict_label.text() == "✗  No, only clarification"
 
     procedure = basics.field("procedure")
     assert isinstance(procedure, QComboBox)
@@ -56,7 +56,9 @@ def test_choosing_the_procedure_in_basis_switches_the_advice_of_the_other_tabs(
     for tab in (opportunity, capacity):
         assert not tab.guidance.text_label.text().startswith(POSITIONING)
         assert not tab.banner.isVisible()
-    assert basics.verdict.verdict_label.text() == "✓  Yes"
+    # the cleaning tender is worth € 7.200.000: a single private procedure is ruled out at once
+    assert basics.verdict.verdict_label.text() == "✗  Not allowed at this value"
+    assert basics.verdict.checks_label.text().startswith("✗  The value €7,200,000 is at or above")
 
     window.menus.undo_action.trigger()
     assert capacity.guidance.text_label.text().startswith(POSITIONING)

@@ -122,6 +122,8 @@ class VerdictPanel(QFrame):
         self.practice_label = self._detail(self.tr("Practice, not law:"))
         self.uncertain_label = self._detail(self.tr("Not certain:"))
         self.basis_label = self._detail(self.tr("Legal basis:"), links=True)
+        self.value_label = self._detail(self.tr("Estimating the value:"), links=True)
+        self.national_label = self._detail(self.tr("Below the threshold:"), links=True)
         self.source_label = self._detail(self.tr("Checked:"))
 
         self._rule = QFrame()
@@ -169,11 +171,12 @@ class VerdictPanel(QFrame):
             self.may_not_label.setText(entry.may_not.text(language))
             self.practice_label.setText("\n".join(t.text(language) for t in entry.practice))
             self.uncertain_label.setText(entry.uncertain.text(language) if entry.uncertain else "")
-            articles = entry.articles + answer.value_articles + answer.national_articles
-            self.basis_label.setText(articles_html(articles, language))
+            self.basis_label.setText(articles_html(entry.articles, language))
+            self.value_label.setText(articles_html(answer.value_articles, language))
+            self.national_label.setText(articles_html(answer.national_articles, language))
             self.source_label.setText(
                 self.tr("{law}, version of {version} · checked on {date}").format(
-                    law=articles[0].law.text(language),
+                    law=entry.articles[0].law.text(language),
                     version=format_date(gate.legal_data().version),
                     date=format_date(entry.checked),
                 )
@@ -184,6 +187,8 @@ class VerdictPanel(QFrame):
             self.practice_label: entry is not None and bool(entry.practice),
             self.uncertain_label: entry is not None and entry.uncertain is not None,
             self.basis_label: entry is not None,
+            self.value_label: bool(answer.value_articles),
+            self.national_label: bool(answer.national_articles),
             self.source_label: entry is not None,
         }
         for label, visible in shown.items():
