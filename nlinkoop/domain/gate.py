@@ -73,6 +73,14 @@ _CHOOSE = Bilingual(
     "Choose a procedure or situation: it decides whether you may negotiate here.",
 )
 _BLOCKED = Bilingual("Niet toegestaan bij deze waarde", "Not allowed at this value")
+_KINDS = {  # a kind of contract inside a sentence
+    ContractKind.WORKS: ("werken", "works"),
+    ContractKind.SUPPLIES_SERVICES: ("leveringen en diensten", "supplies and services"),
+    ContractKind.SOCIAL_SERVICES: (
+        "sociale en andere specifieke diensten",
+        "social and other specific services",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -287,7 +295,9 @@ class _Weighing:
                 if all(above)
                 else min(candidates, key=lambda t: t.amount)
             )
-            return [self.against(entry, value, deciding, above=all(above))]
+            several = len({t.amount for t in candidates}) > 1
+            what = self.whichever() if several else None
+            return [self.against(entry, value, deciding, above=all(above), what=what)]
         missing = []
         if self.prep.contract_kind is None:
             missing.append(("wat je inkoopt", "what you buy"))
@@ -310,11 +320,36 @@ class _Weighing:
             )
         ]
 
-    def against(self, entry: Entry, value: Decimal, threshold: Threshold, *, above: bool) -> Check:
+    def whichever(self) -> str:
+        """What the thresholds are for when several amounts may apply, in a sentence.
+
+        "leveringen en diensten, wie ook inkoopt" (the buyer unknown), "wat je ook inkoopt" (the
+        kind unknown), or both.
+        """
+        kind = self.prep.contract_kind
+        if kind is None and self.prep.authority is None:
+            return Bilingual(
+                "wat en voor wie je ook inkoopt", "whatever is bought, by whoever"
+            ).text(self.language)
+        if kind is None:
+            return Bilingual("wat je ook inkoopt", "whatever you buy").text(self.language)
+        nl, en = _KINDS[kind]
+        return f"{nl}, wie ook inkoopt" if self.language != "en" else f"{en}, whoever buys"
+
+    def against(
+        self,
+        entry: Entry,
+        value: Decimal,
+        threshold: Threshold,
+        *,
+        above: bool,
+        what: str | None = None,
+    ) -> Check:
+        name = _first_lower(threshold.what.text(self.language).split(" (")[0])
         values = {
             "value": self.money(value),
             "amount": self.money(threshold.amount),
-            "what": _first_lower(threshold.what.text(self.language).split(" (")[0]),
+            "what": name if what is None else what,
             "until": format_date(threshold.valid_until),
         }
         if entry.route is Route.CONCESSION:

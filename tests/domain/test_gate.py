@@ -77,6 +77,17 @@ WHAT = {
         "supplies and services, other contracting authorities",
     ),
     "works": ("werken", "works"),
+    # several amounts may apply, and all give the same answer: the sentence says for what
+    "supplies anyone": (
+        "leveringen en diensten, wie ook inkoopt",
+        "supplies and services, whoever buys",
+    ),
+    "social anyone": (
+        "sociale en andere specifieke diensten, wie ook inkoopt",
+        "social and other specific services, whoever buys",
+    ),
+    "anything": ("wat je ook inkoopt", "whatever you buy"),
+    "anything anyone": ("wat en voor wie je ook inkoopt", "whatever is bought, by whoever"),
     "utility works": ("speciale sectoren: werken", "utilities: works"),
     "social": ("sociale en andere specifieke diensten", "social and other specific services"),
     "utility supplies": (
@@ -156,41 +167,42 @@ def known_rows() -> list[tuple[ContractKind, Authority, int, Outcome]]:
 #   supplies:       140 000 (State), 216 000 (other), 432 000 (utility)
 #   works:          5 404 000 (all three)
 #   social:         750 000 (State, other), 1 000 000 (utility)
-# Where they all give the same answer, the gate names the threshold that holds whichever
-# applies: the lowest when the value is below them all, the highest when it is above them all.
+# Where they all give the same answer, the gate names the amount that holds whichever applies
+# (the lowest when the value is below them all, the highest when it is above them all) and says
+# the sentence holds for whatever is bought or whoever buys.
 UNKNOWN_ROWS: list[tuple[ContractKind | None, Authority | None, int, Outcome]] = [
-    (None, None, 1, below("supplies central", 140_000)),
-    (None, None, 139_999, below("supplies central", 140_000)),
+    (None, None, 1, below("anything anyone", 140_000)),
+    (None, None, 139_999, below("anything anyone", 140_000)),
     (None, None, 140_000, between(140_000, 5_404_000, ASK_BOTH)),
     (None, None, 216_000, between(140_000, 5_404_000, ASK_BOTH)),
     (None, None, 432_000, between(140_000, 5_404_000, ASK_BOTH)),
     (None, None, 5_403_999, between(140_000, 5_404_000, ASK_BOTH)),
-    (None, None, 5_404_000, above("works", 5_404_000)),
-    (None, None, 5_404_001, above("works", 5_404_000)),
-    (None, CENTRAL, 139_999, below("supplies central", 140_000)),
+    (None, None, 5_404_000, above("anything anyone", 5_404_000)),
+    (None, None, 5_404_001, above("anything anyone", 5_404_000)),
+    (None, CENTRAL, 139_999, below("anything", 140_000)),
     (None, CENTRAL, 140_000, between(140_000, 5_404_000, ASK_KIND)),
     (None, CENTRAL, 750_000, between(140_000, 5_404_000, ASK_KIND)),
-    (None, CENTRAL, 5_404_000, above("works", 5_404_000)),
-    (None, OTHER, 215_999, below("supplies other", 216_000)),
+    (None, CENTRAL, 5_404_000, above("anything", 5_404_000)),
+    (None, OTHER, 215_999, below("anything", 216_000)),
     (None, OTHER, 216_000, between(216_000, 5_404_000, ASK_KIND)),
     (None, OTHER, 5_403_999, between(216_000, 5_404_000, ASK_KIND)),
-    (None, OTHER, 5_404_001, above("works", 5_404_000)),
-    (None, UTILITY, 431_999, below("utility supplies", 432_000)),
+    (None, OTHER, 5_404_001, above("anything", 5_404_000)),
+    (None, UTILITY, 431_999, below("anything", 432_000)),
     (None, UTILITY, 432_000, between(432_000, 5_404_000, ASK_KIND)),
     (None, UTILITY, 1_000_000, between(432_000, 5_404_000, ASK_KIND)),
-    (None, UTILITY, 5_404_000, above("utility works", 5_404_000)),
-    (S, None, 139_999, below("supplies central", 140_000)),
+    (None, UTILITY, 5_404_000, above("anything", 5_404_000)),
+    (S, None, 139_999, below("supplies anyone", 140_000)),
     (S, None, 140_000, between(140_000, 432_000, ASK_WHO)),
     (S, None, 216_000, between(140_000, 432_000, ASK_WHO)),
     (S, None, 431_999, between(140_000, 432_000, ASK_WHO)),
-    (S, None, 432_000, above("utility supplies", 432_000)),
+    (S, None, 432_000, above("supplies anyone", 432_000)),
     (W, None, 5_403_999, below("works", 5_404_000)),
     (W, None, 5_404_000, above("works", 5_404_000)),
     (W, None, 5_404_001, above("works", 5_404_000)),
-    (SOC, None, 749_999, below("social", 750_000)),
+    (SOC, None, 749_999, below("social anyone", 750_000)),
     (SOC, None, 750_000, between(750_000, 1_000_000, ASK_WHO)),
     (SOC, None, 999_999, between(750_000, 1_000_000, ASK_WHO)),
-    (SOC, None, 1_000_000, above("utility social", 1_000_000)),
+    (SOC, None, 1_000_000, above("social anyone", 1_000_000)),
 ]
 
 ROWS = known_rows() + UNKNOWN_ROWS

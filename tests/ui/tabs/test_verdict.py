@@ -242,11 +242,11 @@ def test_a_value_above_the_threshold_rules_a_private_procedure_out_first(
     tabs.choose("contract_kind", "Leveringen en diensten")
     # kind known, authority not: € 1.250.000 is above 140,000, 216,000 and 432,000 alike
     assert panel.verdict_label.text() == "✗  Niet toegestaan bij deze waarde"
-    # the sentence names the highest threshold that may apply, so it holds whoever buys
+    # the buyer is not known yet: the highest threshold that may apply, so it holds whoever buys
     first = panel.checks_label.text().splitlines()[0]
     assert first == (
-        "✗  De waarde € 1.250.000 ligt op of boven de Europese drempel voor speciale sectoren: "
-        "leveringen en diensten (€ 432.000, tot 31-12-2027): deze procedure mag dan niet. "
+        "✗  De waarde € 1.250.000 ligt op of boven de Europese drempel voor leveringen en "
+        "diensten, wie ook inkoopt (€ 432.000, tot 31-12-2027): deze procedure mag dan niet. "
         "Europees aanbesteden is verplicht (deel 2 van de wet)."
     )
     assert "inkoopbeleid" not in panel.checks_label.text()  # it would suggest a forbidden route
