@@ -60,6 +60,8 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.ToolTipBase, "#353535"),
         (QPalette.ColorRole.ToolTipText, "#e8e8e8"),
         (QPalette.ColorRole.Mid, "#5a5a5a"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),  # a desktop's dark mode lightens links too
+        (QPalette.ColorRole.LinkVisited, "#c58af9"),
     ):
         palette.setColor(role, QColor(color))
     return palette
