@@ -473,6 +473,16 @@ class _Weighing:
                 "here (up to {limit}).",
                 multiple,
             )
+        if not out and (single is not None or multiple is not None):
+            # the policy was weighed and has nothing against this route: say so, once
+            out.append(
+                self.say(
+                    Level.INFO,
+                    "Volgens je inkoopbeleid{policy} past deze procedure bij deze waarde.",
+                    "According to your procurement policy{policy}, this procedure fits this value.",
+                    policy=name,
+                )
+            )
         return out
 
     def running(self, entry: Entry) -> list[Check]:

@@ -653,6 +653,12 @@ def also_multiple(limit: str, policy: str = P) -> Check:
     )
 
 
+def fits(policy: str = P) -> Check:
+    return Check(
+        Level.INFO, f"Volgens je inkoopbeleid{policy} past deze procedure bij deze waarde."
+    )
+
+
 def policy_checks(result: GateAnswer) -> list[Check]:
     return [c for c in result.checks if "inkoopbeleid" in c.text or "procurement policy" in c.text]
 
@@ -670,13 +676,13 @@ def policy_checks(result: GateAnswer) -> list[Check]:
             [multiple_from("€ 50.000"), open_from("€ 150.000")],
         ),
         (Procedure.MULTIPLE_PRIVATE, S, 49_999, [also_single("€ 50.000")]),
-        (Procedure.MULTIPLE_PRIVATE, S, 50_000, []),
-        (Procedure.MULTIPLE_PRIVATE, S, 149_999, []),
+        (Procedure.MULTIPLE_PRIVATE, S, 50_000, [fits()]),
+        (Procedure.MULTIPLE_PRIVATE, S, 149_999, [fits()]),
         (Procedure.MULTIPLE_PRIVATE, S, 150_000, [open_from("€ 150.000")]),
         (Procedure.OPEN_NATIONAL, S, 149_999, [also_multiple("€ 150.000")]),
-        (Procedure.OPEN_NATIONAL, S, 150_000, []),
+        (Procedure.OPEN_NATIONAL, S, 150_000, [fits()]),
         (Procedure.RESTRICTED_NATIONAL, S, 10_000, [also_multiple("€ 150.000")]),
-        (Procedure.RESTRICTED_NATIONAL, S, 215_999, []),
+        (Procedure.RESTRICTED_NATIONAL, S, 215_999, [fits()]),
         # social and other specific services follow the supplies-and-services pair
         (Procedure.SINGLE_PRIVATE, SOC, 50_000, [multiple_from("€ 50.000")]),
         (Procedure.OPEN_NATIONAL, SOC, 100_000, [also_multiple("€ 150.000")]),
@@ -691,10 +697,10 @@ def policy_checks(result: GateAnswer) -> list[Check]:
             [multiple_from("€ 150.000"), open_from("€ 1.500.000")],
         ),
         (Procedure.MULTIPLE_PRIVATE, W, 149_999, [also_single("€ 150.000")]),
-        (Procedure.MULTIPLE_PRIVATE, W, 150_000, []),
+        (Procedure.MULTIPLE_PRIVATE, W, 150_000, [fits()]),
         (Procedure.MULTIPLE_PRIVATE, W, 1_500_000, [open_from("€ 1.500.000")]),
         (Procedure.OPEN_NATIONAL, W, 1_499_999, [also_multiple("€ 1.500.000")]),
-        (Procedure.RESTRICTED_NATIONAL, W, 1_500_000, []),
+        (Procedure.RESTRICTED_NATIONAL, W, 1_500_000, [fits()]),
     ],
 )
 def test_the_own_policy(
