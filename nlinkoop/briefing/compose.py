@@ -260,13 +260,15 @@ def _header(
         sep="  ·  ",
     )
     second = (Run(f"{labels.attending}: ", bold=True), Run(fit(attending, ATTENDEES_LIMIT)))
+    gate = legal_gate.answer(prep, None, today, labels.language)
+    blocks = [check.text for check in gate.checks if check.level is legal_gate.Level.BLOCK]
     context = labels.contexts[prep.context]
     setting = [Run(f"{labels.context}: ", bold=True), Run(context)]
     if prep.context is Context.PUBLIC:
         setting += [Run(f"  ·  {labels.procedure}: ", bold=True)]
         setting += [Run(labels.procedures[prep.procedure])]
         facts = facts_for(prep.procedure)
-        if facts is not None:
+        if facts is not None and not blocks:  # a blocked procedure has no room to speak of
             room = f"{labels.negotiation[facts.negotiation]} ({_basis(facts, labels.language)})"
             setting += [Run(" – "), Run(room, italic=True)]
     if prep.internal_client.strip():
@@ -275,8 +277,6 @@ def _header(
     stance: Paragraph = ()
     if positioning(prep.context, prep.procedure):
         stance = (Run(labels.positioning_banner, bold=True),)
-    gate = legal_gate.answer(prep, None, today, labels.language)
-    blocks = [check.text for check in gate.checks if check.level is legal_gate.Level.BLOCK]
     if blocks:  # the value rules the procedure out: that comes before anything else
         stance = (Run(f"✗ {blocks[0]}", bold=True),)
     lines = (first, second if attending else (), tuple(setting), stance)

@@ -9,7 +9,7 @@ from nlinkoop.briefing.labels import BriefingLabels
 from nlinkoop.domain.award import Award, AwardCriterion, PriceFormula, SampleTender
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import CATALOGUE, Negotiation
-from nlinkoop.domain.procedures import Context, Procedure
+from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.wishes import Wish
 from tests.briefing.conftest import info
 from tests.briefing.test_compose import section, texts
@@ -102,3 +102,35 @@ def test_the_wish_says_whether_it_decides_the_award(english: BriefingLabels) -> 
     prep.award.set_score(prep.award.tenders[1].id, prep.award.criteria[0].id, Decimal(0))
     shown = texts(section(compose(prep, english, info()), "wish"))
     assert "With or without this wish, A wins." in shown
+
+
+def test_a_value_that_rules_the_procedure_out_comes_first_and_room_is_not_offered(
+    dutch: BriefingLabels,
+) -> None:
+    """Single private for € 1.250.000 of a municipality's services: the header says, in bold,
+    that the procedure is not allowed, and does not speak of room to negotiate."""
+    prep = Preparation(
+        context=Context.PUBLIC,
+        procedure=Procedure.SINGLE_PRIVATE,
+        contract_value=Decimal("1250000"),
+        contract_kind=ContractKind.SUPPLIES_SERVICES,
+        authority=Authority.OTHER,
+    )
+
+    header = compose(prep, dutch, info()).header
+
+    last = header[-1]
+    assert [run.bold for run in last] == [True]
+    assert last[0].text == (
+        "✗ De waarde € 1.250.000 ligt op of boven de Europese drempel voor leveringen en "
+        "diensten, andere aanbestedende diensten (€ 216.000, tot 31-12-2027): deze procedure "
+        "mag dan niet. Europees aanbesteden is verplicht (deel 2 van de wet)."
+    )
+    setting = "".join(run.text for run in header[-2])
+    assert setting.endswith("Enkelvoudig onderhandse procedure")  # no "ruimte om te ..."
+
+    prep.contract_value = Decimal("180000")  # below € 216.000: the room is back, no block
+    header = compose(prep, dutch, info()).header
+    assert "ruimte om te onderhandelen (Aanbestedingswet 2012, art. 1.4" in "".join(
+        run.text for run in header[-1]
+    )
