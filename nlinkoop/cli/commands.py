@@ -18,7 +18,7 @@ from nlinkoop.fileio import safe_file_name, write_atomic
 from nlinkoop.interchange.errors import InterchangeError
 from nlinkoop.paths import log_dir
 from nlinkoop.store.errors import BadValues, WorkbookError
-from nlinkoop.store.workbook import UnknownPreparation, Workbook
+from nlinkoop.store.workbook import UnknownPreparation, Workbook, reading
 from nlinkoop.store.workbook import check as check_file
 
 
@@ -74,7 +74,7 @@ def example(args: argparse.Namespace) -> int:
 
 
 def list_(args: argparse.Namespace) -> int:
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         summaries = workbook.list_preparations()
     if args.json:
         print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
@@ -138,7 +138,7 @@ def check(args: argparse.Namespace) -> int:
 def export_json(args: argparse.Namespace) -> int:
     from nlinkoop.interchange.json_format import dumps
 
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         if args.ids:
             preparations = [workbook.load(prep_id) for prep_id in dict.fromkeys(args.ids)]
         else:
@@ -213,7 +213,7 @@ def briefing(args: argparse.Namespace) -> int:
 
     if args.all and args.output == STDOUT:
         raise OneLineError(f"{PROG} briefing: --all writes a PDF per preparation; -o - is for --id")
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         if args.all:
             preparations = workbook.load_all()
         else:
@@ -245,7 +245,7 @@ def briefing(args: argparse.Namespace) -> int:
 def award(args: argparse.Namespace) -> int:
     from nlinkoop.cli.award import empty_line, report, text
 
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         prep = workbook.load(full_id(workbook.list_preparations(), args.id))
     line = empty_line(prep, args.lang)
     if line is not None and args.json:  # one line, still JSON for a script
@@ -264,7 +264,7 @@ def gate(args: argparse.Namespace) -> int:
     from nlinkoop.cli.gate import report, text
     from nlinkoop.domain.gate import answer
 
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         prep = workbook.load(full_id(workbook.list_preparations(), args.id))
         policy = workbook.policy()
     data = report(prep, answer(prep, policy, date.today(), args.lang))
@@ -279,7 +279,7 @@ def lessons(args: argparse.Namespace) -> int:
     from nlinkoop.cli.lessons import as_json, text
     from nlinkoop.domain.lessons import lessons as learned
 
-    with Workbook.open(args.file) as workbook:
+    with reading(args.file) as workbook:
         found = learned(workbook.load_all(), args.counterparty or "")
     if args.json:
         print(json.dumps([as_json(lesson) for lesson in found], ensure_ascii=False, indent=2))

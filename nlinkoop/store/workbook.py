@@ -2,6 +2,8 @@
 
 import getpass
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import datetime
@@ -29,9 +31,16 @@ from nlinkoop.store.errors import (
     WorkbookUnavailable,
     translated,
 )
-from nlinkoop.store.migrations import create_schema
+from nlinkoop.store.migrations import SCHEMA_VERSION, create_schema
 from nlinkoop.store.names import check_name
-from nlinkoop.store.safety import CheckReport, inspect, journal_path, read_identity, recover
+from nlinkoop.store.safety import (
+    CheckReport,
+    check_header,
+    inspect,
+    journal_path,
+    read_identity,
+    recover,
+)
 from nlinkoop.store.trust import FileStamp
 
 __all__ = [
@@ -439,3 +448,33 @@ def _apply(stamped: rows.Stamped) -> None:
 
 def _arm_watchdog(conn: Connection, cursor: Any, *_: Any) -> None:
     cursor.connection.watchdog.arm()  # a GuardedConnection: start this statement's clock
+
+
+@contextmanager
+def reading(path: Path, *, user: str | None = None) -> Iterator[Workbook]:
+    """Open a workbook only to read it: an older file stays exactly as it is.
+
+    A command that only reads (list, export, briefing, award, gate, lessons) must not turn a
+    colleague's file into one their older nlinkoop cannot open, nor take a lock to upgrade it.
+    A file of an older schema is read through an upgraded copy in a scratch folder; a current
+    one is opened as it is. Errors name the user's file.
+
+    Raises:
+        WorkbookRejected, WorkbookUnavailable: as `Workbook.open`.
+    """
+    path = Path(path)
+    check_name(path)
+    with translated():
+        if journal_path(path).exists():  # a save cut short: rolled back first, as SQLite does
+            read_identity(path)
+            recover(path)
+        version = check_header(path)
+    if version >= SCHEMA_VERSION:
+        with Workbook.open(path, user=user) as workbook:
+            yield workbook
+        return
+    with tempfile.TemporaryDirectory(prefix="nlinkoop-") as scratch:
+        copy = Path(scratch) / "workbook.db"
+        shutil.copyfile(path, copy)
+        with Workbook.open(copy, user=user, shown_as=path, backup=False) as workbook:
+            yield workbook
