@@ -129,9 +129,13 @@ def attach_profiles(window: "MainWindow") -> ProfileStore:
     """
     from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
+    def save(profile: PitchProfile) -> None:
+        window.workbook.save_profile(profile)
+        window.sharing.schedule_write_back()  # reaches the file after a pause, as typing does
+
     store = ProfileStore(
         lambda: window.workbook.profiles(),
-        lambda profile: window.workbook.save_profile(profile),
+        save,
         lambda: window.preferences.user_name or window.workbook.user,
         lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
         window,
