@@ -483,6 +483,18 @@ class _Weighing:
                     policy=name,
                 )
             )
+        works_limits = (self.policy.works_single_up_to, self.policy.works_multiple_up_to)
+        if self.prep.contract_kind is None and works_limits != (single, multiple):
+            out.append(
+                self.say(
+                    Level.INFO,
+                    "Je inkoopbeleid{policy} heeft eigen grenzen voor werken; zolang niet gekozen "
+                    "is wat je inkoopt, gelden hier die voor leveringen en diensten.",
+                    "Your procurement policy{policy} has limits of its own for works; until you "
+                    "choose what you buy, those for supplies and services apply here.",
+                    policy=name,
+                )
+            )
         return out
 
     def running(self, entry: Entry) -> list[Check]:

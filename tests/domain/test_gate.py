@@ -891,3 +891,26 @@ def test_the_answer_is_in_the_language_asked() -> None:
         en.entry is not None
         and en.entry.name.text("en") == "Competitive procedure with negotiation"
     )
+
+
+def test_with_the_kind_unknown_the_policy_says_which_limits_it_used() -> None:
+    """Works have limits of their own (€ 150.000 / € 1.500.000): until the kind is chosen, the
+    supplies-and-services pair (€ 50.000 / € 150.000) is used, and the answer says so."""
+    note = Check(
+        Level.INFO,
+        "Je inkoopbeleid (Inkoopbeleid 2025) heeft eigen grenzen voor werken; zolang niet "
+        "gekozen is wat je inkoopt, gelden hier die voor leveringen en diensten.",
+    )
+    prep = preparation(Procedure.SINGLE_PRIVATE, 60_000, None, OTHER)  # below every threshold
+    assert policy_checks(gate(prep, POLICY)) == [multiple_from("€ 50.000"), note]
+
+    same_for_works = ProcurementPolicy(
+        single_up_to=Decimal(50_000),
+        multiple_up_to=Decimal(150_000),
+        works_single_up_to=Decimal(50_000),
+        works_multiple_up_to=Decimal(150_000),
+        name="Inkoopbeleid 2025",
+    )
+    assert policy_checks(gate(prep, same_for_works)) == [multiple_from("€ 50.000")]
+    prep.contract_kind = W  # chosen: the works pair, and nothing to explain
+    assert policy_checks(gate(prep, POLICY)) == [single_below("€ 150.000")]
