@@ -6,14 +6,16 @@ Usage: .venv/bin/python installer/smoke_test.py dist/nlinkoop-VERSION-linux-x86_
 
 Checks that the bundle carries the PySide6 that pyproject pins and PDFium's library, then
 `--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back with
-pypdf), the window started offscreen with `--smoke`, and again with the briefing preview shown
-(it must draw its page), on the example workbook; each must exit 0 without a traceback. With
-`--time N` it then measures the bundle's and the venv's cold start (`--smoke`, N runs after a
-warm-up, median) for installer/README.md.
+pypdf), `gate` (its articles and thresholds, from the bundled data file), the window started
+offscreen with `--smoke`, and again with the briefing preview shown (it must draw its page), on
+the example workbook; each must exit 0 without a traceback. With `--time N` it then measures the
+bundle's and the venv's cold start (`--smoke`, N runs after a warm-up, median) for
+installer/README.md.
 """
 
 import argparse
 import dis
+import json
 import os
 import statistics
 import subprocess
@@ -188,6 +190,12 @@ def smoke(bundle: Path, work: Path) -> Path:
     if len(pages) != 1:
         raise SystemExit(f"FAILED: the briefing has {len(pages)} pages, not 1")
     passed("the briefing is one page")
+    said = json.loads(
+        run(binary, "gate", workbook.name, "--id", first_id, "--json", cwd=work, env=env)
+    )
+    if not said["articles"] or not said["thresholds"]:
+        raise SystemExit("FAILED: the gate gave no articles or thresholds (is gate.toml bundled?)")
+    passed("the gate answers with its articles and thresholds")
 
     run(binary, workbook.name, "--smoke", cwd=work, env=env)
 
