@@ -17,7 +17,7 @@ I18N_SOURCES := $(shell find nlinkoop -name "*.py")
 
 venv: $(STAMP)
 
-# The compiled translation is built, not committed.
+# The compiled translation is committed (a wheel is built without Qt); a test keeps it current.
 i18n: $(QM)
 
 $(QM): $(TS) $(STAMP)
@@ -118,6 +118,17 @@ installer: $(INSTALLER_STAMP) $(QM)
 installer-test: installer
 	$(PY) installer/smoke_test.py $(TARBALL)
 
+# Builds the wheel and sdist, installs the wheel into a fresh venv outside the source tree and
+# runs the commands and the window from there, as `pip install` or `pipx install` users would.
+PACKAGE_STAMP := $(VENV)/.package-installed
+.PHONY: wheel-test
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+wheel-test: $(PACKAGE_STAMP) $(QM)
+	$(PY) installer/wheel_test.py
+
 # The app icon's PNG/ICO/ICNS files from resources/icons/nlinkoop.svg (committed: builds need them).
 .PHONY: icons
 icons: $(STAMP)
@@ -152,4 +163,4 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 clean:
-	rm -rf $(VENV) $(foreach v,$(OTHER_PYTHONS),.venv-$(v)) $(QM) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(foreach v,$(OTHER_PYTHONS),.venv-$(v)) build dist/wheel *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
