@@ -17,6 +17,7 @@ import argparse
 import dis
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -177,6 +178,15 @@ def smoke(bundle: Path, work: Path) -> Path:
     printed = run(binary, "--version", cwd=work, env=env).split()
     if printed[-1:] != [version]:
         raise SystemExit(f"FAILED: --version printed {printed}, pyproject says {version}")
+
+    verbose = run(binary, "--version", "--verbose", cwd=work, env=env).splitlines()
+    expected = [
+        f"PySide6 {pinned_pyside()}",
+        f"from a bundle, built with Python {platform.python_version()}",
+    ]
+    if not all(line in verbose for line in expected):
+        raise SystemExit(f"FAILED: --version --verbose said {verbose}, expected {expected}")
+    passed("the bundle says which Python and PySide6 it was built with")
 
     workbook = work / "voorbeeld.db"
     run(binary, "example", workbook.name, cwd=work, env=env)

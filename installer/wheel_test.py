@@ -100,6 +100,9 @@ def main() -> int:
         print(f"ok: the resources are read from the installed package ({where})")
         if run(nlinkoop, "--version", cwd=work, env=env).split()[-1:] != [version]:
             raise SystemExit("FAILED: --version does not say " + version)
+        verbose = run(nlinkoop, "--version", "--verbose", cwd=work, env=env).splitlines()
+        if "from an installed package" not in verbose or not verbose[2].startswith("PySide6 6."):
+            raise SystemExit(f"FAILED: --version --verbose said {verbose}")
         run(nlinkoop, "example", "voorbeeld.db", cwd=work, env=env)
         if not run(nlinkoop, "check", "voorbeeld.db", cwd=work, env=env).startswith("ok:"):
             raise SystemExit("FAILED: check did not say ok")

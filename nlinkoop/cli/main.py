@@ -56,7 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {__version__}",
+        help="show the version (with --verbose also the Python and PySide6 it runs on)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, run: str) -> _Parser:
@@ -243,6 +248,11 @@ def command_names() -> frozenset[str]:
 def main(argv: list[str]) -> int:
     """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage, 128+N signal N)."""
     args = None
+    if argv[:1] == ["--version"] and "--verbose" in argv[1:]:
+        from nlinkoop.build_info import describe
+
+        print(describe())  # the Python and PySide6 this build runs on, for a support question
+        return 0
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
