@@ -285,7 +285,7 @@ def _header(
 
 def _basis(facts: Entry, language: str) -> str:
     """The first articles of an entry, for the header's one line (the gate shows them all)."""
-    refs = list(dict.fromkeys(a.ref.split()[0] for a in facts.articles if a.ref[:1].isdigit()))
+    refs = facts.article_numbers
     shown = ", ".join(refs[:BASIS_ARTICLES]) + (", …" if len(refs) > BASIS_ARTICLES else "")
     return f"{facts.articles[0].law.text(language)}, art. {shown}"
 

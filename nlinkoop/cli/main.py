@@ -175,18 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
         "who would win among the sample tenders, and whether a wish changes the winner.",
         "award",
     )
-    award.add_argument("file", metavar="FILE.db", type=Path)
-    award.add_argument(
-        "--id",
-        metavar="ID",
-        required=True,
-        help="the preparation (see `nlinkoop list`); its first characters do",
-    )
-    award.add_argument(
-        "--json", action="store_true", help='print a JSON object (amounts as "30000.00")'
-    )
-    award.add_argument(
-        "--lang", choices=("nl", "en"), default="nl", help="language of the labels (default: nl)"
+    _one_preparation(
+        award, 'print a JSON object (amounts as "30000.00")', "language of the labels (default: nl)"
     )
 
     gate = command(
@@ -196,18 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
         "discussed, and every article with its link and the day it was checked.",
         "gate",
     )
-    gate.add_argument("file", metavar="FILE.db", type=Path)
-    gate.add_argument(
-        "--id",
-        metavar="ID",
-        required=True,
-        help="the preparation (see `nlinkoop list`); its first characters do",
-    )
-    gate.add_argument(
-        "--json", action="store_true", help="print a JSON object (see docs/public-procurement.md)"
-    )
-    gate.add_argument(
-        "--lang", choices=("nl", "en"), default="nl", help="language of the answer (default: nl)"
+    _one_preparation(
+        gate,
+        "print a JSON object (see docs/public-procurement.md)",
+        "language of the answer (default: nl)",
     )
 
     learned = command(
@@ -243,6 +225,19 @@ def command_names() -> frozenset[str]:
             "lessons",
         }
     )
+
+
+def _one_preparation(cmd: argparse.ArgumentParser, json_help: str, lang_help: str) -> None:
+    """The arguments of a command about one preparation: FILE.db --id ID [--json] [--lang]."""
+    cmd.add_argument("file", metavar="FILE.db", type=Path)
+    cmd.add_argument(
+        "--id",
+        metavar="ID",
+        required=True,
+        help="the preparation (see `nlinkoop list`); its first characters do",
+    )
+    cmd.add_argument("--json", action="store_true", help=json_help)
+    cmd.add_argument("--lang", choices=("nl", "en"), default="nl", help=lang_help)
 
 
 def main(argv: list[str]) -> int:

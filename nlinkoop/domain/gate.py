@@ -104,7 +104,11 @@ class GateAnswer:
     thresholds_ended: dt.date | None  # the day the shown thresholds stopped being valid
     value_articles: tuple[Article, ...]  # how the value is computed, when it was weighed
     national_articles: tuple[Article, ...]  # what the law still asks below the threshold
-    checked: dt.date | None  # the entry's checked date
+
+    @property
+    def checked(self) -> dt.date | None:
+        """The day the entry's articles were last read against the statute."""
+        return None if self.entry is None else self.entry.checked
 
     @property
     def blocked(self) -> bool:
@@ -135,14 +139,12 @@ def answer(
     """
     data = data or legal_data()
     if prep.context is not Context.PUBLIC:
-        return GateAnswer(
-            language, "✓", _COMMERCIAL.text(language), None, (), (), None, (), (), None
-        )
+        return GateAnswer(language, "✓", _COMMERCIAL.text(language), None, (), (), None, (), ())
     thresholds, ended = shown_thresholds(data, today)
     entry = data.entries.get(prep.procedure) if prep.procedure is not None else None
     if entry is None:
         return GateAnswer(
-            language, "?", _CHOOSE.text(language), None, (), thresholds, ended, (), (), None
+            language, "?", _CHOOSE.text(language), None, (), thresholds, ended, (), ()
         )
     weigh = _Weighing(prep, policy, thresholds, ended, language)
     checks = tuple(sorted(weigh.checks(entry), key=lambda c: list(Level).index(c.level)))
@@ -152,9 +154,7 @@ def answer(
         symbol, text = "✗", _BLOCKED.text(language)
     national = data.national_articles if entry.route is Route.NATIONAL else ()
     values = data.value_articles if entry.route is not Route.RUNNING else ()
-    return GateAnswer(
-        language, symbol, text, entry, checks, thresholds, ended, values, national, entry.checked
-    )
+    return GateAnswer(language, symbol, text, entry, checks, thresholds, ended, values, national)
 
 
 def shown_thresholds(
@@ -268,8 +268,8 @@ class _Weighing:
             )
         ]
 
-    def candidates(self, entry: Entry) -> list[Threshold] | None:
-        """The thresholds that may apply; None when the kind is needed and unknown."""
+    def candidates(self, entry: Entry) -> list[Threshold]:
+        """The thresholds that may apply, given what is known of the kind and the buyer."""
         if entry.route is Route.CONCESSION:
             return [t for t in self.thresholds if t.concession]
         kind, authority = self.prep.contract_kind, self.prep.authority
@@ -282,7 +282,7 @@ class _Weighing:
         ]
 
     def threshold(self, entry: Entry, value: Decimal) -> list[Check]:
-        candidates = self.candidates(entry) or []
+        candidates = self.candidates(entry)
         if not candidates:
             return []
         above = [value >= t.amount for t in candidates]
@@ -512,13 +512,7 @@ class _Weighing:
                 )
             ]
         share = Decimal("0.15") if kind is ContractKind.WORKS else Decimal("0.10")
-        candidates = [
-            t
-            for t in self.thresholds
-            if not t.concession
-            and kind in t.kinds
-            and (self.prep.authority is None or self.prep.authority in t.authorities)
-        ]
+        candidates = self.candidates(entry)  # the kind is known here
         # Cut to the cent, never rounded up: the change must stay below this part of the value.
         part = (value * share).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
         limit = min([part, *(t.amount for t in candidates)])

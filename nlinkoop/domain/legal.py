@@ -86,9 +86,15 @@ class Entry:
     uncertain: Bilingual | None = None  # what is not certain, and where to look
 
     @property
+    def article_numbers(self) -> tuple[str, ...]:
+        """The articles cited, once each and without their lid: ("2.126", "2.126a", ...)."""
+        refs = (a.ref.split()[0] for a in self.articles if a.ref[:1].isdigit())
+        return tuple(dict.fromkeys(refs))
+
+    @property
     def legal_basis(self) -> Bilingual:
         """The articles in one line: "Aanbestedingswet 2012, art. 2.26, 1.8, 2.55"."""
-        refs = ", ".join(dict.fromkeys(a.ref for a in self.articles if a.ref[:1].isdigit()))
+        refs = ", ".join(self.article_numbers)
         law = self.articles[0].law
         return Bilingual(f"{law.nl}, art. {refs}", f"{law.en}, art. {refs}")
 
