@@ -231,14 +231,14 @@ class Document:
                 raise
         document = cls(path, workbook, folder, state)
         document._command = command
-        try:
+        try:  # the clean-ups too: a signal in them must still release the lock just taken
             document._settle_access(user, lock)
             document._write_manifest()
+            remove_abandoned_temps(path.parent)  # what crashed writes left beside it
+            locks.clear_left_behind(path)
         except BaseException:
             document.close()
             raise
-        remove_abandoned_temps(path.parent)  # what crashed writes left beside it
-        locks.clear_left_behind(path)
         return document
 
     @classmethod

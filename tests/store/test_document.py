@@ -31,6 +31,28 @@ def only_prep(path: Path) -> Preparation:
         return workbook.load_all()[0]
 
 
+class Interrupted(BaseException):
+    """What a signal handler raises mid-command (the CLI's `Stopped` is one)."""
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["nlinkoop.store.document.remove_abandoned_temps", "nlinkoop.store.locks.clear_left_behind"],
+)
+def test_an_interruption_in_opening_after_the_lock_is_taken_releases_it(
+    shared: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    def interrupted(*_: object) -> None:
+        assert locks.read_lock(shared) is not None  # taken by now
+        raise Interrupted
+
+    monkeypatch.setattr(step, interrupted)
+    with pytest.raises(Interrupted):
+        Document.open(shared, user="anne")
+    assert locks.read_lock(shared) is None
+    assert listing(shared.parent) == ["deal.db"]
+
+
 def test_edits_reach_the_file_only_by_write_back(shared: Path) -> None:
     before = sha256(shared)
     with Document.open(shared, user="anne") as document:
