@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.interchange.json_format import _decode_object, from_document
+from nlinkoop.interchange.json_format import FORMAT_VERSION, _decode_object, from_document
 from nlinkoop.interchange.shape import list_key, reachable
 from nlinkoop.resources import resource_path
 from nlinkoop.store.migrations import SCHEMA_VERSION
@@ -222,7 +222,7 @@ def build(path: Path, size: int, seed: int) -> None:
     with Workbook.create(temp, user="bench") as workbook:
         for start in range(0, size, BATCH):
             chunk = preps[start : start + BATCH]
-            doc = {"format": "nlinkoop", "format_version": 1, "preparations": chunk}
+            doc = {"format": "nlinkoop", "format_version": FORMAT_VERSION, "preparations": chunk}
             doc["profiles"] = profiles if start == 0 else []
             if start == 0:  # the first batch is validated as an import would be
                 domain_preps, domain_profiles, _ = from_document(doc)

@@ -72,19 +72,25 @@ def repeat(
 class ProcessRun:
     seconds: float
     max_rss_kb: int
+    marks: dict[str, float]  # seconds from the start to each mark of the start trace
 
 
 def run_process(argv: Sequence[str], env: dict[str, str], cwd: Path) -> ProcessRun:
-    """Run a child to its end; wall time from start to exit, and its own peak memory.
+    """Run a child to its end: wall time to its exit, its peak memory, its start marks.
+
+    The marks are when it reached what it wrote to its start trace (`NLINKOOP_START_TRACE`:
+    the first paint, the ready window), in seconds from its start.
 
     Raises:
         RuntimeError: the child failed (its stderr is in the message).
     """
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as folder:
+        trace = Path(folder) / "start-trace"
+        started = time.time()
         start = time.perf_counter()
         child = subprocess.Popen(
             list(argv),
-            env=env,
+            env=dict(env, NLINKOOP_START_TRACE=str(trace)),
             cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -97,7 +103,20 @@ def run_process(argv: Sequence[str], env: dict[str, str], cwd: Path) -> ProcessR
             err.seek(0)
             message = err.read().decode("utf-8", "replace")[-2000:]
             raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}: {message}")
-    return ProcessRun(seconds, usage.ru_maxrss)  # ru_maxrss is in kilobytes on Linux
+        marks = _marks(trace, started)
+    return ProcessRun(seconds, usage.ru_maxrss, marks)  # ru_maxrss is in kilobytes on Linux
+
+
+def _marks(trace: Path, started: float) -> dict[str, float]:
+    """The marks of a start trace ("first-paint 1796609557.156032"), in seconds from `started`."""
+    if not trace.exists():
+        return {}
+    marks = {}
+    for line in trace.read_text(encoding="utf-8").splitlines():
+        name, _, rest = line.partition(" ")
+        if name in {"first-paint", "ready"}:
+            marks[name] = float(rest.split()[0]) - started
+    return marks
 
 
 def paired(

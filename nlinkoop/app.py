@@ -8,6 +8,7 @@ from nlinkoop.cli.main import OneLineError, command_names, main
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QWidget
 
     from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
@@ -21,6 +22,7 @@ def run(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and (args[0] in command_names() or args[0] in {"-h", "--help", "--version"}):
         return main(args)
+    import_qt()  # first: the window's settings below are read through Qt
     try:
         path = _window_file(args)
     except OneLineError as exc:
@@ -50,9 +52,9 @@ def _window_file(args: list[str]) -> Path:
         last = Preferences().last_file
         if last and Path(last).is_file():
             return Path(last)
-    from nlinkoop.examples import example_workbook
+    from nlinkoop.examples import example_path
 
-    return example_workbook()
+    return example_path()  # made (or made anew) as the window opens it
 
 
 def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-untyped-def]
@@ -98,8 +100,12 @@ def ask_identity_at_first_start(preferences: "Preferences") -> bool:
     return True
 
 
-def offer_recoveries() -> None:
-    """After a crash: offer each working copy with changes that never reached their file."""
+def offer_recoveries(parent: "QWidget | None" = None) -> None:
+    """After a crash: offer each working copy with changes that never reached their file.
+
+    Args:
+        parent: the window the questions are asked over (the painted window at the start).
+    """
     from nlinkoop.store.document import pending_recoveries
     from nlinkoop.store.errors import WorkbookError
     from nlinkoop.store.merge import MergeCancelled
@@ -110,15 +116,15 @@ def offer_recoveries() -> None:
     user = Preferences().user_name or None
     for recoverable in pending_recoveries():
         name = recoverable.path.name
-        if not prompts.offer_working_copy(None, name, recoverable.saved_at):
+        if not prompts.offer_working_copy(parent, name, recoverable.saved_at):
             recoverable.discard()
             continue
         try:
-            recoverable.restore(user=user, resolve=resolver(None)).close()
+            recoverable.restore(user=user, resolve=resolver(parent)).close()
         except MergeCancelled:
             continue  # the working copy stays, and is offered again at the next start
         except WorkbookError as error:
-            prompts.cannot_open(None, recoverable.path, error)
+            prompts.cannot_open(parent, recoverable.path, error)
 
 
 def load_translators(language: str) -> list["QTranslator"]:
@@ -140,26 +146,34 @@ def load_translators(language: str) -> list["QTranslator"]:
     return found
 
 
-def _import_before_qt() -> None:
-    """Load the store (and SQLAlchemy) before PySide6.
+def import_qt() -> None:
+    """Import PySide6 without the import hook it installs.
 
-    Once PySide6 is loaded, its import hook reads the source of every Python module imported
-    after it (PYSIDE-2029, looking for `__feature__`). For SQLAlchemy's modules that cost 20 MB
-    of memory and a tenth of the start-up time.
+    Once PySide6 is loaded, its hook reads the source of every Python module imported after it
+    (PYSIDE-2029, looking for `from __feature__ import ...`, which nlinkoop does not use). For
+    SQLAlchemy's modules, loaded after the first paint, that cost 15 MB of memory and a tenth
+    of a second. So the import function from before PySide6 is put back.
     """
-    import nlinkoop.store.document  # noqa: F401
+    import builtins
+
+    plain = builtins.__import__
+    import PySide6.QtWidgets  # noqa: F401
+
+    builtins.__import__ = plain
 
 
 def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> int:
-    _import_before_qt()
+    """The window: painted with the list first, the workbook opened right after (ui/start.py)."""
+    import_qt()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from nlinkoop.resources import resource_path
-    from nlinkoop.store.errors import WorkbookError
-    from nlinkoop.ui import prompts
+    from nlinkoop.store.glance import glance
+    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
     from nlinkoop.ui.shutdown import SessionEnd
+    from nlinkoop.ui.start import WindowStart
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
@@ -170,33 +184,47 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     for size in (16, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path(f"icons/nlinkoop-{size}.png")))
     app.setWindowIcon(icon)
-    translators = load_translators(Preferences().language)  # kept: Qt does not own them
+    preferences = Preferences()
+    translators = load_translators(preferences.language)  # kept: Qt does not own them
     for translator in translators:
         app.installTranslator(translator)
     if not smoke:  # nobody is there to answer: the smoke run keeps the login name
-        ask_identity_at_first_start(Preferences())  # before anything records who changed it
-        offer_recoveries()  # working copies a crash left behind, before their file is opened
-    try:
-        window = build_window(path, interactive=not smoke)
-    except WorkbookError as exc:
-        if smoke:  # nobody is there to click a message away
-            print(f"nlinkoop: {path}: {exc}", file=sys.stderr)
-            return 1
-        prompts.cannot_open(None, path, exc)
-        if explicit:
-            return 1
-        from nlinkoop.examples import example_workbook
+        ask_identity_at_first_start(preferences)  # before anything records who changed it
+    window = MainWindow(preferences=preferences, path=path, glance=glance(path))
+    user = preferences.user_name or None
 
-        window = build_window(example_workbook())  # the last file is gone bad: start anyway
-    if window is None:
-        return 0  # the user chose not to open a file someone else has open
+    def open_document(target: Path) -> object:
+        from nlinkoop.examples import example_path, example_workbook
+        from nlinkoop.store.document import Document
+        from nlinkoop.ui.sharing import open_document
+
+        if target == example_path():
+            target = example_workbook()  # made on first use, or made anew if it went bad
+        if smoke:  # nobody is there to answer the question about a lock
+            return Document.open(target, user=user)
+        return open_document(window, target, user)
+
+    fallback = None
+    if not explicit:  # the last file used: if it went bad, the example opens instead
+        from nlinkoop.examples import example_path
+
+        fallback = example_path()
+    start = WindowStart(
+        window,
+        open_document,
+        path,
+        fallback=fallback,
+        smoke=smoke,
+        before=None if smoke else lambda: offer_recoveries(window),  # what a crash left
+    )
+    failures: list[list[str]] = []
+    if smoke:
+        # For installers and benchmarks: the window is up with its list filled (and the
+        # preview's page drawn, if the preview is shown), then it closes.
+        start.ready.connect(lambda: failures.append(_close_when_settled(window)))
     window.show()
-    if not smoke:
-        return app.exec()
-    # For installers and benchmarks: the window is up with its list filled (and the preview's
-    # page drawn, if the preview is shown), then it closes.
-    failed = _close_when_settled(window)
-    return app.exec() or int(bool(failed))
+    code = app.exec()
+    return code or start.exit_code or int(any(failures))
 
 
 def _close_when_settled(window: "MainWindow") -> list[str]:

@@ -4,7 +4,6 @@ from pathlib import Path
 
 from nlinkoop.paths import data_dir
 from nlinkoop.resources import resource_path
-from nlinkoop.store.workbook import Workbook
 
 EXAMPLE_JSON = "examples/voorbeeld.json"
 
@@ -16,10 +15,16 @@ def create_example(path: Path) -> None:
         WorkbookUnavailable: `path` exists already, or cannot be written.
     """
     from nlinkoop.interchange import loads  # the JSON schema is only needed here, not at start
+    from nlinkoop.store.workbook import Workbook  # nor the store: the window paints first
 
     contents = loads(resource_path(EXAMPLE_JSON).read_text(encoding="utf-8"))
     with Workbook.create(path) as workbook:
         workbook.save_all(*contents, touch=False)
+
+
+def example_path() -> Path:
+    """Where `example_workbook` keeps the example (it may not be there yet)."""
+    return data_dir() / "Voorbeeld.db"
 
 
 def example_workbook() -> Path:
@@ -31,9 +36,9 @@ def example_workbook() -> Path:
     from nlinkoop.store.errors import WorkbookRejected
     from nlinkoop.store.workbook import check
 
-    folder = data_dir()
+    path = example_path()
+    folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "Voorbeeld.db"
     if path.exists():
         try:
             check(path, reuse_verified=True)  # the cheap checks, as opening it will do

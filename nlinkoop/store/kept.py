@@ -65,6 +65,25 @@ def keep(path: Path, copy: Path, digest: str, file_stamp: FileStamp) -> bool:
     return True
 
 
+def peek(path: Path) -> Path | None:
+    """The kept copy of `path`, left where it is, if `path` is still what it was then.
+
+    For a glance before opening (`glance.py`): the copy is only read, and `take` checks it
+    again when the workbook is opened.
+    """
+    folder = _folder(path)
+    try:
+        record = json.loads((folder / _RECORD).read_text(encoding="utf-8"))
+        stamp, copy_stamp = FileStamp.of(path), FileStamp.of(folder / _COPY)
+        if stamp is None or copy_stamp is None or record["path"] != str(path):
+            return None
+        if record["file"] != list(astuple(stamp)) or record["copy"] != list(astuple(copy_stamp)):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return folder / _COPY
+
+
 def take(path: Path, target: Path) -> tuple[FileStamp, str] | None:
     """Move the kept copy of `path` to `target` if `path` is still what it was then.
 

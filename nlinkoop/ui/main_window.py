@@ -1,4 +1,12 @@
-"""The workbook window: the preparations on the left, the selected one in tabs on the right."""
+"""The workbook window: the preparations on the left, the selected one in steps on the right.
+
+It starts in two moves (docs/architecture.md, "The start"). The constructor builds what the
+first paint shows: the list of preparations (from a glance at the kept working copy, when there
+is one), the menu bar's titles and the toolbar, as stand-ins. `attach(document)` follows after
+that first paint: it builds the rest (the steps, autosave, sharing, the menus, the briefing)
+and shows the first preparation. So this module imports only what the first paint needs; the
+window's helpers, which need the store, are imported in `attach`.
+"""
 
 import contextlib
 import logging
@@ -6,37 +14,41 @@ from collections.abc import Collection
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QToolBar,
 )
 
 from nlinkoop.domain.duplicate import duplicate
 from nlinkoop.domain.in_place import update_in_place
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
-from nlinkoop.store.document import Document
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.ui import prompts
 from nlinkoop.ui.autosave import Autosave
-from nlinkoop.ui.briefing import BriefingMaker
-from nlinkoop.ui.briefing_preview import BriefingDock
 from nlinkoop.ui.preparations_pane import PreparationsPane, summary_of
-from nlinkoop.ui.profiles import attach_profiles
 from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.sharing import Sharing
 from nlinkoop.ui.step_view import StepView
-from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from nlinkoop.ui.widgets.cell_table import commit_open_editor
-from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
+
+if TYPE_CHECKING:
+    from nlinkoop.domain.pitch import PitchProfile
+    from nlinkoop.store.document import Document
+    from nlinkoop.store.glance import Glance
+    from nlinkoop.store.workbook import Workbook
+    from nlinkoop.ui.profiles import ProfileStore
+    from nlinkoop.ui.tabs import PreparationTab
 
 log = logging.getLogger(__name__)
+Page = TypeVar("Page", bound="PreparationTab")
 
 RECOVERY_DELAY_MS = 300  # crash recovery keeps edits younger than the autosave's delay
 
@@ -46,25 +58,45 @@ class SaveFailed(Exception):  # noqa: N818 - reads as what happened
 
 
 class MainWindow(QMainWindow):
-    """One open workbook: a thin shell that wires the pane, the tabs, autosave and menus.
+    """One open workbook: a thin shell that wires the pane, the steps, autosave and menus.
+
+    Made with a document, it is whole at once (tests, switching files). Made without one, it
+    is what the first paint shows, until `attach` gives it its document.
 
     Signals:
-        preparation_shown: the tabs show another preparation, or none.
+        preparation_shown: the steps show another preparation, or none.
+        attached: the document is attached; the window takes edits from now on.
     """
 
     preparation_shown = Signal()
+    attached = Signal()
 
-    def __init__(self, document: Document, preferences: Preferences | None = None) -> None:
+    def __init__(
+        self,
+        document: "Document | None" = None,
+        preferences: Preferences | None = None,
+        *,
+        path: Path | None = None,
+        glance: "Glance | None" = None,
+    ) -> None:
+        """Build the window; with `document` whole, else as the first paint shows it.
+
+        Args:
+            document: the open workbook; None to `attach` it after the first paint.
+            preferences: the user's settings.
+            path: the workbook's file, for the title while it opens (without `document`).
+            glance: its list as the kept working copy holds it, shown while it opens.
+        """
         super().__init__()
         self.preferences = preferences if preferences is not None else Preferences()
-        self.document = document  # the user's file; edits go to its private working copy
-        self.workbook = document.workbook
+        self.document: Document = None  # type: ignore[assignment] # set by attach
+        self.workbook: Workbook = None  # type: ignore[assignment]
         self._prep: Preparation | None = None
         self._failure_shown = False  # the "not saved" dialog was shown since the last save
         self._closing = False
         self._left = False  # closed: written back (or kept for recovery) and let go
         self._failure_reason = ""
-        self._recovery = Recovery(document.path)
+        self._wanted = ""  # a preparation clicked in the list before the document was attached
         self.setAcceptDrops(True)
         self.resize(1280, 820)
 
@@ -72,16 +104,8 @@ class MainWindow(QMainWindow):
         self.preparations = PreparationsPane(self._search, self)
         self.tabs = StepView(self)  # the steps beside the page of the current one
         self.tabs.setObjectName("tabs")
-        self._pages: list[PreparationTab] = []
-        for tab_class in TAB_CLASSES:
-            page = tab_class(self.undo_stack, self.tabs)
-            page.changed.connect(self._on_page_changed)
-            index = self.tabs.addTab(page, page.title())
-            page.done_changed.connect(partial(self.tabs.set_done, index))
-            self._pages.append(page)
-        basics = next(p for p in self._pages if isinstance(p, BasicsTab))
-        for page in self._pages:  # the procedure decides whether the tabs advise positioning
-            basics.procedure_changed.connect(page.refresh_guidance)
+        self._pages: dict[int, PreparationTab] = {}  # the pages built so far, by step
+        self._profiles: list[PitchProfile] = []  # as the steps without a page count them
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.preparations)
         self.splitter.addWidget(self.tabs)
@@ -89,6 +113,59 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 960])
         self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        if not self.preferences.geometry.isEmpty():
+            self.restoreGeometry(self.preferences.geometry)
+        if not self.preferences.splitter.isEmpty():
+            self.splitter.restoreState(self.preferences.splitter)
+        if document is not None:
+            self.attach(document)
+            return
+        self._stand_ins = _stand_in_chrome(self)
+        self.tabs.setEnabled(False)
+        self.tabs.step_list.hide()  # no steps to list yet
+        self.preparations.set_ready(False)  # New, Delete, ... once the workbook is open
+        if path is not None:
+            self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=Path(path).name))
+        self.preparations.current_changed.connect(self._on_first_list_current_changed)
+        if glance is not None:
+            self.preparations.set_preparations(glance.summaries, glance.deleted)
+            if glance.summaries:  # the one `attach` shows first, unless another is chosen
+                self.preparations.select(glance.summaries[0].id)
+        self.statusBar().showMessage(self.tr("Opening the workbook..."))
+
+    @Slot(str)
+    def _on_first_list_current_changed(self, prep_id: str) -> None:
+        self._wanted = prep_id  # shown once the document is attached
+
+    def attach(self, document: "Document") -> None:
+        """Give the window its document: build the rest, then show the workbook.
+
+        The window's helpers need the store (and with it SQLAlchemy), so they are imported
+        here, after the first paint, not with this module.
+        """
+        from nlinkoop.ui.briefing import BriefingMaker
+        from nlinkoop.ui.briefing_preview import BriefingDock
+        from nlinkoop.ui.profiles import attach_profiles
+        from nlinkoop.ui.sharing import Sharing
+        from nlinkoop.ui.tabs import TAB_CLASSES
+        from nlinkoop.ui.window_menus import WindowMenus
+
+        stand_ins = getattr(self, "_stand_ins", None)
+        if stand_ins is not None:  # the first paint's menu titles and toolbar make way
+            self.menuBar().clear()
+            self.removeToolBar(stand_ins)
+            stand_ins.deleteLater()
+            self.statusBar().clearMessage()
+            self.preparations.current_changed.disconnect(self._on_first_list_current_changed)
+            self.tabs.step_list.show()
+            self.preparations.set_ready(True)
+        self.document = document  # the user's file; edits go to its private working copy
+        self.workbook = document.workbook
+        self._tab_classes = TAB_CLASSES
+        for tab_class in TAB_CLASSES:
+            self.tabs.add_step(tab_class.step_title(), partial(self._build_page, tab_class))
 
         self.autosave = Autosave(self._save_current, parent=self)
         self.autosave.saved.connect(self._on_autosave_saved)
@@ -97,36 +174,80 @@ class MainWindow(QMainWindow):
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
         self._recovery_timer.timeout.connect(self._write_recovery)
-        self.saved_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.briefing = BriefingMaker(self)
-        self.briefing_dock = BriefingDock(self.briefing.current, self)
+        self.briefing: BriefingMaker = BriefingMaker(self)
+        self.briefing_dock: BriefingDock = BriefingDock(self.briefing.current, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.briefing_dock)
         self.briefing_dock.setVisible(self.preferences.briefing_preview)
         self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
-        self.profiles = attach_profiles(self)  # the pitch tab, the menu, new preparations
-        self.sharing = Sharing(self)  # write-back, the file watcher, locks, merge, send
-        self.menus = WindowMenus(self)
+        self.tabs.widget(0)  # Basis, shown first; the other steps are built when first shown
+        self.profiles: ProfileStore = attach_profiles(self)  # the pitch, the menu, new ones
+        self.sharing: Sharing = Sharing(self)  # write-back, the file watcher, locks, merge, send
+        self.menus: WindowMenus = WindowMenus(self)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.preparations.current_changed.connect(self._on_preparations_current_changed)
         self.preparations.new_requested.connect(self.new_preparation)
         self.preparations.duplicate_requested.connect(self._on_preparations_duplicate_requested)
         self.preparations.delete_requested.connect(self._on_preparations_delete_requested)
         self.preparations.restore_requested.connect(self._on_preparations_restore_requested)
-
-        if not self.preferences.geometry.isEmpty():
-            self.restoreGeometry(self.preferences.geometry)
-        if not self.preferences.splitter.isEmpty():
-            self.splitter.restoreState(self.preferences.splitter)
         self._show_workbook()
+        self.attached.emit()
+
+    @property
+    def is_attached(self) -> bool:
+        """Whether the window has its document (it takes edits)."""
+        return self.document is not None
+
+    # --- the steps' pages -----------------------------------------------------------------
+
+    def _build_page(self, tab_class: "type[PreparationTab]") -> "PreparationTab":
+        """Build the page of one step, wired and showing the current preparation."""
+        from nlinkoop.ui.tabs import BasicsTab, PitchTab
+
+        page = tab_class(self.undo_stack, self.tabs)
+        index = self._tab_classes.index(tab_class)
+        self._pages[index] = page
+        page.changed.connect(self._on_page_changed)
+        page.done_changed.connect(lambda done, i=index: self.tabs.set_done(i, done))
+        if isinstance(page, BasicsTab):  # the procedure decides whether pages advise positioning
+            page.procedure_changed.connect(self._refresh_guidance)
+        if isinstance(page, PitchTab) and hasattr(self, "profiles"):
+            page.set_profiles(self.profiles)
+        page.load(self._prep if self._prep is not None else Preparation())
+        return page
+
+    def pages(self) -> "list[PreparationTab]":
+        """The steps' pages built so far, in step order."""
+        return [self._pages[i] for i in sorted(self._pages)]
+
+    def page(self, tab_class: type[Page]) -> Page:
+        """The page of the step of `tab_class`, built now if it was not yet."""
+        page = self.tabs.widget(self._tab_classes.index(tab_class))
+        assert isinstance(page, tab_class)
+        return page
+
+    @Slot()
+    def _refresh_guidance(self) -> None:
+        for page in self.pages():
+            page.refresh_guidance()
+        self._count_unbuilt()
+
+    def _count_unbuilt(self) -> None:
+        """Show how complete the steps without a page yet are (a page counts its own)."""
+        prep = self._prep if self._prep is not None else Preparation()
+        if hasattr(self, "profiles"):  # read again: a pitch may have been saved meanwhile
+            self._profiles = self.profiles.profiles()
+        for index, tab_class in enumerate(self._tab_classes):
+            if index not in self._pages:
+                self.tabs.set_done(index, tab_class.completeness_of(prep, self._profiles))
 
     # --- the workbook ---------------------------------------------------------------------
 
     def _show_workbook(self) -> None:
         self.document_renamed()
         summaries = self._refresh_list()
-        self._show_preparation(summaries[0].id if summaries else "")
+        wanted = self._wanted if self._wanted in {s.id for s in summaries} else ""
+        self._show_preparation(wanted or (summaries[0].id if summaries else ""))
         self._offer_recovery()
 
     def document_renamed(self) -> None:
@@ -137,7 +258,7 @@ class MainWindow(QMainWindow):
         self._recovery = Recovery(path)
         self.sharing.attach()
 
-    def switch_workbook(self, path: Path, document: Document | None = None) -> bool:
+    def switch_workbook(self, path: Path, document: "Document | None" = None) -> bool:
         """Show the workbook at `path` (or the `document` just made there); False if not.
 
         The open workbook is written back first; opening asks about someone else's lock.
@@ -173,8 +294,9 @@ class MainWindow(QMainWindow):
         elif changed is None or prep.id in changed:
             self._take_stored(prep)
         else:
-            for page in self._pages:  # the pitches and the lessons of others may have changed
+            for page in self.pages():  # the pitches and the lessons of others may have changed
                 page.reshow()
+            self._count_unbuilt()
 
     def _take_stored(self, prep: Preparation) -> None:
         """Show the stored version of `prep` (merged with a colleague's) in the same objects."""
@@ -183,12 +305,13 @@ class MainWindow(QMainWindow):
         except (WorkbookError, UnknownPreparation):
             self._show_preparation(prep.id)  # says why, as for any preparation it cannot show
             return
-        for page in self._pages:
+        for page in self.pages():
             page.take_stored(stored)
         update_in_place(prep, stored)
         self.undo_stack.clear()  # the commands hold values from before the merge
-        for page in self._pages:
+        for page in self.pages():
             page.reshow()
+        self._count_unbuilt()
         self.briefing_dock.preview.refresh()
 
     def _refresh_list(self) -> list[PreparationSummary]:
@@ -197,6 +320,8 @@ class MainWindow(QMainWindow):
         return summaries
 
     def _search(self, query: str) -> set[str]:
+        if not self.is_attached:  # typed while it opens: searched once the workbook is open
+            return set(self.preparations.model.all_ids())
         return self.workbook.search(query)
 
     # --- the selected preparation ---------------------------------------------------------
@@ -222,10 +347,11 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Last saved {time}").format(time=when))
         self.undo_stack.clear()  # undo is per preparation: commands keep the object they changed
         shown = self._prep if self._prep is not None else Preparation()
-        for page in self._pages:
+        for page in self.pages():
             page.load(shown)
             page.scroll_to_top()  # another preparation starts at its top, not where this one was
         self.tabs.setEnabled(self._prep is not None)
+        self._count_unbuilt()
         if prep_id:
             self.preparations.select(prep_id)
         self.preparation_shown.emit()
@@ -330,6 +456,10 @@ class MainWindow(QMainWindow):
         self._recovery_timer.start()
         if self._prep is not None:
             self.preparations.update_summary(summary_of(self._prep))
+            for index, tab_class in enumerate(self._tab_classes):  # what applies may change
+                if index not in self._pages:
+                    done = tab_class.completeness_of(self._prep, self._profiles)
+                    self.tabs.set_done(index, done)
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
@@ -399,11 +529,15 @@ class MainWindow(QMainWindow):
     # --- Qt events ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_workbook(event) is not None:
+        from nlinkoop.ui.window_menus import dropped_workbook
+
+        if self.is_attached and dropped_workbook(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_workbook(event)
+        from nlinkoop.ui.window_menus import dropped_workbook
+
+        path = dropped_workbook(event) if self.is_attached else None
         if path is not None:
             event.acceptProposedAction()
             self.switch_workbook(path)
@@ -433,7 +567,7 @@ class MainWindow(QMainWindow):
 
         The session manager asks this before a log-off, which may still be cancelled.
         """
-        if self._left:
+        if self._left or not self.is_attached:
             return
         self._save_typed()
         self.sharing.write_back_unattended()
@@ -450,6 +584,9 @@ class MainWindow(QMainWindow):
             ask: the user is there to answer when something fails; False when the session
                 ends: nothing is asked, and what fails stays for the next start.
         """
+        if not self.is_attached:  # closed while it opened: nothing typed, nothing to let go
+            self._left = True
+            return True
         self._closing = True
         if ask and not self.save_now():
             answer = prompts.close_unsaved(self)
@@ -473,3 +610,20 @@ class MainWindow(QMainWindow):
         self.sharing.detach()
         self._left = True
         return True
+
+
+def _stand_in_chrome(window: QMainWindow) -> QToolBar:
+    """The menu bar's titles and the toolbar as the first paint shows them, not yet working.
+
+    They keep their places, so nothing moves when the real ones take over in `attach`.
+    """
+    for title in ("&File", "&Edit", "&View", "&Settings", "&Help"):
+        window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", title)).setEnabled(False)
+    toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Toolbar"))
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for text in ("&Briefing (PDF)...", "Briefing &preview"):
+        action = QAction(QCoreApplication.translate("WindowMenus", text), toolbar)
+        action.setEnabled(False)
+        toolbar.addAction(action)
+    return toolbar

@@ -79,6 +79,7 @@ class PreparationsPane(QWidget):
         self._search = search
         self._current = ""
         self._quiet = False  # True while the pane itself moves the selection
+        self._ready = True  # the buttons act
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search")
@@ -125,6 +126,11 @@ class PreparationsPane(QWidget):
         self._update_actions()
 
     # --- the contract with the window -------------------------------------------------------
+
+    def set_ready(self, ready: bool) -> None:
+        """Whether the buttons act (not while the window's workbook is still opening)."""
+        self._ready = ready
+        self._update_actions()
 
     def set_preparations(
         self, summaries: list[PreparationSummary], deleted: list[PreparationSummary]
@@ -338,8 +344,9 @@ class PreparationsPane(QWidget):
 
     def _update_actions(self) -> None:
         in_bin = self.bin_button.isChecked()
-        has_current = bool(self._current)
+        has_current = bool(self._current) and self._ready
         self.duplicate_button.setEnabled(has_current and not in_bin)
         self.delete_button.setEnabled(has_current and not in_bin)
-        self.new_button.setEnabled(not in_bin)
-        self.restore_button.setEnabled(in_bin and self.deleted_view.currentIndex().isValid())
+        self.new_button.setEnabled(not in_bin and self._ready)
+        valid = self.deleted_view.currentIndex().isValid()
+        self.restore_button.setEnabled(in_bin and valid and self._ready)

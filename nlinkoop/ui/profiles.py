@@ -14,7 +14,6 @@ from nlinkoop.ui import prompts
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
-    from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 
 def same_person(a: str, b: str) -> bool:
@@ -140,19 +139,21 @@ def attach_profiles(window: "MainWindow") -> ProfileStore:
         lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
         window,
     )
-    tabs = window.findChildren(PitchTab)
-    for tab in tabs:
+    for tab in window.findChildren(PitchTab):  # a page built later takes them as it is built
         tab.set_profiles(store)
     store.changed.connect(window.briefing_dock.preview.refresh)
-    store.own_saved.connect(partial(_link_own, window, tabs))
+    store.own_saved.connect(partial(_link_own, window))
     return store
 
 
-def _link_own(window: "MainWindow", tabs: "list[PitchTab]", profile_id: str) -> None:
+def _link_own(window: "MainWindow", profile_id: str) -> None:
+    from nlinkoop.ui.tabs.pitch_tab import PitchTab
+
     if window.preparation is None:
         return  # an empty workbook: the tabs show a blank that is never saved
-    for tab in tabs:
-        tab.link_own(profile_id)
+    tab = window.page(PitchTab)  # the link is made on its page, built for it if need be
+    assert isinstance(tab, PitchTab)
+    tab.link_own(profile_id)
 
 
 def open_own_pitch(window: "MainWindow") -> None:

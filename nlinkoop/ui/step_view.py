@@ -10,6 +10,8 @@ The view answers the few calls the window and its tests used of the tab widget i
 `setCurrentWidget`, `currentChanged`).
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -156,6 +158,7 @@ class StepView(QWidget):
         self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.step_list.setWordWrap(True)
         self.pages = QStackedWidget(self)
+        self._builders: dict[int, Callable[[], QWidget]] = {}  # pages not built yet, by step
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -171,7 +174,18 @@ class StepView(QWidget):
 
     def addTab(self, page: QWidget, label: str) -> int:
         """Add a step with its page; returns its index."""
-        self.pages.addWidget(page)
+        return self.add_step(label, page)
+
+    def add_step(self, label: str, page: QWidget | Callable[[], QWidget]) -> int:
+        """Add a step with its page, or with what builds its page when it is first needed.
+
+        A page is needed when its step is shown, or when `widget` asks for it; until then an
+        empty stand-in holds its place (building all nine pages cost a third of the start).
+        """
+        if isinstance(page, QWidget):
+            self.pages.addWidget(page)
+        else:
+            self._builders[self.pages.addWidget(QWidget(self.pages))] = page
         item = QListWidgetItem(label)
         item.setToolTip(label)
         self.step_list.addItem(item)
@@ -184,7 +198,27 @@ class StepView(QWidget):
         return self.pages.count()
 
     def widget(self, index: int) -> QWidget | None:
+        """The page of step `index`, built now if it was not yet."""
+        build = self._builders.pop(index, None)
+        if build is not None:
+            stand_in, page = self.pages.widget(index), build()
+            current = self.pages.currentIndex() == index
+            self.pages.insertWidget(index, page)
+            if stand_in is not None:
+                self.pages.removeWidget(stand_in)
+                stand_in.deleteLater()
+            if current:
+                self.pages.setCurrentIndex(index)
         return self.pages.widget(index)
+
+    def built(self, index: int) -> bool:
+        """Whether the page of step `index` exists yet."""
+        return 0 <= index < self.count() and index not in self._builders
+
+    def build_all(self) -> None:
+        """Build every page not built yet (for what must see all fields)."""
+        for index in list(self._builders):
+            self.widget(index)
 
     def currentIndex(self) -> int:
         return self.pages.currentIndex()
@@ -194,7 +228,7 @@ class StepView(QWidget):
             self.step_list.setCurrentRow(index)
 
     def currentWidget(self) -> QWidget | None:
-        return self.pages.currentWidget()
+        return self.widget(self.pages.currentIndex())
 
     def setCurrentWidget(self, page: QWidget) -> None:
         self.setCurrentIndex(self.pages.indexOf(page))
@@ -257,5 +291,6 @@ class StepView(QWidget):
     def _on_step_list_current_row_changed(self, row: int) -> None:
         if row < 0 or row == self.pages.currentIndex():
             return
+        self.widget(row)  # built before it is shown
         self.pages.setCurrentIndex(row)
         self.currentChanged.emit(row)

@@ -13,11 +13,11 @@ tests send the process signals and look at what it leaves behind. FLAGS:
 
 import sys
 
-from nlinkoop.app import _import_before_qt, run
+from nlinkoop.app import import_qt, run
 
-_import_before_qt()
+import_qt()
 
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402 - after the store, as run()
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402 - as run() imports it
 from PySide6.QtWidgets import QLineEdit  # noqa: E402
 
 from nlinkoop.ui import prompts  # noqa: E402
@@ -51,7 +51,10 @@ def main() -> int:
 
     def show_and_edit(window: MainWindow) -> None:
         shown(window)
-        QTimer.singleShot(0, lambda: edit(window, text, flags))
+        if window.is_attached:
+            QTimer.singleShot(0, lambda: edit(window, text, flags))
+        else:  # painted first, its workbook opened right after
+            window.attached.connect(lambda: QTimer.singleShot(0, lambda: edit(window, text, flags)))
 
     MainWindow.show = show_and_edit  # type: ignore[method-assign]
     if "--first-start" in flags:

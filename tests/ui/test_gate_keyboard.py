@@ -30,7 +30,7 @@ def test_typing_the_value_with_a_pause_and_tabbing_through_the_choices(
             if workbook.load(s.id).procedure is Procedure.MULTIPLE_PRIVATE
         )
     window.preparations.current_changed.emit(ict)  # € 180.000, supplies and services
-    basics = window.findChild(BasicsTab)
+    basics = window.page(BasicsTab)
     assert isinstance(basics, BasicsTab)
     value = basics.field("contract_value")
     assert isinstance(value, QLineEdit)

@@ -26,7 +26,7 @@ SANNE = "c2fca62c-fe72-4ff0-9c3c-02de554a06dc"
 
 
 def pitch_tab(window: MainWindow) -> PitchTab:
-    tab = window.findChild(PitchTab)
+    tab = window.page(PitchTab)
     assert tab is not None
     window.tabs.setCurrentWidget(tab)
     return tab

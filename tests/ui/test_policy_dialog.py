@@ -69,7 +69,7 @@ def test_the_policy_typed_in_the_window_is_weighed_and_reaches_the_file(
             if workbook.load(s.id).procedure is Procedure.MULTIPLE_PRIVATE
         )
     window.preparations.current_changed.emit(ict)  # € 180.000, multiple private
-    panel = window.findChild(BasicsTab).verdict  # type: ignore[union-attr]
+    panel = window.page(BasicsTab).verdict
     assert panel.checks_label.text().endswith(
         "According to your procurement policy (Inkoopbeleid Waalmeer 2025), this procedure fits "
         "this value."

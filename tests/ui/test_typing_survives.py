@@ -33,7 +33,7 @@ def editing(table: QAbstractItemView) -> bool:
 
 
 def list_editor(window: MainWindow, page: type, name: str) -> ListEditor:
-    tab = next(p for p in window._pages if isinstance(p, page))
+    tab = window.page(page)
     window.tabs.setCurrentWidget(tab)
     editor = next(e for e in tab.findChildren(ListEditor) if e.table.objectName() == name)
     return editor

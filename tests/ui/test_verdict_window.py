@@ -21,7 +21,7 @@ POSITIONING = "In this procedure there is nothing to negotiate"
 
 
 def page(window: MainWindow, cls: type[T]) -> T:
-    return next(p for p in window.findChildren(cls) if isinstance(p, cls))
+    return window.page(cls)
 
 
 def show_preparation(window: MainWindow, procedure: Procedure) -> None:

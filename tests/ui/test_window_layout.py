@@ -77,7 +77,7 @@ def test_a_new_preparation_opens_at_the_top_with_its_title_focused(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
     window = active_window(qtbot, example, preferences)
-    basics = next(p for p in window._pages if isinstance(p, BasicsTab))
+    basics = window.page(BasicsTab)
     window.tabs.setCurrentWidget(basics)
     bar = basics.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())  # the user was working at the bottom of Basis
@@ -97,7 +97,7 @@ def test_a_hint_that_comes_or_goes_while_typing_moves_no_field(
 ) -> None:
     window = active_window(qtbot, example, preferences)
     qtbot.mouseClick(window.preparations.new_button, Qt.MouseButton.LeftButton)
-    page = next(p for p in window._pages if isinstance(p, InterestsTab))
+    page = window.page(InterestsTab)
     window.tabs.setCurrentWidget(page)
     assert page.hints_panel.texts  # an empty preparation has no opening statement yet
     field = page.findChild(QPlainTextEdit, "opening.come_to_do")

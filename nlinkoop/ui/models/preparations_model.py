@@ -156,6 +156,10 @@ class PreparationsModel(QAbstractListModel):
         """The first preparation shown, or ""."""
         return next((row for row in self._rows if isinstance(row, str)), "")
 
+    def all_ids(self) -> list[str]:
+        """The ids of every preparation given, shown or filtered out."""
+        return list(self._given)
+
     def shown_ids(self) -> list[str]:
         """The ids shown, top to bottom."""
         return [row for row in self._rows if isinstance(row, str)]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from nlinkoop.domain.completeness import ITEMS, Completeness, Section, section_completeness
 from nlinkoop.domain.hints import HintCode, hints
+from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.domain.procedure_catalogue import positioning
 from nlinkoop.ui.binding import FieldBinder, resolve
@@ -144,7 +145,22 @@ class PreparationTab(QWidget):
 
     def title(self) -> str:
         """The translated tab title (plain text: double a "&" before using it as a tab label)."""
+        return self.step_title()
+
+    @classmethod
+    def step_title(cls) -> str:
+        """The translated title of the step, known before its page is built (subclasses)."""
         raise NotImplementedError
+
+    @classmethod
+    def completeness_of(cls, prep: Preparation, profiles: Sequence[PitchProfile]) -> Completeness:
+        """How complete `prep` is in this step, counted without the page (as `completeness`).
+
+        Args:
+            prep: the preparation.
+            profiles: the workbook's pitch profiles (for the step that links one).
+        """
+        return section_completeness(prep, cls.SECTION)
 
     @Slot()
     def refresh_guidance(self) -> None:

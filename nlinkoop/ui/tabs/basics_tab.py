@@ -1,6 +1,6 @@
 """The Basis tab: the meeting header, who attends, the context, and team and mandate."""
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from nlinkoop.domain.completeness import Section
@@ -44,8 +44,9 @@ class BasicsTab(PreparationTab):
     SECTION = Section.BASICS
     HINT_CODES = frozenset({HintCode.PUBLIC_WITHOUT_PROCEDURE, HintCode.PORTFOLIO_MISMATCH})
 
-    def title(self) -> str:
-        return self.tr("Basics")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("BasicsTab", "Basics")
 
     def guidance_text(self) -> str:
         return self.tr(

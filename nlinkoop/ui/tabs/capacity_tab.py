@@ -1,5 +1,7 @@
 """The Capaciteit tab: the playing field, real costs, goals, alternatives, topics, own to-dos."""
 
+from PySide6.QtCore import QCoreApplication
+
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.conditions import Alternative, CostLine, FieldEntry, ToDo, Topic
@@ -53,8 +55,9 @@ class CapacityTab(PreparationTab):
     SECTION = Section.CAPACITY
     HINT_CODES = frozenset({HintCode.NO_OWN_ALTERNATIVE})
 
-    def title(self) -> str:
-        return self.tr("Capacity")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("CapacityTab", "Capacity")
 
     def guidance_text(self) -> str:
         if self.is_positioning():

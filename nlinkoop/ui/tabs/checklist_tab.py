@@ -1,5 +1,6 @@
 """The Relationeel of transactioneel tab: patterns to avoid, principles, pressure, red lines."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from nlinkoop.domain.checklist import Pattern, PressureQuestion, Principle
@@ -27,8 +28,9 @@ class ChecklistTab(PreparationTab):
     SECTION = Section.CHECKLIST
     HINT_CODES = frozenset({HintCode.RISK_WITHOUT_ALTERNATIVE})
 
-    def title(self) -> str:
-        return self.tr("Relational or transactional")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("ChecklistTab", "Relational or transactional")
 
     def guidance_text(self) -> str:
         return self.tr(

@@ -1,5 +1,7 @@
 """The Belangen & onzekerheden tab: interests, uncertainties, opening, joint value, questions."""
 
+from PySide6.QtCore import QCoreApplication
+
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.conditions import Criterion
@@ -44,8 +46,9 @@ class InterestsTab(PreparationTab):
     SECTION = Section.INTERESTS
     HINT_CODES = frozenset({HintCode.NO_OPENING})
 
-    def title(self) -> str:
-        return self.tr("Interests & uncertainties")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("InterestsTab", "Interests & uncertainties")
 
     def guidance_text(self) -> str:
         if self.is_positioning():  # no pie to share with a supplier: it goes into the request

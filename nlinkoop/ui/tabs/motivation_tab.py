@@ -1,5 +1,7 @@
 """The Motivatie tab: the bigger picture instead of fear of not doing it right."""
 
+from PySide6.QtCore import QCoreApplication
+
 from nlinkoop.domain.completeness import Section
 from nlinkoop.ui.tabs.base import PreparationTab
 
@@ -13,8 +15,9 @@ class MotivationTab(PreparationTab):
 
     SECTION = Section.MOTIVATION
 
-    def title(self) -> str:
-        return self.tr("Motivation")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("MotivationTab", "Motivation")
 
     def guidance_text(self) -> str:
         return self.tr(

@@ -1,5 +1,7 @@
 """The Gelegenheid tab: the strategic conversation before the meeting, agenda and relationship."""
 
+from PySide6.QtCore import QCoreApplication
+
 from nlinkoop.domain.completeness import Section
 from nlinkoop.domain.conditions import AgendaItem, ExplicitItem
 from nlinkoop.ui.models.list_model import Column, Kind
@@ -30,8 +32,9 @@ class OpportunityTab(PreparationTab):
 
     SECTION = Section.OPPORTUNITY
 
-    def title(self) -> str:
-        return self.tr("Opportunity")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("OpportunityTab", "Opportunity")
 
     def guidance_text(self) -> str:
         if self.is_positioning():

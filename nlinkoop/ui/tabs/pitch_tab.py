@@ -1,8 +1,9 @@
 """The Inkooppitch tab: which pitch profile the preparation links to, and that pitch to read."""
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from nlinkoop.domain.completeness import Completeness, pitch_completeness
@@ -26,8 +27,9 @@ class PitchTab(PreparationTab):
         changed: the user linked another profile, or undo/redo changed the link.
     """
 
-    def title(self) -> str:
-        return self.tr("Purchasing pitch")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("PitchTab", "Purchasing pitch")
 
     def guidance_text(self) -> str:
         return self.tr(
@@ -118,6 +120,11 @@ class PitchTab(PreparationTab):
         """The profile the shown preparation links to, if it is in the workbook."""
         wanted = self._prep.profile_id if self._prep is not None else None
         return next((p for p in self._profiles if p.id == wanted), None)
+
+    @classmethod
+    def completeness_of(cls, prep: Preparation, profiles: Sequence[PitchProfile]) -> Completeness:
+        linked = next((p for p in profiles if p.id == prep.profile_id), None)
+        return pitch_completeness(prep, linked)
 
     def completeness(self) -> Completeness:
         """The link, and the linked profile's pitch and four self-check notes (6 in all)."""

@@ -1,6 +1,6 @@
 """The Reflectie tab: after the meeting, what happened per topic, the principles, the lesson."""
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from nlinkoop.domain.checklist import Principle
@@ -44,8 +44,9 @@ class ReflectionTab(PreparationTab):
 
     SECTION = Section.REFLECTION
 
-    def title(self) -> str:
-        return self.tr("Reflection")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("ReflectionTab", "Reflection")
 
     def guidance_text(self) -> str:
         if self.is_positioning():  # a market consultation or a clarification, not a negotiation

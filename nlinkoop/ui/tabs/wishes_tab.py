@@ -115,8 +115,9 @@ class WishesTab(PreparationTab):
     SECTION = Section.WISHES
     HINT_CODES = frozenset({HintCode.MORE_THAN_ONE_WISH} | WISH_HINTS)
 
-    def title(self) -> str:
-        return self.tr("Wishes & award")
+    @classmethod
+    def step_title(cls) -> str:
+        return QCoreApplication.translate("WishesTab", "Wishes & award")
 
     def guidance_text(self) -> str:
         return self.tr(

@@ -73,14 +73,16 @@ def hint_strip(panel: HintsPanel) -> QWidget:
     layout = QVBoxLayout(strip)
     layout.setContentsMargins(6, 4, 6, 4)
     layout.addWidget(panel)
-    note = QLabel(QCoreApplication.translate("PreparationTab", "No hints for this step."))
+    # In the strip from the start: shown without a parent, a label is a window of its own
+    # (for a moment, and it takes the focus from the window when a page is built later).
+    note = QLabel(QCoreApplication.translate("PreparationTab", "No hints for this step."), strip)
     note.setObjectName("no_hints")
     note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     note.setContentsMargins(8, 4, 8, 4)
+    layout.addWidget(note)
     note.setVisible(not panel.texts)
     panel.empty_note = note
-    layout.addWidget(note)
     height = HINT_LINES * panel.fontMetrics().lineSpacing() + 2 * 4 + 2 * 4 + 4
     strip.setFixedHeight(height)
     return strip

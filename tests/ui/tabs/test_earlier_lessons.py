@@ -73,7 +73,7 @@ def test_a_duplicate_of_the_reflected_example_shows_its_lesson(
     """Done means: a reflection recorded, and seen when preparing the next meeting."""
     window = open_window(qtbot, example, preferences)
     catering = next(p for p in window.workbook.load_all() if p.reflection.lesson)
-    panel = window.findChild(BasicsTab).earlier  # type: ignore[union-attr]
+    panel = window.page(BasicsTab).earlier
     window.preparations.current_changed.emit(catering.id)
     assert window.preparation is not None and window.preparation.id == catering.id
     assert not panel.isVisibleTo(window)  # its own lesson is not an earlier one

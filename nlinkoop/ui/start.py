@@ -1,0 +1,138 @@
+"""The window's start: paint the list first, open the workbook right after.
+
+1. The window is built as the first paint shows it (`MainWindow` without a document): the list
+   from a glance at the kept working copy (`store/glance.py`), the menu titles and the toolbar.
+   Nothing of the store is loaded yet.
+2. On its first paint, the start is queued: crash recovery for working copies a crash left
+   behind, then the workbook is opened, with the question about someone else's lock, or the
+   message why it cannot be opened, over the painted window.
+3. `attach` gives the window its document; from then on it takes edits.
+
+`NLINKOOP_START_TRACE=FILE` appends when the first paint and the ready window happened (Unix
+time) and which modules were loaded at the first paint; `make bench` and the tests read it.
+"""
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from nlinkoop.ui.main_window import MainWindow
+
+TRACE = "NLINKOOP_START_TRACE"
+NO_PAINT_MS = 1000  # a window the platform never paints (minimised) opens its file anyway
+
+
+def trace(line: str) -> None:
+    """Append `line` to the start trace, if one is asked for."""
+    target = os.environ.get(TRACE)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+
+class FirstPaint(QObject):
+    """Emits `painted` once, after the first paint of `widget` (or after `NO_PAINT_MS`)."""
+
+    painted = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(NO_PAINT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._widget.removeEventFilter(self)
+        self.painted.emit()
+
+
+class WindowStart(QObject):
+    """Opens the workbook into a painted window; see the module's steps.
+
+    Args:
+        window: the window as the first paint shows it.
+        open_document: opens the workbook (asking about a lock, when there is someone to ask);
+            returns None when the user chose not to open it; raises `WorkbookError`.
+        fallback: what opens instead when the file cannot be opened, or None to give up.
+        before: run first (crash recovery), once.
+
+    Signals:
+        ready: the window has its document.
+    """
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        open_document: Callable[[Path], object],
+        path: Path,
+        *,
+        fallback: Path | None,
+        smoke: bool,
+        before: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.path, self.smoke = window, path, smoke
+        self._open, self._fallback, self._before = open_document, fallback, before
+        self.exit_code = 0
+        self._first = FirstPaint(window.preparations)
+        self._first.painted.connect(self._on_first_paint)
+
+    def _on_first_paint(self) -> None:
+        loaded = sorted(name for name in sys.modules if "." not in name or "nlinkoop" in name)
+        shown = len(self.window.preparations.model.shown_ids())
+        trace(f"first-paint {time.time():.6f} shown={shown}")
+        trace("modules " + " ".join(loaded))
+        QTimer.singleShot(0, self, self._open_workbook)
+
+    def _open_workbook(self) -> None:
+        from nlinkoop.store.errors import WorkbookError
+        from nlinkoop.ui import prompts
+
+        if not self.window.isVisible():
+            return  # closed before it opened: the event loop ends with it
+        if self._before is not None:
+            self._before()
+        try:
+            document = self._open(self.path)
+        except WorkbookError as error:
+            if self.smoke:  # nobody is there to click a message away
+                print(f"nlinkoop: {self.path}: {error}", file=sys.stderr)
+                self._give_up(1)
+                return
+            prompts.cannot_open(self.window, self.path, error)
+            if self._fallback is None:
+                self._give_up(1)
+                return
+            try:
+                document = self._open(self._fallback)  # the last file went bad: start anyway
+            except WorkbookError as again:
+                prompts.cannot_open(self.window, self._fallback, again)
+                self._give_up(1)
+                return
+        if document is None:
+            self._give_up(0)  # the user chose not to open a file someone else has open
+            return
+        self.window.attach(document)  # type: ignore[arg-type]
+        trace(f"ready {time.time():.6f}")
+        self.ready.emit()
+
+    def _give_up(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        QCoreApplication.exit(code)

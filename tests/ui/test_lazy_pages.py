@@ -1,0 +1,90 @@
+"""Each step's page is built when it is first shown; until then the step still shows its count."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.step_view import DONE_ROLE
+from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, InterestsTab
+from tests.ui.window_helpers import active_window, open_window
+
+pytestmark = pytest.mark.usefixtures("own_data_folder")
+
+
+class WindowsShown(QObject):
+    """Notes every window (a widget without a parent) that is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(f"{type(watched).__name__} {watched.objectName()}")
+        return False
+
+
+def test_only_basis_is_built_at_the_start(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    assert [window.tabs.built(i) for i in range(window.tabs.count())] == [True] + [False] * 8
+    window.tabs.setCurrentIndex(4)
+    assert isinstance(window.tabs.currentWidget(), InterestsTab)
+    assert window.tabs.built(4) and not window.tabs.built(3)
+
+
+def test_every_step_counts_before_and_after_its_page_is_built(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    steps = window.tabs.step_list
+    before = [steps.item(i).data(DONE_ROLE) for i in range(steps.count())]
+    assert all(done is not None for done in before)
+    assert any(done.filled for done in before[1:])  # the example is far from empty
+    window.tabs.build_all()
+    pages = [window.page(tab_class) for tab_class in TAB_CLASSES]
+    assert before == [page.completeness() for page in pages]
+    assert before == [steps.item(i).data(DONE_ROLE) for i in range(steps.count())]
+
+
+def test_a_step_counts_again_when_basis_changes_what_applies(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    steps = window.tabs.step_list
+    basics = window.page(BasicsTab)
+    context = basics.field("context")
+    wishes = [i for i, c in enumerate(TAB_CLASSES) if c.__name__ == "WishesTab"][0]
+    before = steps.item(wishes).data(DONE_ROLE)
+    for index in range(context.count()):  # a user choosing another context in Basis
+        if index != context.currentIndex():
+            context.setCurrentIndex(index)
+            context.activated.emit(index)
+            break
+    assert not window.tabs.built(wishes)
+    prep = window.preparation
+    assert prep is not None
+    expected = TAB_CLASSES[wishes].completeness_of(prep, window.profiles.profiles())
+    assert steps.item(wishes).data(DONE_ROLE) == expected
+    assert expected != before  # the tender's wishes count for one context, not the other
+
+
+def test_building_a_page_in_an_active_window_opens_no_window_of_its_own(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = active_window(qtbot, example, preferences)
+    spy = WindowsShown()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.shown == []  # the "no hints" note was one, for a moment, taking the focus
+    assert QApplication.activeWindow() is window
