@@ -344,6 +344,7 @@ class Sharing(QObject):
     def field_label(self, conflict: Conflict) -> str:
         """The field's label as the tabs show it, else a name made from the column."""
         if self._labels is None:
+            self._window.tabs.build_all()  # the labels of every step, shown yet or not
             self._labels = {
                 w.objectName().replace(".", "_"): w.accessibleName()
                 for w in self._window.tabs.findChildren(QWidget)

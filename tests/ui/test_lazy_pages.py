@@ -1,5 +1,6 @@
 """Each step's page is built when it is first shown; until then the step still shows its count."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.store.merge import Conflict
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.step_view import DONE_ROLE
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, InterestsTab
@@ -88,3 +90,17 @@ def test_building_a_page_in_an_active_window_opens_no_window_of_its_own(
         QApplication.instance().removeEventFilter(spy)
     assert spy.shown == []  # the "no hints" note was one, for a moment, taking the focus
     assert QApplication.activeWindow() is window
+
+
+def test_a_conflict_in_a_step_not_shown_yet_is_named_as_its_page_names_it(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    prep = window.preparation
+    assert prep is not None and not window.tabs.built(1)
+    stamp = datetime.now(UTC)
+    conflict = Conflict(
+        "preparations", prep.id, "opportunity_lead", prep.id, prep.title, "Anne", "Bert",
+        "anne", stamp, "bert", stamp,
+    )  # fmt: skip
+    assert window.sharing.field_label(conflict) == "Who takes the lead"
