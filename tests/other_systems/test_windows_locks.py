@@ -26,7 +26,7 @@ import pytest
 from nlinkoop import processes
 from nlinkoop.store import document, locks
 from nlinkoop.store.locks import LockInfo
-from tests.platform.windows import windows_os
+from tests.other_systems.windows import windows_os
 
 
 def no_hard_links(monkeypatch: pytest.MonkeyPatch, module: types.ModuleType) -> list[str]:

@@ -19,7 +19,7 @@ from nlinkoop.fileio import NAME_MAX, ROOM, fsync_folder, name_length
 from nlinkoop.store import names
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.names import check_name, longest_name
-from tests.platform.windows import windows_os
+from tests.other_systems.windows import windows_os
 
 USERS = [
     r"C:\Users\anne\AppData\Local",
