@@ -150,6 +150,19 @@ installer-windows-check:
 	@test -s $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe
 	@echo "ok: $(WINDOWS_CHECK)/nlinkoop-$(VERSION)-windows-setup.exe"
 
+# The release workflow (.github/workflows/release.yml) is checked here, not run: actionlint reads
+# its syntax, expressions, runner labels and action inputs, and shellcheck its `run:` scripts.
+# Both come from pyproject's `release` extra, installed here.
+RELEASE_STAMP := $(VENV)/.release-installed
+.PHONY: workflow-check
+$(RELEASE_STAMP): $(STAMP)
+	$(PY) -m pip install --disable-pip-version-check -q -e '.[release]'
+	touch $(RELEASE_STAMP)
+
+workflow-check: $(RELEASE_STAMP)
+	$(VENV)/bin/actionlint -no-color -shellcheck=$(VENV)/bin/shellcheck -pyflakes= .github/workflows/*.yml
+	@echo "ok: actionlint $$($(VENV)/bin/actionlint -version | head -1), $$($(VENV)/bin/shellcheck --version | sed -n 's/^version: /shellcheck /p')"
+
 # Benchmarks (docs/performance.md): workbooks of 100, 1,000 and 5,000 preparations, cached in
 # build/bench; every figure against a baseline of the same run. BENCH_ARGS=--quick for 100 and 1,000.
 .PHONY: bench

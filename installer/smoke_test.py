@@ -115,9 +115,14 @@ def bundled_pyside(binary: Path) -> str:
     raise SystemExit("FAILED: the bundled PySide6 sets no __version__")
 
 
+# On Windows nlinkoop.exe is the window (no console, so no output to read); nlinkoopc.exe is the
+# same program for the command line. The release workflow runs this test on Windows and macOS.
+BINARY = "nlinkoopc.exe" if sys.platform == "win32" else "nlinkoop"
+
+
 def check_bundle(bundle: Path) -> Path:
     """The binary, after checking the files it reads at run time are in the bundle."""
-    binary = bundle / "nlinkoop"
+    binary = bundle / BINARY
     internal = bundle / "_internal"
     needed = [
         "resources/fonts/DejaVuSans.ttf",
@@ -133,9 +138,10 @@ def check_bundle(bundle: Path) -> Path:
     ]
     missing = [name for name in needed if not (internal / name).is_file()]
     if not binary.is_file() or missing:
-        raise SystemExit(f"FAILED: {bundle} lacks {missing or ['nlinkoop']}; run make installer")
+        raise SystemExit(f"FAILED: {bundle} lacks {missing or [BINARY]}; run make installer")
     shipped = {name.split(".")[0] for name in bundled_modules(binary)}
-    shipped |= {path.name.split(".")[0] for path in (internal / "PySide6").glob("Qt*.so")}
+    bindings = [*(internal / "PySide6").glob("Qt*.so"), *(internal / "PySide6").glob("Qt*.pyd")]
+    shipped |= {path.name.split(".")[0] for path in bindings}
     unwanted = shipped & {"tests", "pytest", "hypothesis", "mypy", "ruff", "pypdf", "QtNetwork"}
     if unwanted:
         raise SystemExit(f"FAILED: the bundle ships {sorted(unwanted)}")
