@@ -16,6 +16,7 @@ otherwise), so it leaves the user's own alone. Needs a platform that can show a 
 no screen, QT_QPA_PLATFORM=offscreen. Hidden from --help: it is for testing builds.
 """
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -110,9 +111,6 @@ class Walk:
     # -- the steps ---------------------------------------------------------------------------
 
     def start_qt(self) -> str:
-        from nlinkoop.app import _import_before_qt
-
-        _import_before_qt()  # as the window's start does (the store before PySide6)
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -143,7 +141,7 @@ class Walk:
         failure = qt_guard.verdict(qt_guard.measure(report))
         if failure:
             raise WalkFailed(failure)
-        counted = "not lowered" if qt_guard.NONE_IS_COUNTED else "not counted from Python 3.12"
+        counted = "not lowered" if qt_guard.NONE_IS_COUNTED else "not checked (immortal from 3.12)"
         return f"{qt_guard.build()}: {qt_guard.KINDS} kinds of void Qt call; None's count {counted}"
 
     def create_example(self) -> str:
@@ -250,7 +248,9 @@ class Walk:
         """Close what a failed walk left open, so the working copy and the lock go."""
         sys.excepthook = self._hook
         if self.window is not None:
-            self.window.end_session()  # closes asking nothing
+            # After the failure is printed: whatever goes wrong here must not hide it.
+            with contextlib.suppress(Exception):
+                self.window.end_session()  # closes asking nothing; the lock goes
             self.window = None
         if self.app is not None:
             self.settle(lambda: True, 0)
