@@ -64,7 +64,7 @@ test-pythons: $(foreach v,$(OTHER_PYTHONS),.venv-$(v)/.installed)
 # A person's walks through the window (keyboard only, a long session with pauses, typing that
 # survives write-backs) under a real X server: offscreen hides focus and timing problems.
 # Needs xvfb-run (Debian: xvfb) and Qt's xcb libraries; .ci/run installs them.
-XVFB_TESTS := tests/ui/test_session.py tests/ui/test_typing_survives.py tests/ui/test_window_layout.py tests/ui/test_gate_keyboard.py tests/ui/test_lazy_pages.py tests/ui/test_start.py
+XVFB_TESTS := tests/ui/test_session.py tests/ui/test_typing_survives.py tests/ui/test_window_layout.py tests/ui/test_gate_keyboard.py tests/ui/test_lazy_pages.py tests/ui/test_start.py tests/test_gui_walk.py
 test-xvfb: $(STAMP) $(QM)
 	@command -v xvfb-run >/dev/null || { echo "make test-xvfb needs xvfb-run (Debian: xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
@@ -114,7 +114,8 @@ installer: $(INSTALLER_STAMP) $(QM)
 	tar -C dist -czf $(TARBALL) nlinkoop
 	@du -sh dist/nlinkoop $(TARBALL)
 
-# Builds the bundle, then runs its binary: commands, a one-page briefing, the window offscreen.
+# Builds the bundle, then runs its binary: commands, a one-page briefing, the window offscreen,
+# the None guard and the GUI walk (offscreen, and under xvfb-run with xcb where it is installed).
 installer-test: installer
 	$(PY) installer/smoke_test.py $(TARBALL)
 

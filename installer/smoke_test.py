@@ -8,7 +8,9 @@ Checks that the bundle carries the PySide6 that pyproject pins and PDFium's libr
 `--version` (equal to pyproject's), `example`, `check`, `briefing` (one A4 page, read back with
 pypdf), `gate` (its articles and thresholds, from the bundled data file), the window started
 offscreen with `--smoke`, and again with the briefing preview shown (it must draw its page), on
-the example workbook; each must exit 0 without a traceback. With `--time N` it then measures the
+the example workbook, then `--gui-walk --guard` (the None-reference guard and a scripted walk
+through the window, inside the bundle) offscreen, and again under xvfb-run with xcb where
+xvfb-run is installed; each must exit 0 without a traceback. With `--time N` it then measures the
 bundle's and the venv's cold start (`--smoke`, N runs after a warm-up, median) for
 installer/README.md.
 """
@@ -18,6 +20,7 @@ import dis
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,10 +28,13 @@ import tarfile
 import tempfile
 import time
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 120
+WALK_STEPS = 9  # the `ok:` lines of `nlinkoop --gui-walk --guard` (nlinkoop/gui_walk.py)
+XVFB_SCREEN = "-screen 0 1600x1000x24"
 
 
 PASSED: list[str] = []
@@ -40,11 +46,16 @@ def passed(check: str) -> None:
     print(f"ok: {check}", flush=True)
 
 
-def run(binary: Path, *args: str, cwd: Path, env: dict[str, str]) -> str:
-    """Run the bundled binary; returns stdout, fails on a non-zero exit or a traceback."""
-    shown = " ".join(["nlinkoop", *args])
+def run(
+    binary: Path, *args: str, cwd: Path, env: dict[str, str], wrapper: Sequence[str] = ()
+) -> str:
+    """Run the bundled binary (under `wrapper`, e.g. xvfb-run, if given); returns stdout.
+
+    Fails on a non-zero exit or a traceback.
+    """
+    shown = " ".join([*wrapper[:1], "nlinkoop", *args])
     done = subprocess.run(
-        [str(binary), *args],
+        [*wrapper, str(binary), *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -224,7 +235,35 @@ def smoke(bundle: Path, work: Path) -> Path:
     if "preview: " not in drawn or int(drawn.split("preview: ", 1)[1].split()[0]) < 100:
         raise SystemExit(f"FAILED: the preview drew no page: {drawn!r}")
     passed("the window's briefing preview draws its page")
+
+    gui_walk(binary, work, env)
+    if shutil.which("xvfb-run"):
+        xcb = dict(env, QT_QPA_PLATFORM="xcb")
+        gui_walk(binary, work, xcb, wrapper=["xvfb-run", "-a", "-s", XVFB_SCREEN])
+    else:
+        print("skipped: the GUI walk under Xvfb with xcb (no xvfb-run here; CI has it)")
     return workbook
+
+
+def gui_walk(binary: Path, work: Path, env: dict[str, str], wrapper: Sequence[str] = ()) -> None:
+    """The None guard and the scripted walk through the window, inside the bundle's own Python.
+
+    The walk makes its own example workbook in a temporary folder, types into the window with
+    QtTest, closes it and reads the file back (see `nlinkoop/gui_walk.py`).
+    """
+    started = time.perf_counter()
+    printed = run(binary, "--gui-walk", "--guard", cwd=work, env=env, wrapper=wrapper)
+    lines = printed.splitlines()
+    steps = [line for line in lines if line.startswith("ok: ")]
+    if lines[-1:] != ["gui-walk: passed"] or len(steps) != WALK_STEPS:
+        raise SystemExit(f"FAILED: the GUI walk said {lines}, not {WALK_STEPS} steps and passed")
+    for line in steps:
+        print(f"    {line}", flush=True)
+    seconds = time.perf_counter() - started
+    platform_name = env["QT_QPA_PLATFORM"]
+    passed(
+        f"the None guard and the GUI walk pass in the bundle on {platform_name} ({seconds:.1f} s)"
+    )
 
 
 def cold_starts(commands: dict[str, list[str]], work: Path, runs: int) -> dict[str, list[float]]:

@@ -20,6 +20,10 @@ GUI_USAGE = "usage: nlinkoop [--example | FILE.db] [--smoke] | nlinkoop COMMAND 
 def run(argv: list[str] | None = None) -> int:
     """Run nlinkoop with command-line arguments; returns the process exit code."""
     args = sys.argv[1:] if argv is None else argv
+    if "--gui-walk" in args:  # hidden: a scripted walk through the window (installer/README.md)
+        from nlinkoop.gui_walk import main as gui_walk
+
+        return gui_walk(args)
     if args and (args[0] in command_names() or args[0] in {"-h", "--help", "--version"}):
         return main(args)
     import_qt()  # first: the window's settings below are read through Qt
