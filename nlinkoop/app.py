@@ -71,7 +71,7 @@ def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-un
     from nlinkoop.store.document import Document
     from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.sharing import open_document
+    from nlinkoop.ui.window.sharing import open_document
 
     preferences = Preferences()
     user = preferences.user_name or None
@@ -105,7 +105,7 @@ def offer_recoveries() -> None:
     from nlinkoop.store.merge import MergeCancelled
     from nlinkoop.ui import prompts
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.sharing import resolver
+    from nlinkoop.ui.window.sharing import resolver
 
     user = Preferences().user_name or None
     for recoverable in pending_recoveries():
@@ -159,7 +159,7 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     from nlinkoop.store.errors import WorkbookError
     from nlinkoop.ui import prompts
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.shutdown import SessionEnd
+    from nlinkoop.ui.window.shutdown import SessionEnd
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")

@@ -23,18 +23,18 @@ from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.ui import prompts
-from nlinkoop.ui.autosave import Autosave
-from nlinkoop.ui.briefing import BriefingMaker
-from nlinkoop.ui.briefing_preview import BriefingDock
-from nlinkoop.ui.preparations_pane import PreparationsPane, summary_of
-from nlinkoop.ui.profiles import attach_profiles
-from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.sharing import Sharing
-from nlinkoop.ui.step_view import StepView
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PreparationTab
 from nlinkoop.ui.widgets.cell_table import commit_open_editor
-from nlinkoop.ui.window_menus import WindowMenus, dropped_workbook
+from nlinkoop.ui.window.autosave import Autosave
+from nlinkoop.ui.window.briefing import BriefingMaker
+from nlinkoop.ui.window.briefing_preview import BriefingDock
+from nlinkoop.ui.window.menus import WindowMenus, dropped_workbook
+from nlinkoop.ui.window.preparations_pane import PreparationsPane, summary_of
+from nlinkoop.ui.window.profiles import attach_profiles
+from nlinkoop.ui.window.recovery import Recovery
+from nlinkoop.ui.window.sharing import Sharing
+from nlinkoop.ui.window.step_view import StepView
 
 log = logging.getLogger(__name__)
 
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    # --- the end of the desktop session (ui/shutdown.py) ----------------------------------
+    # --- the end of the desktop session (ui/window/shutdown.py) ----------------------------------
 
     def end_session(self) -> None:
         """Close without asking anything: the session ends (log-off, shutdown, SIGTERM).

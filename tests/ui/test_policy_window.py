@@ -20,8 +20,8 @@ from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
-from nlinkoop.ui.policy import PolicyStore, attach_policy
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.policy import PolicyStore, attach_policy
 from tests.ui.window_helpers import open_window, write_backs_fail
 
 WAIT_MS = 8000
@@ -142,7 +142,7 @@ def test_merging_a_file_with_another_limit_says_the_policy_was_updated(
     with Workbook.open(theirs, user="collega") as other:
         other.save_policy(ProcurementPolicy(works_single_up_to=Decimal("150000")))
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
+        "nlinkoop.ui.window.menus.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
     )
     window = open_window(qtbot, example, preferences)
     window.findChild(type(window.menus.briefing_action), "merge_with").trigger()

@@ -26,7 +26,7 @@ from nlinkoop.ui import prompts
 from nlinkoop.ui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
-    from nlinkoop.ui.profiles import ProfileStore
+    from nlinkoop.ui.window.profiles import ProfileStore
 
 TEXT_FIELDS = (
     "norms_values",

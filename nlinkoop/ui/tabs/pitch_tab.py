@@ -13,7 +13,7 @@ from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.undo import SetValueCommand, same_value
 
 if TYPE_CHECKING:
-    from nlinkoop.ui.profiles import ProfileStore
+    from nlinkoop.ui.window.profiles import ProfileStore
 
 
 class PitchTab(PreparationTab):

@@ -17,7 +17,7 @@ from nlinkoop.ui.dialogs.send_dialog import SendDialog
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
-    from nlinkoop.ui.sharing import Sharing
+    from nlinkoop.ui.window.sharing import Sharing
 
 STATUS_MS = 8000
 WORKBOOK_FILTER = "nlinkoop (*.db)"

@@ -17,10 +17,10 @@ from nlinkoop.ui.dialogs.about_dialog import AboutDialog
 from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
 from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
-from nlinkoop.ui.learning import Learning
-from nlinkoop.ui.policy import attach_policy
-from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
+from nlinkoop.ui.window.learning import Learning
+from nlinkoop.ui.window.policy import attach_policy
+from nlinkoop.ui.window.profiles import open_own_pitch
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow

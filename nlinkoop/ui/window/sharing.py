@@ -31,9 +31,9 @@ from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
-from nlinkoop.ui.sharing_actions import SharingActions
 from nlinkoop.ui.widgets.read_only_banner import ReadOnlyBanner
-from nlinkoop.ui.write_back_worker import WriteBackWorker
+from nlinkoop.ui.window.sharing_actions import SharingActions
+from nlinkoop.ui.window.write_back_worker import WriteBackWorker
 
 if TYPE_CHECKING:
     from nlinkoop.ui.main_window import MainWindow
