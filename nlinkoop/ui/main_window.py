@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,7 +29,10 @@ from nlinkoop.ui.widgets.cell_table import commit_open_editor
 from nlinkoop.ui.window.autosave import Autosave
 from nlinkoop.ui.window.briefing import BriefingMaker
 from nlinkoop.ui.window.briefing_preview import BriefingDock
+from nlinkoop.ui.window.file_dialogs import FileDialogs
+from nlinkoop.ui.window.learning import Learning
 from nlinkoop.ui.window.menus import WindowMenus, dropped_workbook
+from nlinkoop.ui.window.policy import attach_policy
 from nlinkoop.ui.window.preparations_pane import PreparationsPane, summary_of
 from nlinkoop.ui.window.profiles import attach_profiles
 from nlinkoop.ui.window.recovery import Recovery
@@ -99,15 +102,35 @@ class MainWindow(QMainWindow):
         self._recovery_timer.timeout.connect(self._write_recovery)
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.briefing = BriefingMaker(self)
+        # The helpers see the window as a WindowSurface (ui/window/surface.py); what one needs
+        # of another it is given here.
+        self.files = FileDialogs(self.preferences, self)
+        self.sharing = Sharing(self, self.autosave, self.files, self.tabs)  # write-back, locks
+        self.setCentralWidget(self.sharing.framed(self.splitter))  # the read-only banner above
+        self.briefing = BriefingMaker(self, self.sharing.write_back)
         self.briefing_dock = BriefingDock(self.briefing.current, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.briefing_dock)
         self.briefing_dock.setVisible(self.preferences.briefing_preview)
         self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
-        self.profiles = attach_profiles(self)  # the pitch tab, the menu, new preparations
-        self.sharing = Sharing(self)  # write-back, the file watcher, locks, merge, send
-        self.menus = WindowMenus(self)
+        refresh_preview = self.briefing_dock.preview.refresh
+        write_back_soon = self.sharing.schedule_write_back
+        self.profiles = attach_profiles(self, self._pages, write_back_soon, refresh_preview)
+        self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
+        self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
+        self.menus = WindowMenus(
+            self,
+            self.files,
+            briefing=self.briefing,
+            sharing=self.sharing,
+            profiles=self.profiles,
+            policy=self.policy,
+            learning=self.learning,
+            undo_stack=self.undo_stack,
+            preview_action=self.briefing_dock.toggleViewAction(),
+            new_preparation=self.new_preparation,
+            switch_workbook=self.switch_workbook,
+        )
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.preparations.current_changed.connect(self._on_preparations_current_changed)
         self.preparations.new_requested.connect(self.new_preparation)
@@ -205,6 +228,25 @@ class MainWindow(QMainWindow):
     def preparation(self) -> Preparation | None:
         """The preparation shown in the tabs (None in an empty workbook)."""
         return self._prep
+
+    # --- the surface its helpers use (ui/window/surface.py) -------------------------------
+
+    @property
+    def saved(self) -> SignalInstance:
+        """(datetime) The shown preparation was saved in the working copy."""
+        return self.autosave.saved
+
+    def widget(self) -> QMainWindow:
+        """The window itself, as the parent of the helpers' dialogs and objects."""
+        return self
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        """Say `text` in the status line for `ms` milliseconds (0: until the next message)."""
+        self.statusBar().showMessage(text, ms)
+
+    def show_save_state(self, text: str) -> None:
+        """Say where the edits are now, in the label at the right of the status line."""
+        self.saved_label.setText(text)
 
     def _show_preparation(self, prep_id: str) -> None:
         try:

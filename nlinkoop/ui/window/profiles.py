@@ -1,6 +1,6 @@
 """The workbook's pitch profiles for the window: read, save, and whose profile is the user's."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -11,9 +11,9 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import current_user
 from nlinkoop.ui import prompts
+from nlinkoop.ui.window.surface import WindowSurface
 
 if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 
@@ -122,41 +122,52 @@ class ProfileStore(QObject):
         return True
 
 
-def attach_profiles(window: "MainWindow") -> ProfileStore:
+def attach_profiles(
+    window: WindowSurface,
+    pages: Iterable[QWidget],
+    schedule_write_back: Callable[[], None],
+    refresh_preview: Callable[[], None],
+) -> ProfileStore:
     """Give the window's pitch tab and briefing preview the open workbook's profiles.
 
     The user's own profile, once saved, is linked to the shown preparation if it has none.
+
+    Args:
+        window: the window's surface (its workbook, preferences, the shown preparation).
+        pages: the window's tab pages; the pitch tab among them shows the profiles.
+        schedule_write_back: writes the working copy back after a pause (the sharing's).
+        refresh_preview: draws the briefing preview again (the pitch is on the page).
     """
     from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
     def save(profile: PitchProfile) -> None:
         window.workbook.save_profile(profile)
-        window.sharing.schedule_write_back()  # reaches the file after a pause, as typing does
+        schedule_write_back()  # reaches the file after a pause, as typing does
 
     store = ProfileStore(
         lambda: window.workbook.profiles(),
         save,
         lambda: window.preferences.user_name or window.workbook.user,
         lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
-        window,
+        window.widget(),
     )
-    tabs = window.findChildren(PitchTab)
+    tabs = [page for page in pages if isinstance(page, PitchTab)]
     for tab in tabs:
         tab.set_profiles(store)
-    store.changed.connect(window.briefing_dock.preview.refresh)
+    store.changed.connect(refresh_preview)
     store.own_saved.connect(partial(_link_own, window, tabs))
     return store
 
 
-def _link_own(window: "MainWindow", tabs: "list[PitchTab]", profile_id: str) -> None:
+def _link_own(window: WindowSurface, tabs: "list[PitchTab]", profile_id: str) -> None:
     if window.preparation is None:
         return  # an empty workbook: the tabs show a blank that is never saved
     for tab in tabs:
         tab.link_own(profile_id)
 
 
-def open_own_pitch(window: "MainWindow") -> None:
+def open_own_pitch(parent: QWidget, profiles: ProfileStore) -> None:
     """Open the "My pitch" window on the user's profile (a new one if they have none)."""
     from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
 
-    PitchDialog.open_for(window, window.profiles, window.profiles.own_or_new())
+    PitchDialog.open_for(parent, profiles, profiles.own_or_new())

@@ -14,52 +14,55 @@ from nlinkoop.store.errors import Reason, UnknownPreparation, WorkbookError, Wor
 from nlinkoop.store.merge import MergeCancelled
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
+from nlinkoop.ui.window.file_dialogs import WORKBOOK_FILTER, FileDialogs
+from nlinkoop.ui.window.surface import WindowSurface
 
 if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.window.sharing import Sharing
 
 STATUS_MS = 8000
-WORKBOOK_FILTER = "nlinkoop (*.db)"
 
 
 class SharingActions(QObject):
     """Merge another file into the open workbook, or send some preparations as a new file.
 
     Args:
-        window: the window with the open document.
-        sharing: its write-back controller (conflicts, write-back).
+        window: the window's surface.
+        sharing: its write-back controller (the document, conflicts, write-back).
+        files: asks for the file to merge and where to save the one to send.
     """
 
-    def __init__(self, window: "MainWindow", sharing: "Sharing") -> None:
+    def __init__(self, window: WindowSurface, sharing: "Sharing", files: FileDialogs) -> None:
         super().__init__(sharing)
         self._window = window
         self._sharing = sharing
+        self._files = files
 
     @Slot()
     def merge_with(self) -> None:
         """Merge another workbook file into this one ("Samenvoegen met...")."""
         window, document = self._window, self._sharing.document
+        parent = window.widget()
         title = self.tr("Merge with")
         if document.read_only is not None:
             text = self.tr("This workbook is read-only. Save it as a new file first.")
-            prompts.error(window, title, text)
+            prompts.error(parent, title, text)
             return
-        source = window.menus.ask_open(title, WORKBOOK_FILTER)
+        source = self._files.ask_open(title, WORKBOOK_FILTER)
         if source is None or not window.save_now():
             return
         if source.resolve() == document.path.resolve():
-            prompts.error(window, title, self.tr("This is the open workbook; choose another."))
+            prompts.error(parent, title, self.tr("This is the open workbook; choose another."))
             return
         try:
             with self._sharing.busy():
                 report = document.merge_from(source, resolve=self._sharing.resolve)
         except MergeCancelled:
             text = self.tr("Merge cancelled; nothing was changed.")
-            window.statusBar().showMessage(text, STATUS_MS)
+            window.show_status(text, STATUS_MS)
             return
         except WorkbookError as error:
-            prompts.cannot_open(window, source, error)
+            prompts.cannot_open(parent, source, error)
             return
         window.reload(report.preparations)
         self._sharing.write_back()
@@ -67,52 +70,53 @@ class SharingActions(QObject):
         if report.policy:
             updated += ", " + self.tr("procurement policy updated")
         conflicts = self.tr("%n conflict(s)", "", len(report.conflicts))
-        window.statusBar().showMessage(f"{updated}, {conflicts}", STATUS_MS)
+        window.show_status(f"{updated}, {conflicts}", STATUS_MS)
 
     @Slot()
     def send_to_colleague(self) -> None:
         """Save chosen preparations as a new workbook to attach to an e-mail."""
         window, document = self._window, self._sharing.document
+        parent = window.widget()
         title = self.tr("Send to a colleague")
         summaries = window.workbook.list_preparations()
         if not summaries:
-            prompts.error(window, title, self.tr("There are no preparations to send."))
+            prompts.error(parent, title, self.tr("There are no preparations to send."))
             return
         if not self._sharing.write_back():
             if document.read_only is not None:
                 text = self.tr("Your changes are not in this read-only file. Save as first.")
-                prompts.error(window, title, text)
+                prompts.error(parent, title, text)
             return
         current = window.preparation.id if window.preparation is not None else ""
-        ids = SendDialog.ask(window, summaries, current)
+        ids = SendDialog.ask(parent, summaries, current)
         if not ids:
             return
         chosen = [s for s in summaries if s.id in ids]
         stem = safe_file_name(chosen[0].title, fallback=document.path.stem)
         if len(chosen) > 1:
             stem = f"{document.path.stem} " + self.tr("(to send)")
-        target = window.menus.ask_save(title, stem + ".db", WORKBOOK_FILTER)
+        target = self._files.ask_save(title, stem + ".db", WORKBOOK_FILTER)
         if target is None:
             return
         if target.resolve() == document.path.resolve():
-            prompts.error(window, title, self.tr("Choose another file."))
+            prompts.error(parent, title, self.tr("Choose another file."))
             return
         try:
             count = self._export(ids, target)
         except WorkbookError as error:
-            prompts.error(window, title, prompts.workbook_error_text(error))
+            prompts.error(parent, title, prompts.workbook_error_text(error))
             return
         except OSError as error:
-            prompts.error(window, title, prompts.os_error_text(error))
+            prompts.error(parent, title, prompts.os_error_text(error))
             return
         except UnknownPreparation:
-            prompts.error(window, title, self.tr("This preparation is no longer in the workbook."))
+            prompts.error(parent, title, self.tr("This preparation is no longer in the workbook."))
             window.reload()
             return
         text = self.tr(
             "%n preparation(s) saved in {path}. Attach this file to an e-mail.", "", count
         )
-        prompts.info(window, title, text.format(path=target))
+        prompts.info(parent, title, text.format(path=target))
 
     def _export(self, ids: Sequence[str], target: Path) -> int:
         source, user = self._sharing.document.path, self._window.workbook.user
