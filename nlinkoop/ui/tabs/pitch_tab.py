@@ -1,6 +1,6 @@
 """The Inkooppitch tab: which pitch profile the preparation links to, and that pitch to read."""
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
@@ -8,12 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from nlinkoop.domain.completeness import Completeness, pitch_completeness
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
+from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog, PitchProfiles
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.undo import SetValueCommand, same_value
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.window.profiles import ProfileStore
 
 
 class PitchTab(PreparationTab):
@@ -39,7 +36,7 @@ class PitchTab(PreparationTab):
         )
 
     def build(self) -> None:
-        self._store: ProfileStore | None = None
+        self._store: PitchProfiles | None = None
         self._profiles: list[PitchProfile] = []
         form = self.group(self.tr("Linked pitch"))
         self.profile_combo = QComboBox()
@@ -81,7 +78,7 @@ class PitchTab(PreparationTab):
 
     # --- the window's side ----------------------------------------------------------------
 
-    def set_profiles(self, store: "ProfileStore") -> None:
+    def set_profiles(self, store: PitchProfiles) -> None:
         """Take the profiles from `store` (and show them again whenever one is saved)."""
         self._store = store
         store.changed.connect(self._on_store_changed)
