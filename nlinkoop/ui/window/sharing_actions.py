@@ -3,22 +3,34 @@
 import contextlib
 import os
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Slot
 
 from nlinkoop.fileio import atomic_target, safe_file_name, temp_name
 from nlinkoop.store.document import export_preparations
 from nlinkoop.store.errors import Reason, UnknownPreparation, WorkbookError, WorkbookRejected
-from nlinkoop.store.merge import MergeCancelled
+from nlinkoop.store.merge import Conflict, MergeCancelled, Side
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
 from nlinkoop.ui.window.file_dialogs import WORKBOOK_FILTER, FileDialogs
 from nlinkoop.ui.window.surface import WindowSurface
 
-if TYPE_CHECKING:
-    from nlinkoop.ui.window.sharing import Sharing
+
+class WriteBacks(Protocol):
+    """What the actions use of the window's write-back controller (`sharing.Sharing`)."""
+
+    def busy(self) -> AbstractContextManager[None]:
+        """Hold off write-backs and reloads meanwhile."""
+
+    def resolve(self, conflicts: Sequence[Conflict]) -> list[Side] | None:
+        """Let the user decide each conflict (None: cancel)."""
+
+    def write_back(self) -> bool:
+        """Save what is typed and write the working copy back now; False after a message."""
+
 
 STATUS_MS = 8000
 
@@ -28,12 +40,12 @@ class SharingActions(QObject):
 
     Args:
         window: the window's surface.
-        sharing: its write-back controller (the document, conflicts, write-back).
+        sharing: its write-back controller (conflicts, write-back).
         files: asks for the file to merge and where to save the one to send.
     """
 
-    def __init__(self, window: WindowSurface, sharing: "Sharing", files: FileDialogs) -> None:
-        super().__init__(sharing)
+    def __init__(self, window: WindowSurface, sharing: WriteBacks, files: FileDialogs) -> None:
+        super().__init__(window.widget())
         self._window = window
         self._sharing = sharing
         self._files = files
@@ -41,7 +53,7 @@ class SharingActions(QObject):
     @Slot()
     def merge_with(self) -> None:
         """Merge another workbook file into this one ("Samenvoegen met...")."""
-        window, document = self._window, self._sharing.document
+        window, document = self._window, self._window.document
         parent = window.widget()
         title = self.tr("Merge with")
         if document.read_only is not None:
@@ -75,7 +87,7 @@ class SharingActions(QObject):
     @Slot()
     def send_to_colleague(self) -> None:
         """Save chosen preparations as a new workbook to attach to an e-mail."""
-        window, document = self._window, self._sharing.document
+        window, document = self._window, self._window.document
         parent = window.widget()
         title = self.tr("Send to a colleague")
         summaries = window.workbook.list_preparations()
@@ -119,7 +131,7 @@ class SharingActions(QObject):
         prompts.info(parent, title, text.format(path=target))
 
     def _export(self, ids: Sequence[str], target: Path) -> int:
-        source, user = self._sharing.document.path, self._window.workbook.user
+        source, user = self._window.document.path, self._window.workbook.user
         if not os.path.lexists(target):
             return export_preparations(source, ids, target, user=user)
         # The user agreed to replace it: make the new file beside it, then swap in one step.
