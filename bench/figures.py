@@ -306,7 +306,7 @@ def _pane_filter(workbook, runs: int) -> Stat | None:  # type: ignore[no-untyped
     """The pane's filter slot (without its 60 ms typing pause) and the repaint after it."""
     from PySide6.QtWidgets import QApplication
 
-    from nlinkoop.ui.preparations_pane import PreparationsPane
+    from nlinkoop.ui.window.preparations_pane import PreparationsPane
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     pane = PreparationsPane(workbook.search)

@@ -77,7 +77,7 @@ def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-un
     from nlinkoop.store.document import Document
     from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.sharing import open_document
+    from nlinkoop.ui.window.sharing import open_document
 
     preferences = Preferences()
     user = preferences.user_name or None
@@ -115,7 +115,7 @@ def offer_recoveries(parent: "QWidget | None" = None) -> None:
     from nlinkoop.store.merge import MergeCancelled
     from nlinkoop.ui import prompts
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.sharing import resolver
+    from nlinkoop.ui.window.sharing import resolver
 
     user = Preferences().user_name or None
     for recoverable in pending_recoveries():
@@ -176,8 +176,8 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     from nlinkoop.store.glance import glance
     from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
-    from nlinkoop.ui.shutdown import SessionEnd
-    from nlinkoop.ui.start import WindowStart
+    from nlinkoop.ui.window.shutdown import SessionEnd
+    from nlinkoop.ui.window.start import WindowStart
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nlinkoop")
@@ -200,7 +200,7 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     def open_document(target: Path) -> object:
         from nlinkoop.examples import example_path, example_workbook
         from nlinkoop.store.document import Document
-        from nlinkoop.ui.sharing import open_document
+        from nlinkoop.ui.window.sharing import open_document
 
         if target == example_path():
             target = example_workbook()  # made on first use, or made anew if it went bad

@@ -86,10 +86,10 @@ def drift(call: Callable[[], object], times: int) -> int:
 def widget_paints() -> dict[str, Callable[[], object]]:
     """Our own widgets painting themselves into an image, one call per kind."""
     from nlinkoop.domain.completeness import Completeness
-    from nlinkoop.ui.step_view import StepView
     from nlinkoop.ui.widgets.cell_table import CellTable
     from nlinkoop.ui.widgets.portfolio_grid import PortfolioChooser
     from nlinkoop.ui.widgets.portfolio_specs import KRALJIC_GRID
+    from nlinkoop.ui.window.step_view import StepView
 
     chooser = PortfolioChooser(KRALJIC_GRID)
     chooser.resize(400, 260)

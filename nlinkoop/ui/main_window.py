@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,19 +32,18 @@ from nlinkoop.domain.in_place import update_in_place
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.ui import prompts
-from nlinkoop.ui.autosave import Autosave
-from nlinkoop.ui.preparations_pane import PreparationsPane, summary_of
-from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.step_view import StepView
 from nlinkoop.ui.widgets.cell_table import commit_open_editor
+from nlinkoop.ui.window.autosave import Autosave
+from nlinkoop.ui.window.preparations_pane import PreparationsPane, summary_of
+from nlinkoop.ui.window.recovery import Recovery
+from nlinkoop.ui.window.step_view import StepView
 
 if TYPE_CHECKING:
     from nlinkoop.domain.pitch import PitchProfile
     from nlinkoop.store.document import Document
     from nlinkoop.store.glance import Glance
     from nlinkoop.store.workbook import Workbook
-    from nlinkoop.ui.profiles import ProfileStore
     from nlinkoop.ui.tabs import PreparationTab
 
 log = logging.getLogger(__name__)
@@ -145,12 +144,15 @@ class MainWindow(QMainWindow):
         The window's helpers need the store (and with it SQLAlchemy), so they are imported
         here, after the first paint, not with this module.
         """
-        from nlinkoop.ui.briefing import BriefingMaker
-        from nlinkoop.ui.briefing_preview import BriefingDock
-        from nlinkoop.ui.profiles import attach_profiles
-        from nlinkoop.ui.sharing import Sharing
-        from nlinkoop.ui.tabs import TAB_CLASSES
-        from nlinkoop.ui.window_menus import WindowMenus
+        from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PitchTab
+        from nlinkoop.ui.window.briefing import BriefingMaker
+        from nlinkoop.ui.window.briefing_preview import BriefingDock
+        from nlinkoop.ui.window.file_dialogs import FileDialogs
+        from nlinkoop.ui.window.learning import Learning
+        from nlinkoop.ui.window.menus import WindowMenus
+        from nlinkoop.ui.window.policy import attach_policy
+        from nlinkoop.ui.window.profiles import attach_profiles
+        from nlinkoop.ui.window.sharing import Sharing
 
         stand_ins = getattr(self, "_stand_ins", None)
         if stand_ins is not None:  # the first paint's menu titles and toolbar make way
@@ -174,16 +176,38 @@ class MainWindow(QMainWindow):
         self._recovery_timer.setSingleShot(True)
         self._recovery_timer.setInterval(RECOVERY_DELAY_MS)
         self._recovery_timer.timeout.connect(self._write_recovery)
-        self.briefing: BriefingMaker = BriefingMaker(self)
-        self.briefing_dock: BriefingDock = BriefingDock(self.briefing.current, self)
+        # The helpers see the window as a WindowSurface (ui/window/surface.py); what one needs
+        # of another it is given here.
+        self.files = FileDialogs(self.preferences, self)
+        self.sharing = Sharing(self, self.autosave, self.files, self.tabs)  # write-back, locks
+        self.takeCentralWidget()  # kept: the splitter goes under the read-only banner
+        self.setCentralWidget(self.sharing.framed(self.splitter))
+        self.briefing = BriefingMaker(self, self.sharing.write_back)
+        self.briefing_dock = BriefingDock(self.briefing.current, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.briefing_dock)
         self.briefing_dock.setVisible(self.preferences.briefing_preview)
         self.preparation_shown.connect(self.briefing_dock.preview.refresh)
 
-        self.tabs.widget(0)  # Basis, shown first; the other steps are built when first shown
-        self.profiles: ProfileStore = attach_profiles(self)  # the pitch, the menu, new ones
-        self.sharing: Sharing = Sharing(self)  # write-back, the file watcher, locks, merge, send
-        self.menus: WindowMenus = WindowMenus(self)
+        basics = self.page(BasicsTab)  # shown first; the other steps are built when first shown
+        refresh_preview = self.briefing_dock.preview.refresh
+        write_back_soon = self.sharing.schedule_write_back
+        pitch_page = partial(self.page, PitchTab)
+        self.profiles = attach_profiles(self, pitch_page, write_back_soon, refresh_preview)
+        self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
+        self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
+        self.menus = WindowMenus(
+            self,
+            self.files,
+            briefing=self.briefing,
+            sharing=self.sharing,
+            profiles=self.profiles,
+            policy=self.policy,
+            learning=self.learning,
+            undo_stack=self.undo_stack,
+            preview_action=self.briefing_dock.toggleViewAction(),
+            new_preparation=self.new_preparation,
+            switch_workbook=self.switch_workbook,
+        )
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.preparations.current_changed.connect(self._on_preparations_current_changed)
         self.preparations.new_requested.connect(self.new_preparation)
@@ -330,6 +354,25 @@ class MainWindow(QMainWindow):
     def preparation(self) -> Preparation | None:
         """The preparation shown in the tabs (None in an empty workbook)."""
         return self._prep
+
+    # --- the surface its helpers use (ui/window/surface.py) -------------------------------
+
+    @property
+    def saved(self) -> SignalInstance:
+        """(datetime) The shown preparation was saved in the working copy."""
+        return self.autosave.saved
+
+    def widget(self) -> QMainWindow:
+        """The window itself, as the parent of the helpers' dialogs and objects."""
+        return self
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        """Say `text` in the status line for `ms` milliseconds (0: until the next message)."""
+        self.statusBar().showMessage(text, ms)
+
+    def show_save_state(self, text: str) -> None:
+        """Say where the edits are now, in the label at the right of the status line."""
+        self.saved_label.setText(text)
 
     def _show_preparation(self, prep_id: str) -> None:
         try:
@@ -529,13 +572,13 @@ class MainWindow(QMainWindow):
     # --- Qt events ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from nlinkoop.ui.window_menus import dropped_workbook
+        from nlinkoop.ui.window.menus import dropped_workbook
 
         if self.is_attached and dropped_workbook(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from nlinkoop.ui.window_menus import dropped_workbook
+        from nlinkoop.ui.window.menus import dropped_workbook
 
         path = dropped_workbook(event) if self.is_attached else None
         if path is not None:
@@ -548,7 +591,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    # --- the end of the desktop session (ui/shutdown.py) ----------------------------------
+    # --- the end of the desktop session (ui/window/shutdown.py) ----------------------------------
 
     def end_session(self) -> None:
         """Close without asking anything: the session ends (log-off, shutdown, SIGTERM).

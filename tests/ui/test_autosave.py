@@ -3,7 +3,7 @@ from datetime import datetime
 import pytest
 from pytestqt.qtbot import QtBot
 
-from nlinkoop.ui.autosave import Autosave
+from nlinkoop.ui.window.autosave import Autosave
 
 
 class Saver:

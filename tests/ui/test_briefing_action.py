@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui import briefing, prompts
+from nlinkoop.ui import prompts
 from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window import briefing
 from tests.ui.window_helpers import open_window, set_title
 
 HUGE = "Een heel lang verhaal over de samenwerking. " * 400
@@ -50,7 +51,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> FakeDialog:
     dialog = FakeDialog(target)
-    monkeypatch.setattr("nlinkoop.ui.briefing.QFileDialog.getSaveFileName", dialog)
+    monkeypatch.setattr("nlinkoop.ui.window.briefing.QFileDialog.getSaveFileName", dialog)
     return dialog
 
 
@@ -197,7 +198,7 @@ def test_a_bug_while_rendering_is_one_line_with_the_details_in_the_log(
     answer_dialog(monkeypatch, tmp_path / "b.pdf")
     monkeypatch.setattr(briefing, "write_briefing", broken)
     window = open_window(qtbot, example, preferences)
-    with caplog.at_level(logging.ERROR, logger="nlinkoop.ui.briefing"):
+    with caplog.at_level(logging.ERROR, logger="nlinkoop.ui.window.briefing"):
         window.menus.briefing_action.trigger()
     assert errors == [("Briefing not saved", "an unexpected error (ValueError)")]
     assert "a bug in the layout" in caplog.text  # the traceback, for support

@@ -42,7 +42,7 @@ def test_a_merge_of_one_preparation_says_so_in_the_singular(
         prep.title = "Samengevoegd"
         other.save(prep)
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
     )
     window = open_window(qtbot, example, preferences)
     trigger(window, "merge_with")
@@ -60,7 +60,7 @@ def test_sending_one_preparation_says_so_in_the_singular(
 ) -> None:
     target = tmp_path / "voor collega.db"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
     )
     monkeypatch.setattr(SendDialog, "ask", lambda _parent, _summaries, current: [current])
     shown: list[str] = []

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.store.merge import Conflict
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.step_view import DONE_ROLE
+from nlinkoop.ui.window.step_view import DONE_ROLE
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, InterestsTab
 from tests.ui.window_helpers import active_window, open_window
 

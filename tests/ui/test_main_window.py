@@ -14,9 +14,9 @@ from nlinkoop.interchange import dumps
 from nlinkoop.store.errors import WorkbookRejected
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
-from nlinkoop.ui.recovery import Recovery
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import TAB_CLASSES
+from nlinkoop.ui.window.recovery import Recovery
 from tests.ui.window_helpers import (
     open_window,
     saves_fail,
@@ -187,7 +187,7 @@ def test_export_and_language_choice(
 ) -> None:
     target = tmp_path / "uit.json"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName",
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName",
         lambda *_args: (str(target), ""),
     )
     monkeypatch.setattr(prompts, "confirm_restart", lambda _parent: None)
@@ -244,7 +244,7 @@ def test_save_as_after_a_failed_save_carries_the_edits_to_the_new_file(
 ) -> None:
     target = tmp_path / "elders.db"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName",
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName",
         lambda *_args: (str(target), ""),
     )
     monkeypatch.setattr(prompts, "save_failed", lambda *_a: prompts.SaveFailedChoice.KEEP_EDITING)
@@ -309,7 +309,7 @@ def test_while_saving_fails_nothing_pretends_to_be_done(
     )
     target = tmp_path / "uit.json"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
     )
     window = open_window(qtbot, example, preferences)
     assert window.preparation is not None

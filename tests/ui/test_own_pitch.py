@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.workbook import Workbook, current_user
-from nlinkoop.ui.briefing import make_briefing, write_briefing
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
 from nlinkoop.ui.main_window import MainWindow
-from nlinkoop.ui.profiles import ProfileStore
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import PitchTab
+from nlinkoop.ui.window.briefing import make_briefing, write_briefing
+from nlinkoop.ui.window.profiles import ProfileStore
 from tests.ui.window_helpers import open_window
 
 SANNE = "c2fca62c-fe72-4ff0-9c3c-02de554a06dc"

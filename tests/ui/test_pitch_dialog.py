@@ -12,8 +12,8 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
-from nlinkoop.ui.profiles import ProfileStore
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.profiles import ProfileStore
 from tests.ui.window_helpers import open_window
 
 SANNE = "c2fca62c-fe72-4ff0-9c3c-02de554a06dc"

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.procedures import Procedure
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.policy import PolicyDialog
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import BasicsTab
+from nlinkoop.ui.window.policy import PolicyDialog
 from tests.ui.window_helpers import open_window
 
 pytestmark = pytest.mark.usefixtures("own_data_folder")

@@ -20,8 +20,8 @@ from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
-from nlinkoop.ui.policy import PolicyStore, attach_policy
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.policy import PolicyStore
 from tests.ui.window_helpers import open_window, write_backs_fail
 
 WAIT_MS = 8000
@@ -60,7 +60,7 @@ def test_a_saved_policy_reaches_the_file_after_a_pause_like_typing(
     qtbot: QtBot, example: Path, preferences: Preferences
 ) -> None:
     window = open_window(qtbot, example, preferences)
-    store = attach_policy(window)
+    store = window.policy
     assert not store.policy().is_set()
 
     with (
@@ -108,7 +108,7 @@ def test_a_policy_edit_of_a_colleague_is_a_named_conflict_in_the_merge_dialog(
 
     monkeypatch.setattr(MergeDialog, "ask", answer)
     window = open_window(qtbot, example, preferences)
-    store = attach_policy(window)
+    store = window.policy
     window.sharing.timer.stop()
     assert store.save(ProcurementPolicy(single_up_to=Decimal("50000"), name="Beleid 2026"))
     window.sharing.timer.stop()  # written back below, where the test can answer the dialog
@@ -142,7 +142,7 @@ def test_merging_a_file_with_another_limit_says_the_policy_was_updated(
     with Workbook.open(theirs, user="collega") as other:
         other.save_policy(ProcurementPolicy(works_single_up_to=Decimal("150000")))
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
     )
     window = open_window(qtbot, example, preferences)
     window.findChild(type(window.menus.briefing_action), "merge_with").trigger()
@@ -187,7 +187,7 @@ def test_a_failed_write_back_of_the_policy_is_tried_again(
 ) -> None:
     monkeypatch.setattr(prompts, "error", lambda *_a: None)
     window = open_window(qtbot, example, preferences)
-    store = attach_policy(window)
+    store = window.policy
     with write_backs_fail(Reason.DISK_FULL):
         assert store.save(ProcurementPolicy(multiple_up_to=Decimal("215000")))
         assert not window.sharing.write_back()

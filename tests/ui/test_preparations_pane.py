@@ -13,7 +13,7 @@ from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.preparation import Meeting, Preparation, PreparationSummary
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.models.preparations_model import HEADER_ROLE, PROGRESS_ROLE, WHEN_ROLE
-from nlinkoop.ui.preparations_pane import PreparationsPane
+from nlinkoop.ui.window.preparations_pane import PreparationsPane
 
 TODAY = dt.date.today()
 NOW = dt.datetime.now(dt.UTC)

@@ -382,7 +382,7 @@ def test_a_read_only_document_shows_the_banner_and_save_as_removes_it(
 ) -> None:
     target = tmp_path / "mijn versie.db"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
     )
     before = example.read_bytes()
     window = MainWindow(Document.open(example, user="tester", lock="read_only"), preferences)
@@ -410,7 +410,7 @@ def test_closing_a_read_only_document_with_edits_offers_save_as(
 ) -> None:
     target = tmp_path / "gered.db"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
     )
     asked: list[bool] = []
     monkeypatch.setattr(
@@ -445,7 +445,7 @@ def test_merge_with_another_file_takes_its_changes(
         other.save(prep)
     before = theirs.read_bytes()
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getOpenFileName", lambda *_a: (str(theirs), "")
     )
     window = open_window(qtbot, example, preferences)
     window.findChild(type(window.menus.briefing_action), "merge_with").trigger()
@@ -466,7 +466,7 @@ def test_send_to_a_colleague_makes_a_workbook_with_the_chosen_preparations(
 ) -> None:
     target = tmp_path / "voor collega.db"
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
     )
     offered: list[str] = []
 
@@ -500,7 +500,7 @@ def test_sending_over_a_link_replaces_the_file_it_points_to(
     link = outbox / "voor collega.db"
     link.symlink_to(elsewhere / "vorige keer.db")  # the user agreed to replace it
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getSaveFileName", lambda *_a: (str(link), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(link), "")
     )
     monkeypatch.setattr(SendDialog, "ask", lambda _parent, _summaries, current: [current])
     window = open_window(qtbot, example, preferences)
@@ -538,7 +538,7 @@ def test_a_hostile_file_is_refused_at_open_and_merge_and_stays_as_it_was(
     bad = tmp_path / "vreemd.db"
     bad.write_bytes(content)
     monkeypatch.setattr(
-        "nlinkoop.ui.window_menus.QFileDialog.getOpenFileName", lambda *_a: (str(bad), "")
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getOpenFileName", lambda *_a: (str(bad), "")
     )
     window = open_window(qtbot, example, preferences)
     assert not window.switch_workbook(bad)

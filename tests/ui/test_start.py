@@ -33,9 +33,9 @@ NOT_AT_FIRST_PAINT = (
     "nlinkoop.store.workbook",
     "nlinkoop.interchange",
     "nlinkoop.ui.tabs",
-    "nlinkoop.ui.sharing",
-    "nlinkoop.ui.window_menus",
-    "nlinkoop.ui.briefing",
+    "nlinkoop.ui.window.sharing",
+    "nlinkoop.ui.window.menus",
+    "nlinkoop.ui.window.briefing",
 )
 
 pytestmark = pytest.mark.usefixtures("own_data_folder")

@@ -1,9 +1,9 @@
 """The "My pitch" window: one person's purchasing pitch, from drivers to pitch and self-check."""
 
 import dataclasses
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,8 +25,32 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.ui import prompts
 from nlinkoop.ui.widgets.text_box import TextBox
 
-if TYPE_CHECKING:
-    from nlinkoop.ui.profiles import ProfileStore
+
+class PitchProfiles(Protocol):
+    """The pitch profiles as this window and the pitch tab use them (the window's `ProfileStore`).
+
+    The window gives them; neither the tab nor this window knows where they are stored.
+    """
+
+    @property
+    def changed(self) -> SignalInstance:
+        """A profile was saved, or whose profile is the user's changed."""
+
+    def profiles(self) -> list[PitchProfile]:
+        """All profiles, by person."""
+
+    def is_own(self, profile: PitchProfile) -> bool:
+        """Whether `profile` belongs to the user."""
+
+    def own_or_new(self) -> PitchProfile:
+        """The user's profile, or a new, unsaved one in their name."""
+
+    def save(self, profile: PitchProfile, parent: QWidget | None = None) -> bool:
+        """Store `profile`; False after telling the user why not."""
+
+    def offer_own(self, profile_id: str) -> None:
+        """The user saved or confirmed their own profile: link it where none is linked."""
+
 
 TEXT_FIELDS = (
     "norms_values",
@@ -46,7 +70,7 @@ class PitchDialog(QDialog):
 
     The dialog works on a copy: OK (or closing the window after changes) saves it through the
     profile store, Cancel throws the changes away. When it is the user's own profile (or a new
-    one), OK also offers it to the shown preparation (`ProfileStore.offer_own`).
+    one), OK also offers it to the shown preparation (`PitchProfiles.offer_own`).
 
     Args:
         profile: the profile to show (left untouched; the copy is saved).
@@ -55,7 +79,7 @@ class PitchDialog(QDialog):
     """
 
     def __init__(
-        self, profile: PitchProfile, store: "ProfileStore", parent: QWidget | None = None
+        self, profile: PitchProfile, store: PitchProfiles, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pitch_dialog")
@@ -178,7 +202,7 @@ class PitchDialog(QDialog):
 
     @classmethod
     def open_for(
-        cls, parent: QWidget, store: "ProfileStore", profile: PitchProfile
+        cls, parent: QWidget, store: PitchProfiles, profile: PitchProfile
     ) -> "PitchDialog":
         """Show the dialog for `profile`, modal to `parent`, without blocking; returns it."""
         dialog = cls(profile, store, parent)

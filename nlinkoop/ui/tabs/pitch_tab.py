@@ -1,7 +1,7 @@
 """The Inkooppitch tab: which pitch profile the preparation links to, and that pitch to read."""
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy
@@ -9,12 +9,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from nlinkoop.domain.completeness import Completeness, pitch_completeness
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
+from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog, PitchProfiles
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.undo import SetValueCommand, same_value
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.profiles import ProfileStore
 
 
 class PitchTab(PreparationTab):
@@ -41,7 +38,7 @@ class PitchTab(PreparationTab):
         )
 
     def build(self) -> None:
-        self._store: ProfileStore | None = None
+        self._store: PitchProfiles | None = None
         self._profiles: list[PitchProfile] = []
         form = self.group(self.tr("Linked pitch"))
         self.profile_combo = QComboBox()
@@ -83,7 +80,7 @@ class PitchTab(PreparationTab):
 
     # --- the window's side ----------------------------------------------------------------
 
-    def set_profiles(self, store: "ProfileStore") -> None:
+    def set_profiles(self, store: PitchProfiles) -> None:
         """Take the profiles from `store` (and show them again whenever one is saved)."""
         self._store = store
         store.changed.connect(self._on_store_changed)

@@ -22,9 +22,9 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.interchange import loads, to_document
 from nlinkoop.resources import resource_path
-from nlinkoop.ui.profiles import ProfileStore
 from nlinkoop.ui.tabs.base import PreparationTab
 from nlinkoop.ui.tabs.pitch_tab import PitchTab
+from nlinkoop.ui.window.profiles import ProfileStore
 
 INPUT_TYPES = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox, QTableView)
 KEYS = ("pattern", "principle", "question")

@@ -12,7 +12,6 @@ from nlinkoop.domain.procedures import Context
 from nlinkoop.domain.wishes import Wish
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
 from nlinkoop.ui.models.list_model import Kind
-from nlinkoop.ui.profiles import ProfileStore
 from nlinkoop.ui.tabs import (
     BasicsTab,
     CapacityTab,
@@ -26,6 +25,7 @@ from nlinkoop.ui.tabs import (
     WishesTab,
 )
 from nlinkoop.ui.widgets.list_editor import ListEditor
+from nlinkoop.ui.window.profiles import ProfileStore
 from tests.ui.tabs.helpers import make_tab, type_into
 
 PATTERNS = ("power_game", "cards_to_chest", "tactical_delay", "pressure", "cheapest")

@@ -11,9 +11,10 @@ from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import current_user
 from nlinkoop.ui import prompts
+from nlinkoop.ui.window.surface import WindowSurface
 
 if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
+    from nlinkoop.ui.tabs.pitch_tab import PitchTab
 
 
 def same_person(a: str, b: str) -> bool:
@@ -121,43 +122,49 @@ class ProfileStore(QObject):
         return True
 
 
-def attach_profiles(window: "MainWindow") -> ProfileStore:
-    """Give the window's pitch tab and briefing preview the open workbook's profiles.
+def attach_profiles(
+    window: WindowSurface,
+    pitch_page: "Callable[[], PitchTab]",
+    schedule_write_back: Callable[[], None],
+    refresh_preview: Callable[[], None],
+) -> ProfileStore:
+    """The open workbook's profiles, for the pitch step and the briefing preview.
 
-    The user's own profile, once saved, is linked to the shown preparation if it has none.
+    The pitch step's page takes them when it is built (`PitchTab.set_profiles`). The user's
+    own profile, once saved, is linked to the shown preparation if it has none.
+
+    Args:
+        window: the window's surface (its workbook, preferences, the shown preparation).
+        pitch_page: the pitch step's page, built when first asked for.
+        schedule_write_back: writes the working copy back after a pause (the sharing's).
+        refresh_preview: draws the briefing preview again (the pitch is on the page).
     """
-    from nlinkoop.ui.tabs.pitch_tab import PitchTab
-
     def save(profile: PitchProfile) -> None:
         window.workbook.save_profile(profile)
-        window.sharing.schedule_write_back()  # reaches the file after a pause, as typing does
+        schedule_write_back()  # reaches the file after a pause, as typing does
 
     store = ProfileStore(
         lambda: window.workbook.profiles(),
         save,
         lambda: window.preferences.user_name or window.workbook.user,
         lambda: (*window.preferences.former_names, window.workbook.user, current_user()),
-        window,
+        window.widget(),
     )
-    for tab in window.findChildren(PitchTab):  # a page built later takes them as it is built
-        tab.set_profiles(store)
-    store.changed.connect(window.briefing_dock.preview.refresh)
-    store.own_saved.connect(partial(_link_own, window))
+    store.changed.connect(refresh_preview)
+    store.own_saved.connect(partial(_link_own, window, pitch_page))
     return store
 
 
-def _link_own(window: "MainWindow", profile_id: str) -> None:
-    from nlinkoop.ui.tabs.pitch_tab import PitchTab
-
+def _link_own(
+    window: WindowSurface, pitch_page: "Callable[[], PitchTab]", profile_id: str
+) -> None:
     if window.preparation is None:
         return  # an empty workbook: the tabs show a blank that is never saved
-    tab = window.page(PitchTab)  # the link is made on its page, built for it if need be
-    assert isinstance(tab, PitchTab)
-    tab.link_own(profile_id)
+    pitch_page().link_own(profile_id)  # on its page, built for it if need be
 
 
-def open_own_pitch(window: "MainWindow") -> None:
+def open_own_pitch(parent: QWidget, profiles: ProfileStore) -> None:
     """Open the "My pitch" window on the user's profile (a new one if they have none)."""
     from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
 
-    PitchDialog.open_for(window, window.profiles, window.profiles.own_or_new())
+    PitchDialog.open_for(parent, profiles, profiles.own_or_new())

@@ -1,45 +1,51 @@
 """Wires the learning log and "Eerder geleerd" to a window: one cached read of the workbook."""
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, SignalInstance, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from nlinkoop.domain.lessons import Lesson, counterparty_key
 from nlinkoop.ui.dialogs.learning_log import LearningLog
-from nlinkoop.ui.tabs import BasicsTab
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.widgets.earlier_lessons import EarlierLessonsPanel
+from nlinkoop.ui.window.surface import WindowSurface
 
 
 class Learning(QObject):
-    """The lessons side of a `MainWindow`: the "Learning log" action and the Basis tab's panel.
+    """The lessons side of the window: the "Learning log" action and the Basis tab's panel.
 
     Args:
-        window: the window, with its tabs, autosave and pane already built.
-        menu: where the "Learning log" action goes (the View menu).
+        window: the window's surface (its workbook; shown and saved signals).
+        panel: the Basis tab's "Eerder geleerd" panel.
+        show_preparation: (str) shows the preparation with this id, as a click in the list
+            does; the log's double-click goes there.
+
+    `action` opens the log; the menus put it in the View menu.
 
     The lessons are read in one quick query (`Workbook.lessons()`: all of them for the log, only
     one supplier's for the panel) and kept until the workbook is saved or another workbook is
     opened, so neither typing a supplier's name nor switching preparations reads the file again.
     """
 
-    def __init__(self, window: "MainWindow", menu: QMenu) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: WindowSurface,
+        panel: EarlierLessonsPanel,
+        show_preparation: SignalInstance | Callable[[str], None],
+    ) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._show_preparation = show_preparation
         self._cache: dict[str | None, list[Lesson]] = {}  # by supplier; None: all of them
         self._read_from: object = None  # the workbook the cache was read from
         self._log: LearningLog | None = None
-        self.action = QAction(self.tr("&Learning log..."), window)
+        self.action = QAction(self.tr("&Learning log..."), window.widget())
         self.action.setObjectName("learning_log")
         self.action.triggered.connect(self._on_action_triggered)
-        menu.addAction(self.action)
-        self.panel = window.findChild(BasicsTab).earlier  # type: ignore[union-attr]
+        self.panel = panel
         self.panel.set_provider(self.lessons_with)
         window.preparation_shown.connect(self._on_window_preparation_shown)
-        window.autosave.saved.connect(self._on_autosave_saved)
+        window.saved.connect(self._on_window_saved)
 
     def lessons(self) -> list[Lesson]:
         """Every lesson in the window's workbook, for the log (read once, kept until a save)."""
@@ -64,7 +70,7 @@ class Learning(QObject):
             self._log.refresh()
 
     @Slot()
-    def _on_autosave_saved(self) -> None:
+    def _on_window_saved(self) -> None:
         self._cache = {}  # the panel reads again when it next needs to
 
     @Slot()
@@ -73,8 +79,8 @@ class Learning(QObject):
             return
         self._cache = {}
         if self._log is None:
-            self._log = LearningLog(self.lessons, self._window)
-            self._log.open_requested.connect(self._window.preparations.current_changed)
+            self._log = LearningLog(self.lessons, self._window.widget())
+            self._log.open_requested.connect(self._show_preparation)
         else:
             self._log.refresh()
         self._log.show()

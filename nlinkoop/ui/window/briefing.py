@@ -2,6 +2,7 @@
 
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,13 +17,13 @@ from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
 from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
+from nlinkoop.ui.window.surface import WindowSurface
 
 # The briefing package (reportlab above all) loads when the first briefing is made, not on the
 # way to the first window: the preview is hidden until asked for.
 if TYPE_CHECKING:
     from nlinkoop.briefing.compose import Briefing
     from nlinkoop.briefing.render import Rendered
-    from nlinkoop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -118,16 +119,21 @@ def open_file(path: Path) -> bool:
 
 
 class BriefingMaker(QObject):
-    """Makes the briefing of the preparation shown in a `MainWindow`.
+    """Makes the briefing of the preparation shown in the window.
 
     `save_pdf` is the "Briefing (PDF)..." action: save the edits, ask for a file, write the
     page, open it and say in the status bar what happened. `current` gives the preview its
     content.
+
+    Args:
+        window: the window's surface (the shown preparation, its workbook, the status line).
+        write_back: writes the working copy back to the user's file now (the sharing's).
     """
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowSurface, write_back: Callable[[], bool]) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._write_back = write_back
 
     def current(self) -> "Briefing | None":
         """The briefing of the shown preparation as it is now (None when none is shown).
@@ -153,8 +159,8 @@ class BriefingMaker(QObject):
         prep = window.preparation
         if prep is None or not window.save_now():
             return None  # a briefing without the latest edits would mislead
-        window.sharing.write_back()  # the file goes along with the page (failures say so)
-        target = ask_target(window, self._folder(), default_name(prep))
+        self._write_back()  # the file goes along with the page (failures say so)
+        target = ask_target(window.widget(), self._folder(), default_name(prep))
         if target is None:
             return None
         rendered = self._write(prep, target)
@@ -167,7 +173,7 @@ class BriefingMaker(QObject):
             message += " · " + shortened_text(rendered.shortened) + ": " + details
         if not open_file(target):
             message += " · " + self.tr("no program found to open it")
-        window.statusBar().showMessage(message, STATUS_MS)
+        window.show_status(message, STATUS_MS)
         return target
 
     def _write(self, prep: Preparation, target: Path) -> "Rendered | None":
@@ -186,5 +192,5 @@ class BriefingMaker(QObject):
             message = self.tr("an unexpected error ({name})").format(name=name)
         finally:
             QApplication.restoreOverrideCursor()
-        prompts.error(window, title, message)
+        prompts.error(window.widget(), title, message)
         return None

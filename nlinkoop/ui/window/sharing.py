@@ -13,7 +13,6 @@ import logging
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -31,12 +30,13 @@ from nlinkoop.store.merge import Conflict, Side
 from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
-from nlinkoop.ui.sharing_actions import SharingActions
 from nlinkoop.ui.widgets.read_only_banner import ReadOnlyBanner
-from nlinkoop.ui.write_back_worker import WriteBackWorker
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.window.autosave import Autosave
+from nlinkoop.ui.window.file_dialogs import WORKBOOK_FILTER, FileDialogs
+from nlinkoop.ui.window.sharing_actions import SharingActions
+from nlinkoop.ui.window.step_view import StepView
+from nlinkoop.ui.window.surface import WindowSurface
+from nlinkoop.ui.window.write_back_worker import WriteBackWorker
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 # so the user's file follows about 1.5 s after typing pauses.
 WRITE_BACK_DELAY_MS = 700
 STATUS_MS = 8000
-WORKBOOK_FILTER = "nlinkoop (*.db)"
 
 
 def open_document(parent: QWidget | None, path: Path, user: str | None) -> Document | None:
@@ -81,15 +80,28 @@ def resolver(parent: QWidget | None):  # type: ignore[no-untyped-def]
 class Sharing(QObject):
     """Keeps the user's file in step with the window's working copy.
 
+    Args:
+        window: the window's surface (its document, save_now, reload, the status line).
+        autosave: the window's autosave: written back after it saves; flushed before.
+        files: asks where to save a copy ("Save as...").
+        pages: the steps, whose pages' field labels name a conflict's fields.
+
+    `framed(content)` puts the read-only banner above the window's content.
+
     Signals:
         written_back: the user's file was replaced with the working copy.
     """
 
     written_back = Signal()
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    def __init__(
+        self, window: WindowSurface, autosave: Autosave, files: FileDialogs, pages: StepView
+    ) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._autosave = autosave
+        self._files = files
+        self._pages = pages
         self._busy = False  # a write-back or reload is running (a dialog may be open in it)
         self._unattended = False  # nobody can answer now (the session ends): no dialogs
         self._leaving = False  # ... and the window closes: no reload either
@@ -103,21 +115,24 @@ class Sharing(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.worker = WriteBackWorker(self)  # the write-back after a pause, off the window
         self.worker.finished.connect(self._on_worker_finished)
-        self.actions = SharingActions(window, self)  # merge with, send to a colleague
+        self.actions = SharingActions(window, self, files)  # merge with, send to a colleague
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
 
         self.banner = ReadOnlyBanner()
         self.banner.save_as_requested.connect(self.save_as)
-        central = QWidget(window)
+        autosave.saved.connect(self._on_autosave_saved)
+        window.widget().installEventFilter(self)
+
+    def framed(self, content: QWidget) -> QWidget:
+        """`content` with the read-only banner above it: the window's central widget."""
+        central = QWidget(self._window.widget())
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(window.splitter, 1)
-        window.setCentralWidget(central)
-        window.autosave.saved.connect(self._on_autosave_saved)
-        window.installEventFilter(self)
+        layout.addWidget(content, 1)
+        return central
 
     @property
     def document(self) -> Document:
@@ -143,9 +158,10 @@ class Sharing(QObject):
     def open(self, path: Path) -> Document | None:
         """Open another workbook for the window; None after a message or a cancelled question."""
         try:
-            return open_document(self._window, path, self._window.preferences.user_name or None)
+            user = self._window.preferences.user_name or None
+            return open_document(self._window.widget(), path, user)
         except WorkbookError as error:
-            prompts.cannot_open(self._window, Path(path), error)
+            prompts.cannot_open(self._window.widget(), Path(path), error)
             return None
 
     def attach(self) -> None:
@@ -184,7 +200,7 @@ class Sharing(QObject):
             if not ask:
                 return True  # the working copy keeps the edits; the next start offers them
             choice = prompts.write_back_failed(
-                self._window, reason, read_only=document.read_only is not None
+                self._window.widget(), reason, read_only=document.read_only is not None
             )
             if choice is prompts.WriteBackChoice.CLOSE_ANYWAY:
                 return True
@@ -267,10 +283,10 @@ class Sharing(QObject):
             return
         if self._busy or self._detached:
             return
-        window, document = self._window, self.document
+        document = self.document
         # what is typed is saved (a cell being edited hands over its text as it is typed); the
         # focus and any open editor stay where the user has them
-        if not window.autosave.flush() or document.read_only is not None:
+        if not self._autosave.flush() or document.read_only is not None:
             return
         self._busy = True
         self.worker.start(document)
@@ -305,7 +321,7 @@ class Sharing(QObject):
         if result.written:
             when = datetime.now().strftime("%H:%M:%S")
             text = self.tr("Saved in {name} at {time}")
-            window.saved_label.setText(text.format(name=document.path.name, time=when))
+            window.show_save_state(text.format(name=document.path.name, time=when))
             self.written_back.emit()
         if result.conflict_copy is not None:
             text = self.tr(
@@ -314,14 +330,14 @@ class Sharing(QObject):
             ).format(path=result.conflict_copy)
             if self._unattended:  # nobody to click a message away: the status bar says it
                 log.warning("conflict with an outside change: mine is in %s", result.conflict_copy)
-                window.statusBar().showMessage(text)
+                window.show_status(text)
             else:
-                prompts.info(window, self.tr("Conflict copy"), text)
+                prompts.info(window.widget(), self.tr("Conflict copy"), text)
 
     def _failed(self, reason: str, *, quiet: bool) -> None:
         self._failure = reason
         text = self.tr("Not saved in the file: {reason}").format(reason=reason)
-        self._window.saved_label.setText(text)
+        self._window.show_save_state(text)
         if self._unattended:
             log.warning("not written back to %s: %s", self.document.path, reason)
             return
@@ -329,7 +345,7 @@ class Sharing(QObject):
             return  # one dialog per run of failures; the label keeps saying it
         self._failure_shown = True
         prompts.error(
-            self._window,
+            self._window.widget(),
             self.tr("Not saved in the file"),
             self.tr(
                 "Your changes could not be saved in {name}: {reason}. They are kept, and "
@@ -339,15 +355,15 @@ class Sharing(QObject):
 
     def resolve(self, conflicts: Sequence[Conflict]) -> list[Side] | None:
         """The `resolve` callback: the merge dialog decides each conflict (None: cancel)."""
-        return MergeDialog.ask(self._window, conflicts, self.field_label)
+        return MergeDialog.ask(self._window.widget(), conflicts, self.field_label)
 
     def field_label(self, conflict: Conflict) -> str:
         """The field's label as the tabs show it, else a name made from the column."""
         if self._labels is None:
-            self._window.tabs.build_all()  # the labels of every step, shown yet or not
+            self._pages.build_all()  # the labels of every step, shown yet or not
             self._labels = {
                 w.objectName().replace(".", "_"): w.accessibleName()
-                for w in self._window.tabs.findChildren(QWidget)
+                for w in self._pages.findChildren(QWidget)
                 if w.objectName() and w.accessibleName()
             }
         label = self._labels.get(conflict.field) if conflict.table == "preparations" else None
@@ -395,10 +411,10 @@ class Sharing(QObject):
         if not changed:
             return
         window = self._window
-        if document.read_only is None and (window.autosave.dirty or document.dirty):
+        if document.read_only is None and (self._autosave.dirty or document.dirty):
             self.write_back()  # merges their changes into ours, then writes both back
             return
-        window.autosave.flush()
+        self._autosave.flush()
         self._busy = True
         try:
             report = document.reload()
@@ -417,10 +433,10 @@ class Sharing(QObject):
         )
         who = ", ".join(names) if names else self.tr("someone else")
         text = self.tr("Updated with changes by {user}").format(user=who)
-        window.statusBar().showMessage(text, STATUS_MS)
+        window.show_status(text, STATUS_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.WindowActivate:
+        if watched is self._window.widget() and event.type() == QEvent.Type.WindowActivate:
             QTimer.singleShot(0, self.check_outside)  # back in the window: changed meanwhile?
         return False
 
@@ -431,24 +447,24 @@ class Sharing(QObject):
         """Make the working copy a new file the user chooses, and go on working in that one."""
         self._take_worker(quiet=True)
         window, document = self._window, self.document
-        target = window.menus.ask_save(self.tr("Save as"), document.path.name, WORKBOOK_FILTER)
+        target = self._files.ask_save(self.tr("Save as"), document.path.name, WORKBOOK_FILTER)
         if target is None:
             return False
         if target.resolve() == document.path.resolve():
             if document.read_only is None:
                 return self.write_back()
-            prompts.error(window, self.tr("Not saved"), self.tr("Choose another file."))
+            prompts.error(window.widget(), self.tr("Not saved"), self.tr("Choose another file."))
             return False
         window.save_now()  # what could be saved goes along; a failure has said why
         try:
             document.save_as(target)
         except WorkbookError as error:
-            prompts.error(window, self.tr("Not saved"), prompts.workbook_error_text(error))
+            prompts.error(window.widget(), self.tr("Not saved"), prompts.workbook_error_text(error))
             return False
         window.document_renamed()
         self.attach()
-        if window.autosave.dirty:
+        if self._autosave.dirty:
             self.write_back()
         text = self.tr("Saved as {name}").format(name=target.name)
-        window.statusBar().showMessage(text, STATUS_MS)
+        window.show_status(text, STATUS_MS)
         return True

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.ui import prompts
-from nlinkoop.ui.briefing import font_size_text, render_briefing, shortened_text
 from nlinkoop.ui.widgets.page_view import MAX_ZOOM, MIN_ZOOM, PageImage, PageView, rasterize
+from nlinkoop.ui.window.briefing import font_size_text, render_briefing, shortened_text
 
 if TYPE_CHECKING:
     from nlinkoop.briefing.compose import Briefing

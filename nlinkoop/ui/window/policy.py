@@ -9,7 +9,6 @@ and a merge merges it like any other record.
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import (
@@ -26,10 +25,8 @@ from nlinkoop.domain.money import format_amount, parse_euro
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.ui import prompts
-from nlinkoop.ui.tabs import BasicsTab
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.widgets.verdict_panel import VerdictPanel
+from nlinkoop.ui.window.surface import WindowSurface
 
 _LIMITS = ("single_up_to", "multiple_up_to", "works_single_up_to", "works_multiple_up_to")
 
@@ -184,15 +181,22 @@ class PolicyStore(QObject):
         return self.save(dialog.policy(), parent)
 
 
-def attach_policy(window: "MainWindow") -> PolicyStore:
-    """The open workbook's policy for the Basis tab's verdict panel, saved as edits are."""
+def attach_policy(
+    window: WindowSurface, panel: VerdictPanel, schedule_write_back: Callable[[], None]
+) -> PolicyStore:
+    """The open workbook's policy for the Basis tab's verdict panel, saved as edits are.
+
+    Args:
+        window: the window's surface (its workbook, the shown preparation).
+        panel: the Basis tab's verdict panel.
+        schedule_write_back: writes the working copy back after a pause (the sharing's).
+    """
     store = PolicyStore(
         lambda: window.workbook.policy(),
         lambda policy: window.workbook.save_policy(policy),
-        lambda: window.sharing.schedule_write_back(),
-        window,
+        schedule_write_back,
+        window.widget(),
     )
-    panel = window.findChild(BasicsTab).verdict  # type: ignore[union-attr]
     panel.set_policy_source(store.policy)
     store.changed.connect(lambda: panel.show_for(window.preparation))
     return store

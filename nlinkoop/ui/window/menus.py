@@ -1,12 +1,19 @@
 """The window's menus and toolbar, and the file actions behind them (open, copy, export, ...)."""
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QMenu
 
 from nlinkoop.examples import example_workbook
 from nlinkoop.fileio import copy_atomic, write_atomic
@@ -16,18 +23,14 @@ from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.about_dialog import AboutDialog
 from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
-from nlinkoop.ui.folders import FileKind, remember_folder, start_folder
-from nlinkoop.ui.learning import Learning
-from nlinkoop.ui.policy import attach_policy
-from nlinkoop.ui.profiles import open_own_pitch
 from nlinkoop.ui.settings import LANGUAGES
-
-if TYPE_CHECKING:
-    from nlinkoop.ui.main_window import MainWindow
-
-WORKBOOK_FILTER = "nlinkoop (*.db)"
-JSON_FILTER = "JSON (*.json)"
-_KINDS = {WORKBOOK_FILTER: FileKind.WORKBOOK, JSON_FILTER: FileKind.JSON}  # each its own folder
+from nlinkoop.ui.window.briefing import BriefingMaker
+from nlinkoop.ui.window.file_dialogs import JSON_FILTER, WORKBOOK_FILTER, FileDialogs
+from nlinkoop.ui.window.learning import Learning
+from nlinkoop.ui.window.policy import PolicyStore
+from nlinkoop.ui.window.profiles import ProfileStore, open_own_pitch
+from nlinkoop.ui.window.sharing import Sharing
+from nlinkoop.ui.window.surface import WindowSurface
 
 
 def dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -38,12 +41,49 @@ def dropped_workbook(event: QDragEnterEvent | QDropEvent) -> Path | None:
 
 
 class WindowMenus(QObject):
-    """Builds the menu bar of a `MainWindow` and carries out its file actions."""
+    """Builds the window's menu bar and toolbar and carries out its file actions.
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
+    Args:
+        window: the window's surface; its widget gets the menu bar and the toolbar.
+        files: asks for the files to open and save.
+        briefing: "Briefing (PDF)...".
+        sharing: "Save as...", "Merge with...", "Send to a colleague...", and the write-back
+            before a copy or after an import.
+        profiles: the pitch profiles ("My pitch...", and who the user is after a rename).
+        policy: the procurement policy ("Procurement policy...").
+        learning: its "Learning log..." action goes in the View menu.
+        undo_stack: the window's undo stack, for the Edit menu.
+        preview_action: shows and hides the briefing preview (the dock's own action).
+        new_preparation: adds a preparation and shows it.
+        switch_workbook: shows the workbook at a path (or the `Document` just made there).
+    """
+
+    def __init__(
+        self,
+        window: WindowSurface,
+        files: FileDialogs,
+        *,
+        briefing: BriefingMaker,
+        sharing: Sharing,
+        profiles: ProfileStore,
+        policy: PolicyStore,
+        learning: Learning,
+        undo_stack: QUndoStack,
+        preview_action: QAction,
+        new_preparation: Callable[[], None],
+        switch_workbook: Callable[[Path, Document | None], bool],
+    ) -> None:
+        main = window.widget()
+        super().__init__(main)
         self._window = window
-        bar = window.menuBar()
+        self._main = main  # the parent of dialogs
+        self._files = files
+        self._sharing = sharing
+        self._profiles = profiles
+        self._switch_workbook = switch_workbook
+        self.policy = policy
+        self.learning = learning
+        bar = main.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self._add(
             self.file_menu,
@@ -55,7 +95,7 @@ class WindowMenus(QObject):
         self._add(
             self.file_menu,
             self.tr("New &preparation"),
-            window.new_preparation,
+            new_preparation,
             "new_preparation",
             QKeySequence("Ctrl+Shift+N"),
         )
@@ -69,7 +109,6 @@ class WindowMenus(QObject):
         self.recent_menu = self.file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         self._add(self.file_menu, self.tr("My pi&tch..."), self.my_pitch, "my_pitch")
-        self.policy = attach_policy(window)  # the own limits the legal gate weighs
         self._add(
             self.file_menu,
             self.tr("Procurement &policy..."),
@@ -80,7 +119,7 @@ class WindowMenus(QObject):
         self.briefing_action = self._add(
             self.file_menu,
             self.tr("&Briefing (PDF)..."),
-            window.briefing.save_pdf,
+            briefing.save_pdf,
             "briefing_pdf",
             QKeySequence.StandardKey.Print,
         )
@@ -88,17 +127,17 @@ class WindowMenus(QObject):
         self._add(
             self.file_menu,
             self.tr("Save &as..."),
-            window.sharing.save_as,
+            sharing.save_as,
             "save_as",
             QKeySequence("Ctrl+Shift+S"),
         )
         self._add(self.file_menu, self.tr("Save a &copy as..."), self.save_copy, "save_copy")
-        sharing = window.sharing.actions
-        self._add(self.file_menu, self.tr("&Merge with..."), sharing.merge_with, "merge_with")
+        actions = sharing.actions
+        self._add(self.file_menu, self.tr("&Merge with..."), actions.merge_with, "merge_with")
         self._add(
             self.file_menu,
             self.tr("&Send to a colleague..."),
-            sharing.send_to_colleague,
+            actions.send_to_colleague,
             "send_to_colleague",
         )
         self._add(self.file_menu, self.tr("&Export (JSON)..."), self.export_json, "export_json")
@@ -107,27 +146,27 @@ class WindowMenus(QObject):
         self._add(self.file_menu, self.tr("Open the e&xample"), self.open_example, "example")
         self.file_menu.addSeparator()
         self._add(
-            self.file_menu, self.tr("&Quit"), window.close, "quit", QKeySequence.StandardKey.Quit
+            self.file_menu, self.tr("&Quit"), main.close, "quit", QKeySequence.StandardKey.Quit
         )
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = window.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = window.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
         )
         edit.addActions([self.undo_action, self.redo_action])
-        window.addActions([self.undo_action, self.redo_action])
+        main.addActions([self.undo_action, self.redo_action])
 
         view = bar.addMenu(self.tr("&View"))
-        self.preview_action = window.briefing_dock.toggleViewAction()
+        self.preview_action = preview_action
         self.preview_action.setText(self.tr("Briefing &preview"))
         self.preview_action.setObjectName("briefing_preview")
         view.addAction(self.preview_action)
-        self.learning = Learning(window, view)  # the learning log and "Eerder geleerd"
+        view.addAction(learning.action)  # the learning log
 
-        toolbar = window.addToolBar(self.tr("Toolbar"))
+        toolbar = main.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -174,41 +213,11 @@ class WindowMenus(QObject):
         action.triggered.connect(slot)
         return action
 
-    # --- dialogs --------------------------------------------------------------------------
-
-    def _folder(self, file_filter: str) -> Path:
-        """Documents, or the folder last used for this kind of file; never the data folder."""
-        return start_folder(self._window.preferences, _KINDS.get(file_filter, FileKind.WORKBOOK))
-
-    def ask_save(
-        self, title: str, name: str, file_filter: str, *, new_file: bool = False
-    ) -> Path | None:
-        suffix = Path(name).suffix
-        options = QFileDialog.Option.DontConfirmOverwrite if new_file else QFileDialog.Option(0)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(self._folder(file_filter) / name), file_filter, "", options
-        )
-        if chosen and suffix and Path(chosen).suffix.lower() != suffix:
-            chosen += suffix  # a workbook without ".db" would not be recognised when opened
-        return self._remember(chosen, file_filter)
-
-    def ask_open(self, title: str, file_filter: str) -> Path | None:
-        folder = str(self._folder(file_filter))
-        chosen, _ = QFileDialog.getOpenFileName(self._window, title, folder, file_filter)
-        return self._remember(chosen, file_filter)
-
-    def _remember(self, chosen: str, file_filter: str) -> Path | None:
-        if not chosen:
-            return None
-        kind = _KINDS.get(file_filter, FileKind.WORKBOOK)
-        remember_folder(self._window.preferences, kind, Path(chosen))
-        return Path(chosen)
-
     # --- actions --------------------------------------------------------------------------
 
     @Slot()
     def new_workbook(self) -> None:
-        path = self.ask_save(
+        path = self._files.ask_save(
             self.tr("New workbook"), self.tr("Workbook.db"), WORKBOOK_FILTER, new_file=True
         )
         if path is None:
@@ -216,19 +225,19 @@ class WindowMenus(QObject):
         try:
             document = Document.create(path, user=self._window.workbook.user)
         except WorkbookError as error:
-            prompts.error(self._window, self.tr("New workbook"), prompts.workbook_error_text(error))
+            prompts.error(self._main, self.tr("New workbook"), prompts.workbook_error_text(error))
             return
-        self._window.switch_workbook(path, document)
+        self._switch_workbook(path, document)
 
     @Slot()
     def open_workbook(self) -> None:
-        path = self.ask_open(self.tr("Open workbook"), WORKBOOK_FILTER)
+        path = self._files.ask_open(self.tr("Open workbook"), WORKBOOK_FILTER)
         if path is not None:
-            self._window.switch_workbook(path)
+            self._switch_workbook(path, None)
 
     @Slot()
     def open_example(self) -> None:
-        self._window.switch_workbook(example_workbook())
+        self._switch_workbook(example_workbook(), None)
 
     @Slot()
     def _on_recent_menu_about_to_show(self) -> None:
@@ -243,33 +252,33 @@ class WindowMenus(QObject):
         if not Path(text).is_file():
             self._window.preferences.forget_recent(text)
             prompts.error(
-                self._window,
+                self._main,
                 self.tr("Open workbook"),
                 self.tr("{name} is no longer there.").format(name=text),
             )
             return
-        self._window.switch_workbook(Path(text))
+        self._switch_workbook(Path(text), None)
 
     def copy_workbook_to(self, target: Path) -> bool:
         """Copy the open workbook, as saved, to `target` in one step; False after a message."""
         source = self._window.workbook.path
         if target.resolve() == source.resolve():
-            prompts.error(self._window, self.tr("Not saved"), self.tr("Choose another file."))
+            prompts.error(self._main, self.tr("Not saved"), self.tr("Choose another file."))
             return False
         try:
             copy_atomic(source, target)
         except OSError as error:
-            prompts.error(self._window, self.tr("Not saved"), self._os_error_text(error))
+            prompts.error(self._main, self.tr("Not saved"), self._os_error_text(error))
             return False
         return True
 
     @Slot()
     def save_copy(self) -> bool:
         """Save a copy of the workbook elsewhere and keep working in this one."""
-        if not self._window.sharing.write_back():
+        if not self._sharing.write_back():
             return False  # a copy without the latest edits would look complete but is not
         name = self._window.workbook.path.stem + " " + self.tr("(copy)") + ".db"
-        target = self.ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
+        target = self._files.ask_save(self.tr("Save a copy as"), name, WORKBOOK_FILTER)
         return target is not None and self.copy_workbook_to(target)
 
     @Slot()
@@ -277,7 +286,9 @@ class WindowMenus(QObject):
         if not self._window.save_now():
             return  # the export would silently miss the latest edits
         workbook = self._window.workbook
-        target = self.ask_save(self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER)
+        target = self._files.ask_save(
+            self.tr("Export (JSON)"), workbook.path.stem + ".json", JSON_FILTER
+        )
         if target is None:
             return
         from nlinkoop.interchange import dumps  # loaded when first used, not at start-up
@@ -286,18 +297,16 @@ class WindowMenus(QObject):
             text = dumps(workbook.load_all(), workbook.profiles(), workbook.stored_policy())
             write_atomic(target, text.encode("utf-8"))
         except OSError as error:
-            prompts.error(self._window, self.tr("Not exported"), self._os_error_text(error))
+            prompts.error(self._main, self.tr("Not exported"), self._os_error_text(error))
             return
         except WorkbookError as error:
-            prompts.error(self._window, self.tr("Not exported"), prompts.workbook_error_text(error))
+            prompts.error(self._main, self.tr("Not exported"), prompts.workbook_error_text(error))
             return
-        self._window.statusBar().showMessage(
-            self.tr("Exported to {name}").format(name=target.name), 8000
-        )
+        self._window.show_status(self.tr("Exported to {name}").format(name=target.name), 8000)
 
     @Slot()
     def import_json(self) -> None:
-        source = self.ask_open(self.tr("Import (JSON)"), JSON_FILTER)
+        source = self._files.ask_open(self.tr("Import (JSON)"), JSON_FILTER)
         if source is None or not self._window.save_now():
             return
         from nlinkoop.interchange import InterchangeError, loads
@@ -307,20 +316,20 @@ class WindowMenus(QObject):
             self._window.workbook.save_all(*contents, touch=False)
         except InterchangeError as error:
             text = self.tr("This is not a valid nlinkoop JSON file ({detail}).")
-            prompts.error(self._window, self.tr("Not imported"), text.format(detail=error))
+            prompts.error(self._main, self.tr("Not imported"), text.format(detail=error))
             return
         except UnicodeDecodeError:
             text = self.tr("This is not a text file in UTF-8.")
-            prompts.error(self._window, self.tr("Not imported"), text)
+            prompts.error(self._main, self.tr("Not imported"), text)
             return
         except OSError as error:
-            prompts.error(self._window, self.tr("Not imported"), self._os_error_text(error))
+            prompts.error(self._main, self.tr("Not imported"), self._os_error_text(error))
             return
         except WorkbookError as error:
-            prompts.error(self._window, self.tr("Not imported"), prompts.workbook_error_text(error))
+            prompts.error(self._main, self.tr("Not imported"), prompts.workbook_error_text(error))
             return
         self._window.reload()
-        self._window.sharing.write_back()
+        self._sharing.write_back()
 
     def _os_error_text(self, error: OSError) -> str:
         return prompts.os_error_text(error)
@@ -330,12 +339,12 @@ class WindowMenus(QObject):
         """Ask for the user's name and organisation; a new name counts from the next edit on."""
         preferences = self._window.preferences
         current = Identity(preferences.user_name, preferences.organisation)  # no login name
-        answer = IdentityDialog.ask(self._window, current)
+        answer = IdentityDialog.ask(self._main, current)
         if answer is None:
             return
         preferences.remember_identity(answer.name, answer.organisation)
         self._window.document.rename_user(answer.name)  # updated_by, and the lock colleagues see
-        self._window.profiles.user_renamed()
+        self._profiles.user_renamed()
 
     @Slot()
     def _on_window_preparation_shown(self) -> None:
@@ -343,22 +352,22 @@ class WindowMenus(QObject):
 
     @Slot()
     def my_pitch(self) -> None:
-        open_own_pitch(self._window)
+        open_own_pitch(self._main, self._profiles)
 
     @Slot()
     def procurement_policy(self) -> None:
         if self._window.save_now():
-            self.policy.edit(self._window)
+            self.policy.edit(self._main)
 
     @Slot()
     def show_positioning_reference(self) -> None:
-        PositioningReference.show_for(self._window)
+        PositioningReference.show_for(self._main)
 
     @Slot()
     def show_about(self) -> None:
-        AboutDialog.show_for(self._window)
+        AboutDialog.show_for(self._main)
 
     def set_language(self, code: str) -> None:
         if code != self._window.preferences.language:
             self._window.preferences.language = code
-            prompts.confirm_restart(self._window)
+            prompts.confirm_restart(self._main)

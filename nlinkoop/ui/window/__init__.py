@@ -1,0 +1,1 @@
+"""The workbook window's helpers: each uses the window through `surface.WindowSurface`."""
