@@ -10,8 +10,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
     from PySide6.QtWidgets import QWidget
 
-    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.window.main_window import MainWindow
 
 SMOKE_PREVIEW_MS = 60_000  # a loaded CI machine draws the first page in well under this
 GUI_USAGE = "usage: nlinkoop [--example | FILE.db] [--smoke] | nlinkoop COMMAND ... (see --help)"
@@ -75,8 +75,8 @@ def build_window(path: Path, *, interactive: bool = True):  # type: ignore[no-un
         WorkbookError: the store refused or could not open the file.
     """
     from nlinkoop.store.document import Document
-    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.window.main_window import MainWindow
     from nlinkoop.ui.window.sharing import open_document
 
     preferences = Preferences()
@@ -167,15 +167,15 @@ def import_qt() -> None:
 
 
 def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> int:
-    """The window: painted with the list first, the workbook opened right after (ui/start.py)."""
+    """The window: painted with its list first, the workbook opened right after (see start.py)."""
     import_qt()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from nlinkoop.resources import resource_path
     from nlinkoop.store.glance import glance
-    from nlinkoop.ui.main_window import MainWindow
     from nlinkoop.ui.settings import Preferences
+    from nlinkoop.ui.window.main_window import MainWindow
     from nlinkoop.ui.window.shutdown import SessionEnd
     from nlinkoop.ui.window.start import WindowStart
 

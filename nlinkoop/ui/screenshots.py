@@ -26,9 +26,9 @@ from nlinkoop.store.document import Document, ReadOnly  # noqa: E402
 from nlinkoop.store.merge import Conflict, merge  # noqa: E402
 from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
-from nlinkoop.ui.main_window import MainWindow  # noqa: E402
 from nlinkoop.ui.settings import Preferences  # noqa: E402
 from nlinkoop.ui.tabs import BasicsTab, PreparationTab  # noqa: E402
+from nlinkoop.ui.window.main_window import MainWindow  # noqa: E402
 
 SLUGS = (
     "basis",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLineEdit  # noqa: E402
 
 from nlinkoop.ui import prompts  # noqa: E402
 from nlinkoop.ui.dialogs.identity_dialog import IdentityDialog  # noqa: E402
-from nlinkoop.ui.main_window import MainWindow  # noqa: E402
+from nlinkoop.ui.window.main_window import MainWindow  # noqa: E402
 
 
 def say(text: str) -> None:

@@ -30,11 +30,11 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.ui.binding import resolve
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.models.list_model import Column, Kind, ListTableModel
 from nlinkoop.ui.widgets.cell_table import CellTable
 from nlinkoop.ui.widgets.list_editor import ListEditor
 from nlinkoop.ui.widgets.portfolio_grid import PortfolioGrid
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier

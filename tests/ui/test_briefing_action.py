@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.resources import resource_path
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.window import briefing
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import open_window, set_title
 
 HUGE = "Een heel lang verhaal over de samenwerking. " * 400

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.briefing.compose import Briefing
 from nlinkoop.briefing.render import Rendered
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.widgets.page_view import MIN_ZOOM, ZOOM_STEPS
 from nlinkoop.ui.window import briefing_preview
 from nlinkoop.ui.window.briefing_preview import BriefingPreview
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import open_window, set_title
 
 HUGE = "Een heel lang verhaal over de samenwerking. " * 400

@@ -31,8 +31,8 @@ from nlinkoop.app import load_translators
 from nlinkoop.examples import example_workbook
 from nlinkoop.paths import data_dir
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import open_window
 
 # Every action behind which the window asks for a file, and whether it saves one

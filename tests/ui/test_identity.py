@@ -23,9 +23,9 @@ from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.dialogs.identity_dialog import Identity, IdentityDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import CONFIG_ENV, Preferences
 from nlinkoop.ui.window.briefing import make_briefing
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import open_window, set_title
 
 REPO = Path(__file__).resolve().parents[2]

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.store.merge import Conflict
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.window.step_view import DONE_ROLE
 from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, InterestsTab
+from nlinkoop.ui.window.step_view import DONE_ROLE
 from tests.ui.window_helpers import active_window, open_window
 
 pytestmark = pytest.mark.usefixtures("own_data_folder")

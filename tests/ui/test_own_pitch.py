@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.store.workbook import Workbook, current_user
 from nlinkoop.ui.dialogs.pitch_dialog import PitchDialog
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import PitchTab
 from nlinkoop.ui.window.briefing import make_briefing, write_briefing
+from nlinkoop.ui.window.main_window import MainWindow
 from nlinkoop.ui.window.profiles import ProfileStore
 from tests.ui.window_helpers import open_window
 

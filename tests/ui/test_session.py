@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.interests import Interest
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.session import KeyboardWalk
 from tests.ui.tabs.helpers import inputs
 from tests.ui.window_helpers import active_window, change_outside

@@ -26,8 +26,8 @@ from nlinkoop.ui import prompts
 from nlinkoop.ui.dialogs.lock_dialog import LockChoice, LockDialog
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog, plain_label
 from nlinkoop.ui.dialogs.send_dialog import SendDialog
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import (
     change_outside,
     open_window,

@@ -1,4 +1,4 @@
-"""The window paints its list first and opens the workbook right after (ui/start.py).
+"""The window paints its list first and opens the workbook right after (ui/window/start.py).
 
 In real processes, with the start trace (`NLINKOOP_START_TRACE`) telling when the first paint
 and the ready window happened and which modules the first paint had loaded; and in the test
@@ -18,8 +18,8 @@ from nlinkoop.examples import create_example
 from nlinkoop.store.document import Document
 from nlinkoop.store.glance import glance
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 # What the first paint must not wait for: the store and SQLAlchemy, the steps' pages, the

@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import CapacityTab, InterestsTab
 from nlinkoop.ui.widgets.list_editor import ListEditor
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import active_window, change_outside, focused, title_edit
 
 WAIT_MS = 10000

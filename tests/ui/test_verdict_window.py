@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.procedures import Procedure
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.dialogs.positioning_reference import PositioningReference
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import BasicsTab, CapacityTab, OpportunityTab, PreparationTab
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import open_window
 
 T = TypeVar("T", bound=PreparationTab)

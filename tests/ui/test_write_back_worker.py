@@ -17,8 +17,8 @@ from nlinkoop.store import document as document_module
 from nlinkoop.store.errors import Reason
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui import prompts
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 from tests.ui.window_helpers import (
     open_window,
     set_title,

@@ -13,8 +13,8 @@ from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.document import Document
 from nlinkoop.store.errors import Reason, WorkbookUnavailable
 from nlinkoop.store.workbook import Workbook
-from nlinkoop.ui.main_window import MainWindow
 from nlinkoop.ui.settings import Preferences
+from nlinkoop.ui.window.main_window import MainWindow
 
 
 def open_window(qtbot: QtBot, path: Path, preferences: Preferences) -> MainWindow:

@@ -139,6 +139,7 @@ def attach_profiles(
         schedule_write_back: writes the working copy back after a pause (the sharing's).
         refresh_preview: draws the briefing preview again (the pitch is on the page).
     """
+
     def save(profile: PitchProfile) -> None:
         window.workbook.save_profile(profile)
         schedule_write_back()  # reaches the file after a pause, as typing does
@@ -155,9 +156,7 @@ def attach_profiles(
     return store
 
 
-def _link_own(
-    window: WindowSurface, pitch_page: "Callable[[], PitchTab]", profile_id: str
-) -> None:
+def _link_own(window: WindowSurface, pitch_page: "Callable[[], PitchTab]", profile_id: str) -> None:
     if window.preparation is None:
         return  # an empty workbook: the tabs show a blank that is never saved
     pitch_page().link_own(profile_id)  # on its page, built for it if need be

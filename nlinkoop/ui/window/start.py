@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from nlinkoop.ui.main_window import MainWindow
+from nlinkoop.ui.window.main_window import MainWindow
 
 TRACE = "NLINKOOP_START_TRACE"
 NO_PAINT_MS = 1000  # a window the platform never paints (minimised) opens its file anyway
