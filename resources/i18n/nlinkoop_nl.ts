@@ -510,162 +510,162 @@
 <context>
     <name>BasicsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="49"/>
         <source>Basics</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="52"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="53"/>
         <source>Start with the facts of the meeting: with whom, when, where and who sits at the table. In a public purchase, also record the procedure: it decides how much room there is to talk or negotiate. Agree beforehand who leads and what you may agree to on the spot, so nobody has to improvise at the table.</source>
         <translation>Begin met de feiten van het gesprek: met wie, wanneer, waar en wie er aan tafel zitten. Bij een publieke inkoop leg je ook de procedure vast: die bepaalt hoeveel ruimte er is om te praten of te onderhandelen. Spreek vooraf af wie het gesprek leidt en wat je ter plekke mag toezeggen, zodat niemand aan tafel hoeft te improviseren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="61"/>
         <source>Meeting</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="63"/>
         <source>Supplier</source>
         <translation>Leverancier</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
         <source>Our organisation</source>
         <translation>Onze organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="67"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="69"/>
         <source>Start time</source>
         <translation>Begintijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="70"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="71"/>
         <source>End time</source>
         <translation>Eindtijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="74"/>
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="73"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="74"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="80"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="82"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="83"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="87"/>
         <source>Who attends (both sides)</source>
         <translation>Wie zijn er bij (beide kanten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
         <source>Assignment and context</source>
         <translation>Opdracht en context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
         <source>Internal client</source>
         <translation>Interne klant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="94"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="94"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="95"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="96"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="97"/>
         <source>Contract value</source>
         <translation>Contractwaarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
         <source>What you buy</source>
         <translation>Wat je inkoopt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="101"/>
         <source>Who buys</source>
         <translation>Wie inkoopt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="104"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="105"/>
         <source>Value includes options</source>
         <translation>Waarde inclusief opties</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="108"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="109"/>
         <source>Contract term (months)</source>
         <translation>Looptijd (maanden)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="113"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="114"/>
         <source>Team and mandate</source>
         <translation>Team en mandaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="114"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="115"/>
         <source>Who leads the meeting</source>
         <translation>Wie leidt het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="115"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="116"/>
         <source>Who decides</source>
         <translation>Wie beslist</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="116"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="117"/>
         <source>What we may agree to on the spot</source>
         <translation>Wat we ter plekke mogen toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="117"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="118"/>
         <source>Who approves afterwards</source>
         <translation>Wie keurt achteraf goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="118"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="119"/>
         <source>Rules of conduct (integrity)</source>
         <translation>Gedragsregels (integriteit)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="119"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="120"/>
         <source>Our team</source>
         <translation>Ons team</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="146"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="147"/>
         <source>Portfolio position</source>
         <translation>Portfoliopositie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="150"/>
+        <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="151"/>
         <source>What this means for the meeting</source>
         <translation>Wat dit betekent voor het gesprek</translation>
     </message>
@@ -1096,7 +1096,7 @@
 <context>
     <name>BriefingDock</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="324"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="324"/>
         <source>Briefing preview</source>
         <translation>Voorbeeld briefing</translation>
     </message>
@@ -1104,38 +1104,38 @@
 <context>
     <name>BriefingMaker</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="78"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="79"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="86"/>
         <source>.</source>
         <comment>decimal separator</comment>
         <translation>,</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="106"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="107"/>
         <source>Save briefing</source>
         <translation>Briefing opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="164"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="170"/>
         <source>Briefing saved in {name}</source>
         <translation>Briefing opgeslagen in {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="169"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="175"/>
         <source>no program found to open it</source>
         <translation>geen programma gevonden om het te openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="175"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="181"/>
         <source>Briefing not saved</source>
         <translation>Briefing niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing.py" line="186"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="192"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
@@ -1143,62 +1143,62 @@
 <context>
     <name>BriefingPreview</name>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="81"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="81"/>
         <source>Briefing page</source>
         <translation>Briefingpagina</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="121"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="121"/>
         <source>Smaller (-)</source>
         <translation>Kleiner (-)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="122"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="122"/>
         <source>Larger (+)</source>
         <translation>Groter (+)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="124"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="124"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="124"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="124"/>
         <source>Fit the page to the width (Ctrl+0)</source>
         <translation>Maak de pagina zo breed als het paneel (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="129"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="204"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="204"/>
         <source>No preparation selected.</source>
         <translation>Geen voorbereiding gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="207"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="207"/>
         <source>Making the preview...</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="297"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="297"/>
         <source>Font size {size} pt</source>
         <translation>Lettergrootte {size} pt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="298"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="298"/>
         <source>all fits</source>
         <translation>alles past</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="304"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="304"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/briefing_preview.py" line="307"/>
+        <location filename="../../nlinkoop/ui/window/briefing_preview.py" line="307"/>
         <source>No preview: {reason}</source>
         <translation>Geen voorbeeld: {reason}</translation>
     </message>
@@ -1206,67 +1206,67 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="60"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="65"/>
         <source>In this procedure there is nothing to negotiate: your strength shows in the quality of the request. Put your preparation into the front of the process: specifications that say what is really needed, requirements that are proportionate, award criteria that reward real value, and internal stakeholders who trust you and agree on it. Know the market and the real costs, so the request asks what suppliers can deliver. With suppliers you consult the market or clarify; you do not negotiate.</source>
         <translation>In deze procedure valt niets te onderhandelen: je kracht zit in de kwaliteit van de uitvraag. Steek je voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die je vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteer je de markt of verduidelijk je; je onderhandelt niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="74"/>
         <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
         <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken je eigen alternatief, zodat angst je niet stuurt. En bereid jezelf voor: reflecteer, spar met een collega, lees, train.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="81"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="84"/>
         <source>The deal</source>
         <translation>De opdracht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="83"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="86"/>
         <source>Playing field</source>
         <translation>Speelveld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="89"/>
         <source>Real cost structure</source>
         <translation>Echte kostenopbouw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="89"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="92"/>
         <source>Policy goals</source>
         <translation>Beleidsdoelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="94"/>
         <source>What the deal asks in the long run</source>
         <translation>Wat de deal op lange termijn vraagt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="96"/>
         <source>Alternatives and topics</source>
         <translation>Alternatieven en onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="97"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="100"/>
         <source>Alternatives to an agreement</source>
         <translation>Alternatieven zonder akkoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="105"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="104"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="107"/>
         <source>My own preparation</source>
         <translation>Mijn eigen voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="106"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="109"/>
         <source>Reflect, spar, read, train</source>
         <translation>Reflecteren, sparren, lezen, trainen</translation>
     </message>
@@ -1282,102 +1282,102 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="31"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="33"/>
         <source>Relational or transactional</source>
         <translation>Relationeel of transactioneel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="35"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="37"/>
         <source>Old habits creep in under pressure. Check honestly for each transactional pattern whether you risk falling into it, and decide now what you will do instead. For each relational principle, write one concrete thing you will do. The three questions help at the moment the pressure rises; your red lines say where you stop.</source>
         <translation>Onder druk sluipen oude gewoonten er weer in. Ga per transactioneel patroon eerlijk na of je het risico loopt erin te vallen, en besluit nu wat je in plaats daarvan doet. Schrijf per relationeel principe één concrete actie op. De drie vragen helpen op het moment dat de druk oploopt; je rode lijnen zeggen waar je stopt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="42"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="44"/>
         <source>Transactional patterns to recognise</source>
         <translation>Transactionele patronen om te herkennen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="46"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="48"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="47"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="49"/>
         <source>risk</source>
         <translation>risico</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="50"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="49"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="51"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="50"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="52"/>
         <source>Instead I will</source>
         <translation>In plaats daarvan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="51"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="53"/>
         <source>instead</source>
         <translation>in plaats daarvan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="53"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="55"/>
         <source>Relational principles to practise</source>
         <translation>Relationele principes om toe te passen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="57"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="59"/>
         <source>My action</source>
         <translation>Mijn actie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="60"/>
         <source>my action</source>
         <translation>mijn actie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="62"/>
         <source>Three questions when the pressure rises</source>
         <translation>Drie vragen als de druk oploopt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="64"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="66"/>
         <source>My answer</source>
         <translation>Mijn antwoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="67"/>
         <source>my answer</source>
         <translation>mijn antwoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="69"/>
         <source>My red lines</source>
         <translation>Mijn rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="71"/>
         <source>Where I stop</source>
         <translation>Waar ik stop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="78"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="80"/>
         <source>{name}: {meaning}</source>
         <translation>{name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="93"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="95"/>
         <source>{name}: {field}</source>
         <translation>{name}: {field}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="98"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="100"/>
         <source>{question} {text}</source>
         <translation>{question} {text}</translation>
     </message>
@@ -1526,77 +1526,77 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="51"/>
         <source>Interests &amp; uncertainties</source>
         <translation>Belangen &amp; onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="53"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="56"/>
         <source>Look past the price: what do the internal client, the users and the market want, and why? Name uncertainties openly, and say at the start what you come to do and what you come to get. In this procedure a conversation changes no tender: put what you learn into the request. Options for joint value and fair criteria belong in the specifications and the award criteria.</source>
         <translation>Kijk verder dan de prijs: wat willen de interne klant, de gebruikers en de markt, en waarom? Benoem onzekerheden open, en zeg aan het begin wat je komt doen en wat je komt halen. In deze procedure verandert een gesprek geen inschrijving: verwerk wat je leert in de uitvraag. Opties voor gezamenlijke waarde en eerlijke maatstaven horen in het bestek en de gunningscriteria.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="63"/>
         <source>Look past the price: what does each party want, and why? Uncertainties you name openly take pressure off the meeting. Start by saying what you come to do and what you come to get. Look for options that make the pie bigger, and for criteria both sides can accept as fair.</source>
         <translation>Kijk verder dan de prijs: wat wil elke partij, en waarom? Onzekerheden die je open benoemt, halen de druk van het gesprek. Zeg eerst wat je komt doen en wat je komt halen. Zoek naar opties die de koek groter maken, en naar maatstaven die beide kanten eerlijk vinden.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="70"/>
         <source>Interests and uncertainties</source>
         <translation>Belangen en onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="69"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="72"/>
         <source>Interests per party</source>
         <translation>Belangen per partij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="75"/>
         <source>Uncertainties</source>
         <translation>Onzekerheden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="78"/>
         <source>Opening statement</source>
         <translation>Openingszin</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="76"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="79"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="77"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="80"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="82"/>
         <source>Joint value</source>
         <translation>Samen waarde maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="81"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="84"/>
         <source>Options for joint value</source>
         <translation>Opties voor gezamenlijke waarde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="84"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="87"/>
         <source>Objective criteria</source>
         <translation>Objectieve maatstaven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="90"/>
         <source>Communication plan</source>
         <translation>Communicatieplan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="91"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="94"/>
         <source>Questions we will ask</source>
         <translation>Vragen die we stellen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="102"/>
         <source>Information we share openly</source>
         <translation>Informatie die we open delen</translation>
     </message>
@@ -1604,7 +1604,7 @@
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../../nlinkoop/ui/learning.py" line="35"/>
+        <location filename="../../nlinkoop/ui/window/learning.py" line="42"/>
         <source>&amp;Learning log...</source>
         <translation>&amp;Leerlogboek...</translation>
     </message>
@@ -1783,75 +1783,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="135"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="280"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="217"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="273"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="135"/>
+        <source>Opening the workbook...</source>
+        <translation>Werkboek openen...</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="385"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="442"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="219"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="387"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="222"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="390"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="247"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="416"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="261"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="430"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="265"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="434"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="370"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="543"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="280"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="324"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="449"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="493"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="461"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="296"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="465"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="348"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="521"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="363"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/main_window.py" line="305"/>
-        <location filename="../../nlinkoop/ui/main_window.py" line="393"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="474"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="566"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -2192,47 +2198,47 @@
 <context>
     <name>MotivationTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="20"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="24"/>
         <source>Fear of not doing it right makes you defensive, and that is felt at the table. Write down what really drives you: the impact you make, the professionalism you show and the respect you earn. Name the fear too, and how you can look at it differently.</source>
         <translation>Angst om het niet goed te doen maakt je defensief, en dat merken ze aan tafel. Schrijf op wat je echt drijft: de impact die je maakt, de professionaliteit die je laat zien en het respect dat je verdient. Benoem ook de angst, en hoe je er anders naar kunt kijken.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="28"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="31"/>
         <source>The bigger picture</source>
         <translation>Het grotere geheel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="29"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="32"/>
         <source>The impact I make</source>
         <translation>De impact die ik maak</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="30"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="33"/>
         <source>The professionalism I show</source>
         <translation>De professionaliteit die ik toon</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="31"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="34"/>
         <source>The respect I earn</source>
         <translation>Het respect dat ik verdien</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="32"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="35"/>
         <source>Fear</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="33"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="36"/>
         <source>What I am afraid of</source>
         <translation>Waar ik bang voor ben</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="34"/>
+        <location filename="../../nlinkoop/ui/tabs/motivation_tab.py" line="37"/>
         <source>How I look at it instead</source>
         <translation>Hoe ik er anders naar kijk</translation>
     </message>
@@ -2240,72 +2246,72 @@
 <context>
     <name>OpportunityTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="34"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="37"/>
         <source>Opportunity</source>
         <translation>Gelegenheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="42"/>
         <source>In this procedure there is nothing to negotiate. A conversation with suppliers is a market consultation before the request, or a clarification of a tender after it: never a negotiation. Your influence lies at the front of the process: the specifications, the requirements, the award criteria and the internal stakeholders. Use the conversation beforehand to learn what the market can do and to build trust with your internal client; make the difference in the quality of the request.</source>
         <translation>In deze procedure valt niets te onderhandelen. Een gesprek met leveranciers is een marktconsultatie vóór de uitvraag, of een verduidelijking van een inschrijving erna: nooit een onderhandeling. Jouw invloed zit aan de voorkant van het proces: het bestek, de eisen, de gunningscriteria en de interne belanghebbenden. Gebruik het gesprek vooraf om te leren wat de markt kan en om vertrouwen op te bouwen bij je interne klant; maak het verschil in de kwaliteit van de uitvraag.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="51"/>
         <source>Make room for a real conversation before the meeting, and don&apos;t start with the price. Invite the supplier and the internal client to say what they value, which conditions they have and what worries them. Plan it and take the lead: when, with whom, and with which agenda.</source>
         <translation>Maak vóór het gesprek ruimte voor een echt gesprek, en begin niet over de prijs. Nodig de leverancier en de interne klant uit om te zeggen wat zij belangrijk vinden, welke voorwaarden zij hebben en waar zij zich zorgen over maken. Plan het en neem de regie: wanneer, met wie en met welke agenda.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="61"/>
         <source>The conversation beforehand</source>
         <translation>Het gesprek vooraf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="59"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="62"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="63"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="61"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="64"/>
         <source>Who takes the lead</source>
         <translation>Wie heeft de regie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="65"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="69"/>
         <source>Value, conditions and concerns they made explicit</source>
         <translation>Waarde, voorwaarden en zorgen die zij benoemden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="71"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="74"/>
         <source>Agenda of the meeting</source>
         <translation>Agenda van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="75"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="74"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="77"/>
         <source>Relationship</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="75"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="78"/>
         <source>How it is now</source>
         <translation>Hoe die nu is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="76"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="79"/>
         <source>How we want it to be</source>
         <translation>Hoe we die willen</translation>
     </message>
@@ -2313,142 +2319,142 @@
 <context>
     <name>PitchDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="67"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="91"/>
         <source>My pitch</source>
         <translation>Mijn pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="74"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="98"/>
         <source>Your pitch is a compass in words, not a sales talk. Start with what drives you and what you stand for, then write the pitch, and check it on four qualities.</source>
         <translation>Je pitch is een kompas in woorden, geen verkoopverhaal. Begin bij wat je drijft en waar je voor staat, schrijf dan de pitch en toets die aan vier kwaliteiten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="83"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="107"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="86"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="110"/>
         <source>Your name, as your colleagues know you</source>
         <translation>Je naam, zoals je collega&apos;s je kennen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="87"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="111"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="90"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="114"/>
         <source>What drives you</source>
         <translation>Wat je drijft</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="94"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="118"/>
         <source>Norms and values</source>
         <translation>Normen en waarden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="95"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="119"/>
         <source>What do you stand for, also when it costs you something?</source>
         <translation>Waar sta je voor, ook als het je iets kost?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="100"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="124"/>
         <source>Personal principles</source>
         <translation>Persoonlijke principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="101"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="125"/>
         <source>Your rules of thumb for hard choices: &quot;When in doubt, I ...&quot;</source>
         <translation>Je vuistregels voor lastige keuzes: ‘Bij twijfel kies ik …’</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="106"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="130"/>
         <source>Drivers</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="107"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="131"/>
         <source>What gives you energy in your work? When are you proud?</source>
         <translation>Waar krijg je energie van in je werk? Wanneer ben je trots?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="112"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="136"/>
         <source>The mission that counts</source>
         <translation>De missie die telt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="114"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="138"/>
         <source>What your organisation, team or project wants to achieve, in one or two sentences.</source>
         <translation>Wat je organisatie, team of project wil bereiken, in een of twee zinnen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="118"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="142"/>
         <source>Your pitch</source>
         <translation>Je pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="122"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="146"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="124"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="148"/>
         <source>Who you are, what you come for and how you work, in a few sentences you could say out loud.</source>
         <translation>Wie je bent, waarvoor je komt en hoe je werkt, in een paar zinnen die je hardop kunt zeggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="130"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="154"/>
         <source>Self-check</source>
         <translation>Zelftoets</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="134"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="158"/>
         <source>Durable</source>
         <translation>Duurzaam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="135"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="159"/>
         <source>Does it rest on your values, not on this one situation?</source>
         <translation>Rust hij op je waarden, niet op deze ene situatie?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="141"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="165"/>
         <source>Considered</source>
         <translation>Doordacht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="142"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="166"/>
         <source>Does it come from reflection, so it keeps you from reacting on impulse?</source>
         <translation>Komt hij voort uit reflectie, zodat hij je behoedt voor impulsieve reacties?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="148"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="172"/>
         <source>Systemic</source>
         <translation>Systemisch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="149"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="173"/>
         <source>Does it take in the whole field: stakeholders, market, context?</source>
         <translation>Houdt hij rekening met het hele krachtenveld: belanghebbenden, markt, context?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="155"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="179"/>
         <source>Forward-looking</source>
         <translation>Vooruitziend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="156"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="180"/>
         <source>Does it anticipate resistance, growth and change?</source>
         <translation>Loopt hij vooruit op weerstand, groei en verandering?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="199"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="223"/>
         <source>This is the pitch of {person}</source>
         <translation>Dit is de pitch van {person}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="206"/>
+        <location filename="../../nlinkoop/ui/dialogs/pitch_dialog.py" line="230"/>
         <source>Edit anyway</source>
         <translation>Toch bewerken</translation>
     </message>
@@ -2456,93 +2462,93 @@
 <context>
     <name>PitchTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="30"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="29"/>
         <source>Purchasing pitch</source>
         <translation>Inkooppitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="34"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="33"/>
         <source>Your pitch is a compass in words that you take to every meeting. It grows from your drivers: what drives you, which norms and values you hold, which rules of thumb you use for hard choices, and for which mission you work here. A good pitch is durable, considered, systemic and forward-looking. Link this preparation to your pitch and read it again before you go in.</source>
         <translation>Je pitch is een kompas in woorden dat je meeneemt naar elk gesprek. Hij groeit uit je drijfveren: wat je drijft, welke normen en waarden je hebt, welke vuistregels je gebruikt bij lastige keuzes en voor welke missie je hier werkt. Een goede pitch is duurzaam, doordacht, systemisch en vooruitziend. Koppel deze voorbereiding aan je pitch en lees hem nog eens voordat je naar binnen gaat.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="44"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="43"/>
         <source>Linked pitch</source>
         <translation>Gekoppelde pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="50"/>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="58"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="49"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="57"/>
         <source>Pitch of</source>
         <translation>Pitch van</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="62"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="61"/>
         <source>Pitch</source>
         <translation>Pitch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="63"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="62"/>
         <source>Self-check</source>
         <translation>Zelftoets</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="64"/>
         <source>Durable</source>
         <translation>Duurzaam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="66"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="65"/>
         <source>Considered</source>
         <translation>Doordacht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="66"/>
         <source>Systemic</source>
         <translation>Systemisch</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="67"/>
         <source>Forward-looking</source>
         <translation>Vooruitziend</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="140"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="144"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="142"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="146"/>
         <source>(no name)</source>
         <translation>(zonder naam)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="144"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="148"/>
         <source>(a profile not in this workbook)</source>
         <translation>(een profiel dat niet in dit werkboek staat)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="147"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="151"/>
         <source>No pitch linked. Pick one above, or write your own pitch.</source>
         <translation>Geen pitch gekoppeld. Kies er hierboven een, of schrijf je eigen pitch.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="149"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="153"/>
         <source>This profile has no pitch yet.</source>
         <translation>Dit profiel heeft nog geen pitch.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="151"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="155"/>
         <source>Not filled in yet.</source>
         <translation>Nog niet ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="156"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="160"/>
         <source>Edit my pitch...</source>
         <translation>Mijn pitch bewerken…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="157"/>
+        <location filename="../../nlinkoop/ui/tabs/pitch_tab.py" line="161"/>
         <source>Edit pitch...</source>
         <translation>Pitch bewerken…</translation>
     </message>
@@ -2550,57 +2556,57 @@
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="46"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="43"/>
         <source>Procurement policy</source>
         <translation>Inkoopbeleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="50"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="47"/>
         <source>Your organisation&apos;s own limits (excl. VAT, whole term). Below the first you may invite one undertaking, below the second several; above that your policy asks for a public procedure. They are stored in this workbook, so colleagues who share it use the same ones.</source>
         <translation>De eigen grenzen van je organisatie (excl. btw, hele looptijd). Onder de eerste mag je één onderneming uitnodigen, onder de tweede meer; daarboven vraagt je beleid een openbare procedure. Ze staan in dit werkboek, dus collega&apos;s die het delen, gebruiken dezelfde.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="60"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="57"/>
         <source>e.g. Procurement policy 2025</source>
         <translation>bijv. Inkoopbeleid 2025</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="61"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="58"/>
         <source>Policy</source>
         <translation>Beleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="63"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="60"/>
         <source>Single private up to (supplies and services)</source>
         <translation>Enkelvoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="64"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="61"/>
         <source>Multiple private up to (supplies and services)</source>
         <translation>Meervoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="62"/>
         <source>Single private up to (works)</source>
         <translation>Enkelvoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="66"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="63"/>
         <source>Multiple private up to (works)</source>
         <translation>Meervoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="110"/>
         <source>Type an amount, e.g. 50.000 (or leave the field empty).</source>
         <translation>Typ een bedrag, bijv. 50.000 (of laat het veld leeg).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="115"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="112"/>
         <source>A limit cannot be negative.</source>
         <translation>Een grens kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="119"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="116"/>
         <source>A single private limit cannot be above the multiple one.</source>
         <translation>De grens voor enkelvoudig onderhands kan niet boven die voor meervoudig liggen.</translation>
     </message>
@@ -2608,7 +2614,7 @@
 <context>
     <name>PolicyStore</name>
     <message>
-        <location filename="../../nlinkoop/ui/policy.py" line="172"/>
+        <location filename="../../nlinkoop/ui/window/policy.py" line="169"/>
         <source>Procurement policy not saved</source>
         <translation>Inkoopbeleid niet opgeslagen</translation>
     </message>
@@ -2828,22 +2834,22 @@
         <translation>Tip: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/hints_panel.py" line="76"/>
+        <location filename="../../nlinkoop/ui/widgets/hints_panel.py" line="78"/>
         <source>No hints for this step.</source>
         <translation>Geen tips bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="77"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="78"/>
         <source>Completeness</source>
         <translation>Volledigheid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="299"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="315"/>
         <source>{filled} of {total} filled in</source>
         <translation>{filled} van {total} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/base.py" line="302"/>
+        <location filename="../../nlinkoop/ui/tabs/base.py" line="318"/>
         <source>Not applicable</source>
         <translation>Niet van toepassing</translation>
     </message>
@@ -2871,7 +2877,7 @@
         <translation>Zonder datum</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="209"/>
+        <location filename="../../nlinkoop/ui/models/preparations_model.py" line="213"/>
         <source>{percent}% filled in</source>
         <translation>{percent}% ingevuld</translation>
     </message>
@@ -2879,88 +2885,88 @@
 <context>
     <name>PreparationsPane</name>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="85"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="86"/>
         <source>Search…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="86"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="87"/>
         <source>Search preparations</source>
         <translation>Voorbereidingen doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="93"/>
         <source>Meeting date</source>
         <translation>Datum van het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="94"/>
         <source>Last change</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="94"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="95"/>
         <source>Sort preparations by</source>
         <translation>Voorbereidingen sorteren op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="95"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="96"/>
         <source>&amp;Sort by</source>
         <translation>&amp;Sorteren op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="100"/>
         <source>Preparations</source>
         <translation>Voorbereidingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="101"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="102"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="102"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="103"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="103"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="104"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="105"/>
         <source>&amp;Bin</source>
         <translation>&amp;Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="106"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="107"/>
         <source>New preparation (Ins)</source>
         <translation>Nieuwe voorbereiding (Ins)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="107"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="108"/>
         <source>Start a new preparation from the selected one</source>
         <translation>Een nieuwe voorbereiding beginnen vanuit de gekozen voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="108"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="109"/>
         <source>Move the selected preparation to the bin (Del)</source>
         <translation>De gekozen voorbereiding naar de prullenbak verplaatsen (Del)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="109"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="110"/>
         <source>Show deleted preparations, to restore them</source>
         <translation>Verwijderde voorbereidingen tonen, om ze terug te zetten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="113"/>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="117"/>
         <source>Deleted preparations</source>
         <translation>Verwijderde voorbereidingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/preparations_pane.py" line="115"/>
+        <location filename="../../nlinkoop/ui/window/preparations_pane.py" line="116"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
@@ -2968,7 +2974,7 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../nlinkoop/ui/profiles.py" line="118"/>
+        <location filename="../../nlinkoop/ui/window/profiles.py" line="118"/>
         <source>Pitch not saved</source>
         <translation>Pitch niet opgeslagen</translation>
     </message>
@@ -3091,112 +3097,112 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>ReflectionTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="48"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="49"/>
         <source>Reflection</source>
         <translation>Reflectie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="53"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="54"/>
         <source>Every conversation with the market is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what came out of it, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
         <translation>Elk gesprek met de markt is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat het opleverde, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="61"/>
         <source>Negotiating is a learning question. Write down soon after the meeting, while you still remember, what you aimed for and what was agreed, whether you did what you set out to do, what went well and what did not. One lesson and one condition to train next are enough: you will see them again when you next meet this supplier.</source>
         <translation>Onderhandelen is een leervraag. Schrijf kort na het gesprek op, nu je het nog weet, wat je wilde bereiken en wat is afgesproken, of je deed wat je je had voorgenomen, wat goed ging en wat niet. Eén les en één leervoorwaarde om te trainen zijn genoeg: je ziet ze terug als je deze leverancier weer spreekt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="67"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="68"/>
         <source>The meeting</source>
         <translation>Het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="68"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="69"/>
         <source>Held on</source>
         <translation>Gehouden op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="72"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="73"/>
         <source>Per topic: what we aimed for and what was agreed</source>
         <translation>Per onderwerp: wat we wilden en wat is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="77"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="78"/>
         <source>Take over the topics from Capacity</source>
         <translation>Onderwerpen overnemen uit Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="79"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="80"/>
         <source>Add a row for each topic of the Capacity tab that is not in this list yet.</source>
         <translation>Voeg een rij toe voor elk onderwerp uit het tabblad Capaciteit dat nog niet in deze lijst staat.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="87"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="88"/>
         <source>Did we do it? The relational principles</source>
         <translation>Deden we het? De relationele principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="90"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="91"/>
         <source>{name}: {meaning}</source>
         <translation>{name}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="99"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
         <source>Did we?</source>
         <translation>Deden we het?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="101"/>
         <source>{name}: did we?</source>
         <translation>{name}: deden we het?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="101"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="102"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="103"/>
         <source>{name}: how</source>
         <translation>{name}: hoe</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="104"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="105"/>
         <source>Looking back</source>
         <translation>Terugblik</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="105"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="106"/>
         <source>What went well</source>
         <translation>Wat ging goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="106"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="107"/>
         <source>What did not go well</source>
         <translation>Wat ging niet goed</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="107"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
         <source>What we agreed (and who does what)</source>
         <translation>Wat we hebben afgesproken (en wie wat doet)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="108"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="109"/>
         <source>The lesson</source>
         <translation>De les</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="110"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="111"/>
         <source>What I will train next</source>
         <translation>Wat ik hierna ga trainen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="116"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="117"/>
         <source>Hoped for {hope}; enough was {enough}</source>
         <translation>Gehoopt: {hope}; genoeg was: {enough}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="143"/>
+        <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="144"/>
         <source>Take over topics</source>
         <translation>Onderwerpen overnemen</translation>
     </message>
@@ -3204,7 +3210,7 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="257"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="258"/>
         <location filename="../../nlinkoop/ui/models/score_model.py" line="108"/>
         <source>Criterion {number}</source>
         <translation>Criterium {number}</translation>
@@ -3223,7 +3229,7 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>SectionCount</name>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/briefing.py" line="96"/>
+        <location filename="../../nlinkoop/ui/window/briefing.py" line="97"/>
         <source>%n section(s) shortened</source>
         <translation>
             <numerusform>%n sectie ingekort</numerusform>
@@ -3262,69 +3268,69 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="183"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="296"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="199"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="312"/>
         <source>the workbook is read-only</source>
         <translation>het werkboek is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="307"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="323"/>
         <source>Saved in {name} at {time}</source>
         <translation>Opgeslagen in {name} om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="319"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="335"/>
         <source>Conflict copy</source>
         <translation>Conflictkopie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="312"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="328"/>
         <source>Someone else changed the same fields; their version is in the file. Your version is saved as {path}.</source>
         <translation>Iemand anders wijzigde dezelfde velden; die versie staat in het bestand. Jouw versie is bewaard als {path}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="323"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="339"/>
         <source>Not saved in the file: {reason}</source>
         <translation>Niet in het bestand opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="333"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="349"/>
         <source>Not saved in the file</source>
         <translation>Niet in het bestand opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="335"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="351"/>
         <source>Your changes could not be saved in {name}: {reason}. They are kept, and nlinkoop tries again with your next change.</source>
         <translation>Je wijzigingen konden niet in {name} worden opgeslagen: {reason}. Ze blijven bewaard; nlinkoop probeert het opnieuw bij je volgende wijziging.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="417"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="434"/>
         <source>someone else</source>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="418"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="435"/>
         <source>Updated with changes by {user}</source>
         <translation>Bijgewerkt met wijzigingen van {user}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="433"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="450"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
-        <location filename="../../nlinkoop/ui/sharing.py" line="445"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="456"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="462"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="439"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="456"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing.py" line="451"/>
+        <location filename="../../nlinkoop/ui/window/sharing.py" line="468"/>
         <source>Saved as {name}</source>
         <translation>Opgeslagen als {name}</translation>
     </message>
@@ -3332,27 +3338,27 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>SharingActions</name>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="43"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="58"/>
         <source>Merge with</source>
         <translation>Samenvoegen met</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="45"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="60"/>
         <source>This workbook is read-only. Save it as a new file first.</source>
         <translation>Dit werkboek is alleen-lezen. Sla het eerst op als nieuw bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="52"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="67"/>
         <source>This is the open workbook; choose another.</source>
         <translation>Dit is het geopende werkboek; kies een ander.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="58"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="73"/>
         <source>Merge cancelled; nothing was changed.</source>
         <translation>Samenvoegen geannuleerd; er is niets veranderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="66"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="81"/>
         <source>%n preparation(s) updated</source>
         <translation>
             <numerusform>%n voorbereiding bijgewerkt</numerusform>
@@ -3360,12 +3366,12 @@ Controleer de bestandsnaam.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="68"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="83"/>
         <source>procurement policy updated</source>
         <translation>inkoopbeleid bijgewerkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="69"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="84"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -3373,37 +3379,37 @@ Controleer de bestandsnaam.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="76"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="92"/>
         <source>Send to a colleague</source>
         <translation>Versturen naar collega</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="79"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="95"/>
         <source>There are no preparations to send.</source>
         <translation>Er zijn geen voorbereidingen om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="83"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="99"/>
         <source>Your changes are not in this read-only file. Save as first.</source>
         <translation>Je wijzigingen staan niet in dit alleen-lezen bestand. Gebruik eerst Opslaan als.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="93"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="109"/>
         <source>(to send)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="98"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="114"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="109"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="125"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nlinkoop/ui/sharing_actions.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window/sharing_actions.py" line="129"/>
         <source>%n preparation(s) saved in {path}. Attach this file to an e-mail.</source>
         <translation>
             <numerusform>%n voorbereiding opgeslagen in {path}. Voeg dit bestand toe aan een e-mail.</numerusform>
@@ -3414,17 +3420,17 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="54"/>
+        <location filename="../../nlinkoop/ui/window/step_view.py" line="56"/>
         <source>not applicable</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="55"/>
+        <location filename="../../nlinkoop/ui/window/step_view.py" line="57"/>
         <source>{filled} of {total}</source>
         <translation>{filled} van {total}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/step_view.py" line="153"/>
+        <location filename="../../nlinkoop/ui/window/step_view.py" line="155"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
@@ -3498,7 +3504,7 @@ Controleer de bestandsnaam.</translation>
         <translation>Markt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="33"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="35"/>
         <location filename="../../nlinkoop/vocabulary.py" line="45"/>
         <source>Alternative</source>
         <translation>Alternatief</translation>
@@ -3967,7 +3973,7 @@ Controleer de bestandsnaam.</translation>
     <message>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="20"/>
         <location filename="../../nlinkoop/ui/tabs/basics_tab.py" line="27"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="16"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="18"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3983,134 +3989,134 @@ Controleer de bestandsnaam.</translation>
         <translation>Mag toezeggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="15"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="13"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="15"/>
         <source>Party</source>
         <translation>Partij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="16"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="18"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="19"/>
         <source>Why (the value behind it)</source>
         <translation>Waarom (de waarde erachter)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="15"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="27"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="14"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="17"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="29"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="16"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="17"/>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="23"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="25"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="22"/>
         <source>Cost component</source>
         <translation>Kostenpost</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="23"/>
         <source>Share (%)</source>
         <translation>Aandeel (%)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="24"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="25"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="27"/>
         <source>Policy goal</source>
         <translation>Beleidsdoel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="28"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="30"/>
         <source>What I will do</source>
         <translation>Wat ik ga doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="29"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="31"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="32"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="34"/>
         <source>Whose</source>
         <translation>Van wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="34"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="36"/>
         <source>How to improve it</source>
         <translation>Hoe we het verbeteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="37"/>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="20"/>
         <location filename="../../nlinkoop/ui/tabs/reflection_tab.py" line="19"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="38"/>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="18"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="40"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="20"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="39"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="41"/>
         <source>We hope for</source>
         <translation>We hopen op</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="40"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="42"/>
         <source>Enough is</source>
         <translation>Genoeg is</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="41"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="43"/>
         <source>If you ...</source>
         <translation>Als jullie ...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="42"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="44"/>
         <source>... then we</source>
         <translation>... dan wij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="21"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="23"/>
         <source>What is uncertain</source>
         <translation>Wat is onzeker</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="22"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="24"/>
         <source>For whom</source>
         <translation>Voor wie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="23"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="25"/>
         <source>How we name it</source>
         <translation>Hoe we het benoemen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="26"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="28"/>
         <source>Option</source>
         <translation>Optie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="27"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="29"/>
         <source>Value for us</source>
         <translation>Waarde voor ons</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="28"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="30"/>
         <source>Value for them</source>
         <translation>Waarde voor hen</translation>
     </message>
@@ -4126,7 +4132,7 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="42"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="188"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="189"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
@@ -4166,52 +4172,52 @@ Controleer de bestandsnaam.</translation>
         <translation>Prijs over de hele looptijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="185"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="186"/>
         <source>Award criterion</source>
         <translation>Gunningscriterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="31"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="33"/>
         <source>Criterion</source>
         <translation>Maatstaf</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="195"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="196"/>
         <source>Value in euros</source>
         <translation>Waarde in euro&apos;s</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="202"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="203"/>
         <source>Scores the wish</source>
         <translation>Hoort bij wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="32"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="34"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="34"/>
+        <location filename="../../nlinkoop/ui/tabs/interests_tab.py" line="36"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="14"/>
+        <location filename="../../nlinkoop/ui/tabs/checklist_tab.py" line="15"/>
         <source>Red line</source>
         <translation>Rode lijn</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="15"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="17"/>
         <source>What they said</source>
         <translation>Wat zij zeiden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="19"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="21"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="20"/>
+        <location filename="../../nlinkoop/ui/tabs/opportunity_tab.py" line="22"/>
         <source>Who leads</source>
         <translation>Wie leidt</translation>
     </message>
@@ -4334,224 +4340,225 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="47"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="50"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="90"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="57"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="97"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="64"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="104"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="69"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="109"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="71"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="111"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="75"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="114"/>
         <source>Procurement &amp;policy...</source>
         <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="82"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="121"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="90"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="129"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="95"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="134"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="97"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="136"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="100"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="139"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="143"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="105"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="144"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="107"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="146"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="110"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="123"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="162"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="125"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="130"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="665"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="137"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="176"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="139"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="178"/>
         <source>Your &amp;name and organisation...</source>
         <translation>Je &amp;naam en organisatie...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="141"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="151"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="154"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="193"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="159"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="198"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="212"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="219"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="221"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="228"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="212"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="221"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="225"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="247"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="234"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="256"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="248"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="257"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="262"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="266"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="271"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="257"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="266"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="271"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="280"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="272"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="281"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="280"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="290"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="289"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="292"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="300"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="303"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="295"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="305"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="300"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="309"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="309"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="318"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="310"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="314"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="317"/>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="320"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="319"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="323"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="326"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="329"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window_menus.py" line="313"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="322"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
@@ -4644,118 +4651,118 @@ Controleer de bestandsnaam.</translation>
     <name>WishesTab</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="100"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="312"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="313"/>
         <source>Enter a number such as 40 or 12,5</source>
         <translation>Vul een getal in, zoals 40 of 12,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="119"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="120"/>
         <source>Wishes &amp; award</source>
         <translation>Wensen &amp; gunning</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="123"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="124"/>
         <source>A tender is not a wish list. Keep at most one wish, and ask for an achievable 6, not an elusive 7.5. Put a price on points: which point are we willing to pay for, and what is the score worth in euros? Stop wishes that were only carried over from an earlier tender. Then try the award model on a few sample tenders: does the wish change who wins, and what does that cost?</source>
         <translation>Een aanbesteding is geen verlanglijst. Houd het bij hooguit één wens, en vraag om een haalbare 6, niet om een onbereikbare 7,5. Zet een prijs op punten: voor welk punt willen we betalen, en wat is de score ons in euro&apos;s waard? Stop met wensen die alleen uit een eerdere aanbesteding zijn overgenomen. Probeer daarna het gunningsmodel uit op een paar voorbeeldinschrijvingen: verandert de wens wie er wint, en wat kost dat?</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="134"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="135"/>
         <source>Enter an amount such as 1.250,50</source>
         <translation>Vul een bedrag in, zoals 1.250,50</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="136"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="137"/>
         <source>Wishes</source>
         <translation>Wensen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="140"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="141"/>
         <source>This preparation is commercial. Wishes and an award model belong to a public tender; there is nothing to fill in here unless you prepare one.</source>
         <translation>Deze voorbereiding is commercieel. Wensen en een gunningsmodel horen bij een publieke aanbesteding; hier hoef je niets in te vullen, tenzij je er een voorbereidt.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="145"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="146"/>
         <source>Wishes (keep at most one)</source>
         <translation>Wensen (hooguit één)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="156"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="157"/>
         <source>Award model</source>
         <translation>Gunningsmodel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="157"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="158"/>
         <source>Award method</source>
         <translation>Gunningsmethode</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="162"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="163"/>
         <source>Price points</source>
         <translation>Prijspunten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="166"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="167"/>
         <source>Price formula</source>
         <translation>Prijsformule</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="172"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="173"/>
         <source>Reference price (no price points)</source>
         <translation>Referentieprijs (nul prijspunten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="175"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="176"/>
         <source>2 × lowest</source>
         <translation>2 × laagste</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="183"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="184"/>
         <source>Quality criteria</source>
         <translation>Kwaliteitscriteria</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="216"/>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="225"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="217"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="226"/>
         <source>Sample tenders</source>
         <translation>Voorbeeldinschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="220"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="221"/>
         <source>Enter a few tenders you expect, with their prices over the whole contract term, and what each would score on each criterion.</source>
         <translation>Vul een paar inschrijvingen in die je verwacht, met hun prijs over de hele looptijd, en wat elk zou scoren op elk criterium.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="233"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="234"/>
         <source>What the award model means</source>
         <translation>Wat het gunningsmodel betekent</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="268"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="269"/>
         <source>{wish}: {hint}</source>
         <translation>{wish}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="314"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="315"/>
         <source>Enter a whole number such as 10</source>
         <translation>Vul een heel getal in, zoals 10</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="323"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="324"/>
         <source>Add sample tenders and criteria to score them here.</source>
         <translation>Voeg voorbeeldinschrijvingen en criteria toe om ze hier te scoren.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="325"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="326"/>
         <source>Scores in percent of each criterion&apos;s maximum</source>
         <translation>Scores in procenten van het maximum per criterium</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="337"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="338"/>
         <source>Enter a percentage from 0 to 100, such as 62,5</source>
         <translation>Vul een percentage van 0 tot 100 in, zoals 62,5</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="358"/>
+        <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="359"/>
         <source>A removed wish</source>
         <translation>Een verwijderde wens</translation>
     </message>
