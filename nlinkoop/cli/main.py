@@ -243,6 +243,7 @@ def _one_preparation(cmd: argparse.ArgumentParser, json_help: str, lang_help: st
 def main(argv: list[str]) -> int:
     """Run one command; returns the exit code (0 ok, 1 failed, 2 wrong usage, 128+N signal N)."""
     args = None
+    _replace_what_cannot_be_shown()
     if argv[:1] == ["--version"] and "--verbose" in argv[1:]:
         from nlinkoop.build_info import describe
 
@@ -298,6 +299,18 @@ def _stopped_by_signals() -> Iterator[None]:
     finally:
         for number, handler in before.items():
             signal.signal(number, handler)
+
+
+def _replace_what_cannot_be_shown() -> None:
+    """Print a letter the output's encoding lacks as "?" instead of failing the command.
+
+    Windows writes to a pipe or a file in its ANSI code page (cp1252 here): a title with "Ł"
+    (Łódź) made `nlinkoop list > lijst.txt` end in an internal error.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # absent when a test replaced it
+        if reconfigure is not None and stream.errors == "strict":
+            reconfigure(errors="replace")
 
 
 def _fail(message: str) -> None:

@@ -1,0 +1,29 @@
+"""A command whose output cannot show a letter (Windows writes pipes and files in cp1252) still
+does its work: the letter is shown as "?", never an internal error."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from nlinkoop.examples import create_example
+from nlinkoop.store.workbook import Workbook
+from tests.cli.conftest import REPO
+
+
+def test_a_title_the_output_cannot_show_is_listed_with_a_question_mark(tmp_path: Path) -> None:
+    path = tmp_path / "werkboek.db"
+    create_example(path)
+    with Workbook.open(path) as workbook:
+        prep = workbook.load_all()[0]
+        prep.title = "Overleg Łódź"
+        workbook.save(prep)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "list", str(path)],
+        capture_output=True,
+        env=dict(os.environ, PYTHONIOENCODING="cp1252"),  # as Windows writes to a pipe
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("cp1252")
+    assert "Overleg ?ódź".encode("cp1252", "replace") in done.stdout
