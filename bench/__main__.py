@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                 for s in sizes
             ],
             ("briefing", lambda: figures.briefing(session)),
+            ("bundle start", lambda: figures.bundle_start(session, copies[min(sizes)])),
         ]
         if not args.quick:
             steps.append(("first open", lambda: [figures.first_open(session, copies[biggest], 3)]))

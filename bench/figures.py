@@ -173,6 +173,33 @@ def cold_start(session: Session, files: dict[int, Path]) -> list[Row]:
     return rows
 
 
+BUNDLE = ROOT / "dist" / "nlinkoop" / "nlinkoop"  # `make installer` builds it
+
+
+def bundle_start(session: Session, path: Path) -> list[Row]:
+    """The PyInstaller bundle against the venv, both `FILE --smoke` (none if it is not built).
+
+    `make bench` builds the bundle first (`make installer`); `python -m bench` alone uses the
+    one in dist/ if there is one.
+    """
+    if not BUNDLE.exists():
+        return []
+    venv = [sys.executable, "-m", "nlinkoop", str(path), "--smoke"]
+    bundles, venvs = paired(
+        [str(BUNDLE), str(path), "--smoke"], venv, session.runs, session.env, ROOT
+    )
+    return [
+        Row(
+            f"bundle start: {name}",
+            Stat(tuple(r.marks[mark] for r in bundles)),
+            Stat(tuple(r.marks[mark] for r in venvs)),
+            "the venv's",
+            Target(1.3, ratio=True) if mark == "first-paint" else None,
+        )
+        for mark, name in (("first-paint", "first paint, 100"), ("ready", "ready window, 100"))
+    ]
+
+
 def first_open(session: Session, path: Path, runs: int) -> Row:
     """The app on a file it has never seen: fresh cache and data folders for every run."""
     base = [sys.executable, str(HERE / "bare_window.py")]
