@@ -3,9 +3,11 @@
 With `NLINKOOP_START_TRACE=FILE` it appends the time of its first paint, as the app does.
 """
 
+import atexit
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
@@ -29,7 +31,18 @@ class FirstPaint(QObject):
         return False
 
 
+def peak_memory() -> None:
+    """Append the peak memory (kB, this program's own high-water mark) to the start trace."""
+    target = os.environ.get("NLINKOOP_START_TRACE")
+    if target:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(f"peak-rss {int(line.split()[1])}\n")
+
+
 def main() -> int:
+    atexit.register(peak_memory)
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     tabs = QTabWidget(window)

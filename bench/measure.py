@@ -103,20 +103,27 @@ def run_process(argv: Sequence[str], env: dict[str, str], cwd: Path) -> ProcessR
             err.seek(0)
             message = err.read().decode("utf-8", "replace")[-2000:]
             raise RuntimeError(f"{' '.join(argv)} exited {child.returncode}: {message}")
-        marks = _marks(trace, started)
-    return ProcessRun(seconds, usage.ru_maxrss, marks)  # ru_maxrss is in kilobytes on Linux
+        marks, peak_kb = _marks(trace, started)
+    # wait4's ru_maxrss (kilobytes on Linux) also counts the memory this process had when it
+    # started the child (exec keeps the high-water mark): the child's own figure goes first.
+    return ProcessRun(seconds, peak_kb or usage.ru_maxrss, marks)
 
 
-def _marks(trace: Path, started: float) -> dict[str, float]:
-    """The marks of a start trace ("first-paint 1796609557.156032"), in seconds from `started`."""
-    if not trace.exists():
-        return {}
-    marks = {}
-    for line in trace.read_text(encoding="utf-8").splitlines():
+def _marks(trace: Path, started: float) -> tuple[dict[str, float], int | None]:
+    """A start trace's marks and the peak memory it gave at its exit.
+
+    The marks ("first-paint 1796609557.156") in seconds from `started`; the memory
+    ("peak-rss 104212") in kilobytes, or None if it gave none.
+    """
+    marks: dict[str, float] = {}
+    peak_kb = None
+    for line in trace.read_text(encoding="utf-8").splitlines() if trace.exists() else []:
         name, _, rest = line.partition(" ")
         if name in {"first-paint", "ready"}:
             marks[name] = float(rest.split()[0]) - started
-    return marks
+        elif name == "peak-rss":
+            peak_kb = int(rest)
+    return marks, peak_kb
 
 
 def paired(

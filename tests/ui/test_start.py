@@ -90,6 +90,20 @@ def test_a_file_opened_the_first_time_paints_an_empty_list_then_opens(
     assert "ready" in marks
 
 
+def test_the_glance_lists_and_bins_as_the_store_does(workbook: Path) -> None:
+    with Document.open(workbook) as document:
+        ids = [s.id for s in document.workbook.list_preparations()]
+        for prep_id in ids[:2]:  # two in the bin, the last deleted first
+            document.workbook.delete(prep_id)
+        document.write_back()
+    seen = glance(workbook)
+    assert seen is not None
+    with Workbook.open(workbook) as stored:
+        assert seen.summaries == stored.list_preparations()
+        assert seen.deleted == stored.deleted_preparations()
+    assert len(seen.deleted) == 2
+
+
 def test_a_changed_file_is_not_glanced_at(workbook: Path) -> None:
     with Document.open(workbook):
         pass  # closed cleanly: its working copy is kept

@@ -33,7 +33,6 @@ from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.store.errors import UnknownPreparation, WorkbookError
 from nlinkoop.ui import prompts
 from nlinkoop.ui.settings import Preferences
-from nlinkoop.ui.widgets.cell_table import commit_open_editor
 from nlinkoop.ui.window.autosave import Autosave
 from nlinkoop.ui.window.preparations_pane import PreparationsPane, summary_of
 from nlinkoop.ui.window.recovery import Recovery
@@ -128,10 +127,8 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.setWindowTitle(self.tr("{name} - nlinkoop").format(name=Path(path).name))
         self.preparations.current_changed.connect(self._on_first_list_current_changed)
-        if glance is not None:
+        if glance is not None:  # none selected yet: at 5,000 that would lay out the whole list
             self.preparations.set_preparations(glance.summaries, glance.deleted)
-            if glance.summaries:  # the one `attach` shows first, unless another is chosen
-                self.preparations.select(glance.summaries[0].id)
         self.statusBar().showMessage(self.tr("Opening the workbook..."))
 
     @Slot(str)
@@ -232,7 +229,7 @@ class MainWindow(QMainWindow):
         index = self._tab_classes.index(tab_class)
         self._pages[index] = page
         page.changed.connect(self._on_page_changed)
-        page.done_changed.connect(lambda done, i=index: self.tabs.set_done(i, done))
+        page.done_changed.connect(partial(self.tabs.set_done, index))
         if isinstance(page, BasicsTab):  # the procedure decides whether pages advise positioning
             page.procedure_changed.connect(self._refresh_guidance)
         if isinstance(page, PitchTab) and hasattr(self, "profiles"):
@@ -256,10 +253,15 @@ class MainWindow(QMainWindow):
             page.refresh_guidance()
         self._count_unbuilt()
 
-    def _count_unbuilt(self) -> None:
-        """Show how complete the steps without a page yet are (a page counts its own)."""
+    def _count_unbuilt(self, *, read_profiles: bool = True) -> None:
+        """Show how complete the steps without a page yet are (a page counts its own).
+
+        Args:
+            read_profiles: read the pitch profiles again (a pitch may have been saved since);
+                not after each edit in a page, which leaves them as they are.
+        """
         prep = self._prep if self._prep is not None else Preparation()
-        if hasattr(self, "profiles"):  # read again: a pitch may have been saved meanwhile
+        if read_profiles and hasattr(self, "profiles"):
             self._profiles = self.profiles.profiles()
         for index, tab_class in enumerate(self._tab_classes):
             if index not in self._pages:
@@ -485,6 +487,8 @@ class MainWindow(QMainWindow):
         keeps failing, each refused action says why (the "not saved" dialog itself comes once
         per run).
         """
+        from nlinkoop.ui.widgets.cell_table import commit_open_editor  # not for the first paint
+
         commit_open_editor(self.focusWidget())
         explained = self._failure_shown
         if self.autosave.flush():
@@ -499,10 +503,7 @@ class MainWindow(QMainWindow):
         self._recovery_timer.start()
         if self._prep is not None:
             self.preparations.update_summary(summary_of(self._prep))
-            for index, tab_class in enumerate(self._tab_classes):  # what applies may change
-                if index not in self._pages:
-                    done = tab_class.completeness_of(self._prep, self._profiles)
-                    self.tabs.set_done(index, done)
+            self._count_unbuilt(read_profiles=False)  # what applies may change with the edit
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
@@ -617,6 +618,8 @@ class MainWindow(QMainWindow):
 
     def _save_typed(self) -> None:
         """Save what is typed, an open cell editor's text too, without asking anything."""
+        from nlinkoop.ui.widgets.cell_table import commit_open_editor  # not for the first paint
+
         commit_open_editor(self.focusWidget())
         self.autosave.flush()
 

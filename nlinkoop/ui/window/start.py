@@ -12,6 +12,7 @@
 time) and which modules were loaded at the first paint; `make bench` and the tests read it.
 """
 
+import atexit
 import os
 import sys
 import time
@@ -33,6 +34,29 @@ def trace(line: str) -> None:
     if target:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(line + "\n")
+
+
+def trace_peak_memory() -> None:
+    """At exit, append the process's peak memory (kB) to the start trace, if one is asked for.
+
+    Read from /proc (this program's own high-water mark) where there is one: the parent's
+    `wait4` counts the memory the parent had when it started the child.
+    """
+    if not os.environ.get(TRACE):
+        return
+
+    def peak() -> None:
+        try:
+            status = Path("/proc/self/status").read_text(encoding="ascii")
+            line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+            kb = int(line.split()[1])
+        except (OSError, StopIteration, ValueError, IndexError):
+            import resource  # Unix only, and only where there is no /proc
+
+            kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        trace(f"peak-rss {kb}")
+
+    atexit.register(peak)
 
 
 class FirstPaint(QObject):
@@ -90,6 +114,7 @@ class WindowStart(QObject):
         self.window, self.path, self.smoke = window, path, smoke
         self._open, self._fallback, self._before = open_document, fallback, before
         self.exit_code = 0
+        trace_peak_memory()
         self._first = FirstPaint(window.preparations)
         self._first.painted.connect(self._on_first_paint)
 
