@@ -32,6 +32,9 @@ class TableFitter(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.fit)
+        # The columns settle after the table's own resize (the list editor fits them late):
+        # wrapped text needs its rows fitted again then.
+        table.horizontalHeader().sectionResized.connect(self._later.start)
         table.installEventFilter(self)
         self.fit()
 
