@@ -39,6 +39,7 @@ class Reason(StrEnum):
     FOLDER_NOT_FOUND = "folder_not_found"
     NEEDS_RECOVERY = "needs_recovery"
     NAME_TOO_LONG = "name_too_long"
+    PATH_TOO_LONG = "path_too_long"
     TIMEOUT = "timeout"
     # RecordConflict: what was saved clashes with another record in the workbook.
     ID_CONFLICT = "id_conflict"
@@ -101,6 +102,11 @@ MESSAGES: dict[Reason, str] = {
         "WorkbookError",
         "the file name is too long for the lock and temporary files nlinkoop puts beside it; "
         "shorten it by {excess} or more characters",
+    ),
+    Reason.PATH_TOO_LONG: QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "the folder and file name together are too long for Windows; shorten them by {excess} "
+        "or more characters, or move the file to a folder higher up",
     ),
     Reason.TIMEOUT: QT_TRANSLATE_NOOP(
         "WorkbookError", "took too long, so nlinkoop stopped (a damaged or hostile file?)"

@@ -1783,81 +1783,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="129"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="280"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="128"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="282"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="135"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
         <source>Opening the workbook...</source>
         <translation>Werkboek openen...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="385"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="442"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="387"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="444"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="387"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="389"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="390"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="392"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="416"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="418"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="430"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="432"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="434"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="436"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="543"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="544"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="449"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="493"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="451"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="497"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="461"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="463"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="465"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="467"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="521"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="522"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="537"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="474"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="566"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="476"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="567"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -4445,7 +4445,7 @@ Controleer de bestandsnaam.</translation>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="665"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="668"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
@@ -4770,132 +4770,137 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WorkbookError</name>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="55"/>
+        <location filename="../../nlinkoop/store/errors.py" line="56"/>
         <source>no such file</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="56"/>
+        <location filename="../../nlinkoop/store/errors.py" line="57"/>
         <source>a folder, not a workbook file</source>
         <translation>dit is een map, geen werkboekbestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="57"/>
+        <location filename="../../nlinkoop/store/errors.py" line="58"/>
         <source>not a regular file, so not a workbook</source>
         <translation>geen gewoon bestand, dus geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="58"/>
+        <location filename="../../nlinkoop/store/errors.py" line="59"/>
         <source>empty file, not a workbook</source>
         <translation>het bestand is leeg, geen werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="59"/>
+        <location filename="../../nlinkoop/store/errors.py" line="60"/>
         <source>not an nlinkoop workbook</source>
         <translation>geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="60"/>
+        <location filename="../../nlinkoop/store/errors.py" line="61"/>
         <source>a SQLite database, but not an nlinkoop workbook</source>
         <translation>een SQLite-database, maar geen nlinkoop-werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="63"/>
+        <location filename="../../nlinkoop/store/errors.py" line="64"/>
         <source>made with a newer nlinkoop (schema version {found}; this app knows up to {known})</source>
         <translation>gemaakt met een nieuwere nlinkoop (schemaversie {found}; deze versie kent tot en met {known})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="67"/>
+        <location filename="../../nlinkoop/store/errors.py" line="68"/>
         <source>damaged (truncated)</source>
         <translation>beschadigd (afgebroken bestand)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="68"/>
+        <location filename="../../nlinkoop/store/errors.py" line="69"/>
         <source>damaged ({problem})</source>
         <translation>beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="69"/>
+        <location filename="../../nlinkoop/store/errors.py" line="70"/>
         <source>unexpected write-ahead log mode (WAL), which nlinkoop workbooks never use</source>
         <translation>onverwachte WAL-modus, die nlinkoop-werkboeken nooit gebruiken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="72"/>
+        <location filename="../../nlinkoop/store/errors.py" line="73"/>
         <source>unexpected database objects ({objects})</source>
         <translation>onverwachte onderdelen in de database ({objects})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="75"/>
+        <location filename="../../nlinkoop/store/errors.py" line="76"/>
         <source>damaged (unreadable value: {problem})</source>
         <translation>beschadigd (onleesbare waarde: {problem})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="78"/>
+        <location filename="../../nlinkoop/store/errors.py" line="79"/>
         <source>damaged (unreadable value in {place}: {value})</source>
         <translation>beschadigd (onleesbare waarde in {place}: {value})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="81"/>
+        <location filename="../../nlinkoop/store/errors.py" line="82"/>
         <source>locked by another program; try again later</source>
         <translation>vergrendeld door een ander programma; probeer het later opnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="82"/>
+        <location filename="../../nlinkoop/store/errors.py" line="83"/>
         <source>open in nlinkoop by {user} on {host} since {since}</source>
         <translation>geopend in nlinkoop door {user} op {host} sinds {since}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="85"/>
+        <location filename="../../nlinkoop/store/errors.py" line="86"/>
         <source>read-only; changes cannot be saved</source>
         <translation>alleen-lezen; wijzigingen kunnen niet worden opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="86"/>
+        <location filename="../../nlinkoop/store/errors.py" line="87"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="87"/>
+        <location filename="../../nlinkoop/store/errors.py" line="88"/>
         <source>permission denied</source>
         <translation>geen toegang</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="88"/>
+        <location filename="../../nlinkoop/store/errors.py" line="89"/>
         <source>cannot be opened (no access, or the location is unreachable)</source>
         <translation>kan niet worden geopend (geen toegang, of de locatie is niet bereikbaar)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="91"/>
+        <location filename="../../nlinkoop/store/errors.py" line="92"/>
         <source>could not be read or written (disk or network error)</source>
         <translation>kon niet worden gelezen of geschreven (schijf- of netwerkfout)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="94"/>
+        <location filename="../../nlinkoop/store/errors.py" line="95"/>
         <source>a file with this name already exists</source>
         <translation>er bestaat al een bestand met deze naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="95"/>
+        <location filename="../../nlinkoop/store/errors.py" line="96"/>
         <source>the folder does not exist</source>
         <translation>de map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="96"/>
+        <location filename="../../nlinkoop/store/errors.py" line="97"/>
         <source>an interrupted save must be rolled back first; open the workbook in nlinkoop to do so</source>
         <translation>een onderbroken opslag moet eerst worden teruggedraaid; open het werkboek daarvoor in nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="100"/>
+        <location filename="../../nlinkoop/store/errors.py" line="101"/>
         <source>the file name is too long for the lock and temporary files nlinkoop puts beside it; shorten it by {excess} or more characters</source>
         <translation>de bestandsnaam is te lang voor het vergrendelbestand en de tijdelijke bestanden die nlinkoop ernaast zet; maak hem {excess} of meer tekens korter</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="105"/>
+        <location filename="../../nlinkoop/store/errors.py" line="106"/>
+        <source>the folder and file name together are too long for Windows; shorten them by {excess} or more characters, or move the file to a folder higher up</source>
+        <translation>de map en de bestandsnaam samen zijn te lang voor Windows; maak ze {excess} of meer tekens korter, of zet het bestand in een map hoger op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/store/errors.py" line="111"/>
         <source>took too long, so nlinkoop stopped (a damaged or hostile file?)</source>
         <translation>duurde te lang, dus nlinkoop is gestopt (een beschadigd of kwaadaardig bestand?)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/store/errors.py" line="108"/>
+        <location filename="../../nlinkoop/store/errors.py" line="114"/>
         <source>a record id is already used by another record ({table}); nothing was saved</source>
         <translation>een record-id is al in gebruik bij een ander record ({table}); er is niets opgeslagen</translation>
     </message>

@@ -116,6 +116,7 @@ def test_a_windows_name_is_checked_in_its_own_units(
         check_name(fits)  # Linux counts bytes: too long here
     windows_os(monkeypatch, fileio)
     del windows_os(monkeypatch, names).pathconf
+    monkeypatch.setattr(names, "_long_paths_enabled", lambda: True)  # a name that long needs them
     check_name(fits)  # Windows counts units: it fits, with room for the locks
     with pytest.raises(WorkbookUnavailable) as refused:
         check_name(fits.with_name("é" + fits.name))
@@ -147,19 +148,32 @@ def test_folders_are_not_flushed_on_windows(
     assert os.name == "posix"  # only fileio saw "nt"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not handled yet: without long paths (Windows' default) a whole path must stay under "
-    "MAX_PATH, 260 with its closing NUL; check_name looks at the name only",
-)
+def long_folder(tmp_path: Path, length: int) -> Path:
+    """A folder under `tmp_path` whose path is `length` characters long (Explorer makes them)."""
+    return tmp_path / ("Inkoop en aanbesteding " * 12)[: length - len(str(tmp_path)) - 1]
+
+
 def test_a_workbook_whose_locks_would_pass_max_path_is_refused_at_once(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     windows_os(monkeypatch, fileio)
     del windows_os(monkeypatch, names).pathconf
-    folder = tmp_path / ("Inkoop en aanbesteding " * 12)[: 230 - len(str(tmp_path)) - 1]
-    workbook = folder / "Raamovereenkomst.db"  # 250 characters in all: Explorer makes it
+    folder = long_folder(tmp_path, 230)
+    workbook = folder / "Raamovereenkomst.db"  # 250 characters in all
     write_lock = folder / f".~writing.{workbook.name}#"
     assert len(str(workbook)) < 260 <= len(str(write_lock)) + 1  # the lock could not be made
-    with pytest.raises(WorkbookUnavailable):  # today it opens read-only: the lock "has no access"
+    with pytest.raises(WorkbookUnavailable) as refused:  # before: read-only, "no access"
         check_name(workbook)
+    assert refused.value.reason is Reason.PATH_TOO_LONG
+    assert refused.value.details["excess"] == len(str(workbook)) - (259 - ROOM)
+    assert "move the file to a folder higher up" in str(refused.value)
+
+
+def test_a_long_path_is_fine_where_windows_allows_long_paths_or_leaves_room(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    windows_os(monkeypatch, fileio)
+    del windows_os(monkeypatch, names).pathconf
+    check_name(long_folder(tmp_path, 195) / "Raamovereenkomst.db")  # 215: room for the copies
+    monkeypatch.setattr(names, "_long_paths_enabled", lambda: True)  # as an administrator set
+    check_name(long_folder(tmp_path, 230) / "Raamovereenkomst.db")
