@@ -197,7 +197,7 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
     window = MainWindow(preferences=preferences, path=path, glance=glance(path))
     user = preferences.user_name or None
 
-    def open_document(target: Path) -> object:
+    def open_workbook(target: Path) -> object:
         from nlinkoop.examples import example_path, example_workbook
         from nlinkoop.store.document import Document
         from nlinkoop.ui.window.sharing import open_document
@@ -215,7 +215,7 @@ def _run_window(path: Path, *, smoke: bool = False, explicit: bool = True) -> in
         fallback = example_path()
     start = WindowStart(
         window,
-        open_document,
+        open_workbook,
         path,
         fallback=fallback,
         smoke=smoke,

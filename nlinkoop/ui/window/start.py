@@ -91,7 +91,9 @@ class WindowStart(QObject):
         window: the window as the first paint shows it.
         open_document: opens the workbook (asking about a lock, when there is someone to ask);
             returns None when the user chose not to open it; raises `WorkbookError`.
+        path: the workbook to open.
         fallback: what opens instead when the file cannot be opened, or None to give up.
+        smoke: nobody is there to answer: a file that cannot be opened is one line on stderr.
         before: run first (crash recovery), once.
 
     Signals:
