@@ -73,11 +73,22 @@ def example(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_json(data: object, *, indent: int | None = None) -> None:
+    """Print `data` as JSON, its letters as they are where the output can show them all.
+
+    Elsewhere (Windows writes pipes and files in cp1252) as escapes: the same JSON, with
+    nothing lost to a "?".
+    """
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    readable = encoding.startswith(("utf8", "utf16", "utf32"))
+    print(json.dumps(data, ensure_ascii=not readable, indent=indent))
+
+
 def list_(args: argparse.Namespace) -> int:
     with reading(args.file) as workbook:
         summaries = workbook.list_preparations()
     if args.json:
-        print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+        print_json([_summary_json(s) for s in summaries], indent=2)
     else:
         print(_summary_table(summaries))
     return 0
@@ -250,11 +261,11 @@ def award(args: argparse.Namespace) -> int:
     line = empty_line(prep, args.lang)
     if line is not None and args.json:  # one line, still JSON for a script
         data = {"id": prep.id, "title": prep.title, "ranking": [], "message": line}
-        print(json.dumps(data, ensure_ascii=False))
+        print_json(data)
     elif line is not None:
         print(line)
     elif args.json:
-        print(json.dumps(report(prep, args.lang), ensure_ascii=False, indent=2))
+        print_json(report(prep, args.lang), indent=2)
     else:
         print(text(report(prep, args.lang), args.lang))
     return 0
@@ -269,7 +280,7 @@ def gate(args: argparse.Namespace) -> int:
         policy = workbook.policy()
     data = report(prep, answer(prep, policy, date.today(), args.lang))
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data, indent=2)
     else:
         print(text(data))
     return 0
@@ -282,7 +293,7 @@ def lessons(args: argparse.Namespace) -> int:
     with reading(args.file) as workbook:
         found = learned(workbook.load_all(), args.counterparty or "")
     if args.json:
-        print(json.dumps([as_json(lesson) for lesson in found], ensure_ascii=False, indent=2))
+        print_json([as_json(lesson) for lesson in found], indent=2)
     else:
         print(text(found, args.counterparty or ""))
     return 0

@@ -43,7 +43,10 @@ def _long_paths_enabled() -> bool:
     try:
         import ctypes
 
-        return bool(ctypes.WinDLL("ntdll").RtlAreLongPathsEnabled())  # type: ignore[attr-defined]
+        enabled = ctypes.WinDLL("ntdll").RtlAreLongPathsEnabled  # type: ignore[attr-defined]
+        enabled.restype = ctypes.c_ubyte  # a BOOLEAN: one byte (the default int reads garbage)
+        enabled.argtypes = []
+        return bool(enabled())
     except (AttributeError, OSError):  # not Windows, or a Windows before 10 (1607)
         return False
 

@@ -1783,81 +1783,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="128"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="282"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="296"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="136"/>
         <source>Opening the workbook...</source>
         <translation>Werkboek openen...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="387"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="444"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="401"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="458"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="389"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="403"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="392"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="406"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="418"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="432"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="432"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="446"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="436"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="450"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="544"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="558"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="451"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="497"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="465"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="511"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="463"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="477"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="467"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="481"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="522"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="153"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="537"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="551"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="476"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="567"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="490"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="581"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -4340,6 +4341,7 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="677"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -4375,6 +4377,7 @@ Controleer de bestandsnaam.</translation>
         <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="684"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="121"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
@@ -4420,6 +4423,7 @@ Controleer de bestandsnaam.</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="678"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
@@ -4435,22 +4439,25 @@ Controleer de bestandsnaam.</translation>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="679"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="162"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="685"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="668"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="696"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="680"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="176"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
@@ -4466,6 +4473,7 @@ Controleer de bestandsnaam.</translation>
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="681"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
@@ -4913,11 +4921,13 @@ Controleer de bestandsnaam.</translation>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/start.py" line="154"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="28"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/window/start.py" line="157"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="31"/>
         <source>Cannot open workbook</source>
         <translation>Werkboek niet geopend</translation>

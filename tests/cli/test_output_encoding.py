@@ -1,6 +1,7 @@
 """A command whose output cannot show a letter (Windows writes pipes and files in cp1252) still
 does its work: the letter is shown as "?", never an internal error."""
 
+import json
 import os
 import subprocess
 import sys
@@ -27,3 +28,22 @@ def test_a_title_the_output_cannot_show_is_listed_with_a_question_mark(tmp_path:
     )
     assert done.returncode == 0, done.stderr.decode("cp1252")
     assert "Overleg ?ódź".encode("cp1252", "replace") in done.stdout
+
+
+def test_json_for_an_output_that_cannot_show_a_letter_keeps_it_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "werkboek.db"
+    create_example(path)
+    with Workbook.open(path) as workbook:
+        prep = workbook.load_all()[0]
+        prep.title = "Overleg Łódź"
+        workbook.save(prep)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "list", str(path), "--json"],
+        capture_output=True,
+        env=dict(os.environ, PYTHONIOENCODING="cp1252"),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("cp1252")
+    titles = {item["title"] for item in json.loads(done.stdout.decode("cp1252"))}
+    assert "Overleg Łódź" in titles  # nothing lost to a "?"

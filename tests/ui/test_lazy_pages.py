@@ -104,3 +104,19 @@ def test_a_conflict_in_a_step_not_shown_yet_is_named_as_its_page_names_it(
         "anne", stamp, "bert", stamp,
     )  # fmt: skip
     assert window.sharing.field_label(conflict) == "Who takes the lead"
+
+
+def test_a_pitch_saved_elsewhere_is_counted_on_the_pitch_step_before_its_page_is_built(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = open_window(qtbot, example, preferences)
+    prep = window.preparation
+    pitch_step = [i for i, c in enumerate(TAB_CLASSES) if c.__name__ == "PitchTab"][0]
+    linked = next(p for p in window.profiles.profiles() if p.id == prep.profile_id)  # type: ignore[union-attr]
+    before = window.tabs.step_list.item(pitch_step).data(DONE_ROLE)
+    assert before.filled == before.total  # the example's pitch is whole
+    linked.pitch = ""  # as "My pitch..." saving it without its pitch
+    assert window.profiles.save(linked)
+    assert not window.tabs.built(pitch_step)
+    after = window.tabs.step_list.item(pitch_step).data(DONE_ROLE)
+    assert after.filled == before.filled - 1

@@ -20,6 +20,7 @@ from nlinkoop.store.glance import glance
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.window.main_window import MainWindow
+from nlinkoop.ui.window.start import NO_PAINT_MS, WindowStart
 
 REPO = Path(__file__).resolve().parents[2]
 # What the first paint must not wait for: the store and SQLAlchemy, the steps' pages, the
@@ -125,6 +126,25 @@ def test_a_refused_file_says_so_in_one_line_after_the_first_paint(tmp_path: Path
     assert "Traceback" not in done.stderr
 
 
+def test_an_unexpected_failure_while_opening_ends_in_one_line_not_a_blank_window(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "geen map"
+    blocker.write_text("", encoding="utf-8")  # the data folder would have to be under a file
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NLINKOOP_DATA_DIR=str(blocker / "data"))
+    done = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--example", "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=60,  # it hung before, the window waiting for a workbook that never came
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("nlinkoop: ")
+    assert "an unexpected error (NotADirectoryError)" in done.stderr
+
+
 # --- the window between its first paint and its document ---------------------------------------
 
 
@@ -169,10 +189,45 @@ def test_a_preparation_chosen_before_the_document_is_shown_once_it_is_there(
     window.close()
 
 
-def test_closing_before_the_document_is_there_leaves_nothing_behind(
+def test_closing_before_the_document_is_there_opens_nothing_and_leaves_nothing_behind(
     qtbot: QtBot, workbook: Path, preferences: Preferences
 ) -> None:
     window = painted(qtbot, workbook, preferences)
-    assert window.close()
-    assert sorted(p.name for p in workbook.parent.iterdir() if p.suffix == ".db") == ["werkboek.db"]
+    before = sorted(p.name for p in workbook.parent.iterdir())
+    asked: list[Path] = []
+
+    def open_document(path: Path) -> Document:
+        asked.append(path)
+        return Document.open(path)
+
+    WindowStart(window, open_document, workbook, fallback=None, smoke=False)
+    assert window.close()  # before the first paint has queued the opening
+    qtbot.wait(NO_PAINT_MS + 200)  # past the fallback that opens a window never painted
+    assert asked == []
+    assert sorted(p.name for p in workbook.parent.iterdir()) == before  # no lock, no copy
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_session_ending_before_the_document_is_there_is_fine(
+    qtbot: QtBot, workbook: Path, preferences: Preferences
+) -> None:
+    window = painted(qtbot, workbook, preferences)
+    window.commit_session()  # the session manager asks before a log-off
+    window.end_session()  # SIGTERM, the log-off itself
+    assert not window.isVisible()
+
+
+def test_a_search_typed_while_it_opens_keeps_its_focus_and_applies_once_open(
+    qtbot: QtBot, workbook: Path, preferences: Preferences
+) -> None:
+    window = painted(qtbot, workbook, preferences)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    search = window.preparations.search_edit
+    search.setFocus()
+    qtbot.keyClicks(search, "ICT")
+    window.attach(Document.open(workbook))
+    assert QApplication.focusWidget() is search  # the rest of the word lands there too
+    qtbot.keyClicks(search, "-beheer")
+    qtbot.waitUntil(lambda: len(window.preparations.model.shown_ids()) == 1, timeout=2000)
+    window.close()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,6 +38,7 @@ from nlinkoop.ui.window.autosave import Autosave
 from nlinkoop.ui.window.preparations_pane import PreparationsPane, summary_of
 from nlinkoop.ui.window.recovery import Recovery
 from nlinkoop.ui.window.step_view import StepView
+from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from nlinkoop.domain.pitch import PitchProfile
@@ -87,8 +89,10 @@ class MainWindow(QMainWindow):
         """
         super().__init__()
         self.preferences = preferences if preferences is not None else Preferences()
-        self.document: Document = None  # type: ignore[assignment] # set by attach
+        # Set by `attach`; the helpers (and the WindowSurface) only ever see them set.
+        self.document: Document = None  # type: ignore[assignment]
         self.workbook: Workbook = None  # type: ignore[assignment]
+        self._attached = False
         self._prep: Preparation | None = None
         self._failure_shown = False  # the "not saved" dialog was shown since the last save
         self._closing = False
@@ -177,8 +181,11 @@ class MainWindow(QMainWindow):
         # of another it is given here.
         self.files = FileDialogs(self.preferences, self)
         self.sharing = Sharing(self, self.autosave, self.files, self.tabs)  # write-back, locks
+        focused = QApplication.focusWidget()  # a search typed while it opened goes on
         self.takeCentralWidget()  # kept: the splitter goes under the read-only banner
         self.setCentralWidget(self.sharing.framed(self.splitter))
+        if focused is not None and self.splitter.isAncestorOf(focused):
+            focused.setFocus()
         self.briefing = BriefingMaker(self, self.sharing.write_back)
         self.briefing_dock = BriefingDock(self.briefing.current, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.briefing_dock)
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
         write_back_soon = self.sharing.schedule_write_back
         pitch_page = partial(self.page, PitchTab)
         self.profiles = attach_profiles(self, pitch_page, write_back_soon, refresh_preview)
+        self.profiles.changed.connect(self._on_profiles_changed)  # the pitch step's count
         self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
         self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
         self.menus = WindowMenus(
@@ -212,12 +220,13 @@ class MainWindow(QMainWindow):
         self.preparations.delete_requested.connect(self._on_preparations_delete_requested)
         self.preparations.restore_requested.connect(self._on_preparations_restore_requested)
         self._show_workbook()
+        self._attached = True
         self.attached.emit()
 
     @property
     def is_attached(self) -> bool:
-        """Whether the window has its document (it takes edits)."""
-        return self.document is not None
+        """Whether the window has its document and every part (it takes edits)."""
+        return self._attached
 
     # --- the steps' pages -----------------------------------------------------------------
 
@@ -231,7 +240,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._on_page_changed)
         page.done_changed.connect(partial(self.tabs.set_done, index))
         if isinstance(page, BasicsTab):  # the procedure decides whether pages advise positioning
-            page.procedure_changed.connect(self._refresh_guidance)
+            page.procedure_changed.connect(self._on_basics_procedure_changed)
         if isinstance(page, PitchTab) and hasattr(self, "profiles"):
             page.set_profiles(self.profiles)
         page.load(self._prep if self._prep is not None else Preparation())
@@ -248,10 +257,14 @@ class MainWindow(QMainWindow):
         return page
 
     @Slot()
-    def _refresh_guidance(self) -> None:
+    def _on_basics_procedure_changed(self) -> None:
         for page in self.pages():
             page.refresh_guidance()
         self._count_unbuilt()
+
+    @Slot()
+    def _on_profiles_changed(self) -> None:
+        self._count_unbuilt()  # a pitch saved or renamed: the pitch step counts it, built or not
 
     def _count_unbuilt(self, *, read_profiles: bool = True) -> None:
         """Show how complete the steps without a page yet are (a page counts its own).
@@ -272,7 +285,8 @@ class MainWindow(QMainWindow):
     def _show_workbook(self) -> None:
         self.document_renamed()
         summaries = self._refresh_list()
-        wanted = self._wanted if self._wanted in {s.id for s in summaries} else ""
+        wanted, self._wanted = self._wanted, ""  # clicked while it opened: this once only
+        wanted = wanted if wanted in {s.id for s in summaries} else ""
         self._show_preparation(wanted or (summaries[0].id if summaries else ""))
         self._offer_recovery()
 
@@ -658,17 +672,31 @@ class MainWindow(QMainWindow):
         return True
 
 
+# The real menus' titles and toolbar (menus.py), marked here too so lupdate sees them used.
+_STAND_IN_MENUS = (
+    QT_TRANSLATE_NOOP("WindowMenus", "&File"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Edit"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&View"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Settings"),
+    QT_TRANSLATE_NOOP("WindowMenus", "&Help"),
+)
+_STAND_IN_TOOLS = (
+    QT_TRANSLATE_NOOP("WindowMenus", "&Briefing (PDF)..."),
+    QT_TRANSLATE_NOOP("WindowMenus", "Briefing &preview"),
+)
+
+
 def _stand_in_chrome(window: QMainWindow) -> QToolBar:
     """The menu bar's titles and the toolbar as the first paint shows them, not yet working.
 
     They keep their places, so nothing moves when the real ones take over in `attach`.
     """
-    for title in ("&File", "&Edit", "&View", "&Settings", "&Help"):
+    for title in _STAND_IN_MENUS:
         window.menuBar().addMenu(QCoreApplication.translate("WindowMenus", title)).setEnabled(False)
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Toolbar"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for text in ("&Briefing (PDF)...", "Briefing &preview"):
+    for text in _STAND_IN_TOOLS:
         action = QAction(QCoreApplication.translate("WindowMenus", text), toolbar)
         action.setEnabled(False)
         toolbar.addAction(action)

@@ -13,6 +13,7 @@ time) and which modules were loaded at the first paint; `make bench` and the tes
 """
 
 import atexit
+import logging
 import os
 import sys
 import time
@@ -20,9 +21,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nlinkoop.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 TRACE = "NLINKOOP_START_TRACE"
 NO_PAINT_MS = 1000  # a window the platform never paints (minimised) opens its file anyway
@@ -40,7 +43,8 @@ def trace_peak_memory() -> None:
     """At exit, append the process's peak memory (kB) to the start trace, if one is asked for.
 
     Read from /proc (this program's own high-water mark) where there is one: the parent's
-    `wait4` counts the memory the parent had when it started the child.
+    `wait4` counts the memory the parent had when it started the child. Elsewhere from
+    `resource` (macOS); on Windows there is no figure.
     """
     if not os.environ.get(TRACE):
         return
@@ -51,8 +55,10 @@ def trace_peak_memory() -> None:
             line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
             kb = int(line.split()[1])
         except (OSError, StopIteration, ValueError, IndexError):
-            import resource  # Unix only, and only where there is no /proc
-
+            try:
+                import resource  # Unix only, where there is no /proc
+            except ImportError:
+                return  # Windows: no figure
             kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         trace(f"peak-rss {kb}")
 
@@ -119,20 +125,46 @@ class WindowStart(QObject):
         trace_peak_memory()
         self._first = FirstPaint(window.preparations)
         self._first.painted.connect(self._on_first_paint)
+        self._attempted = False
 
     def _on_first_paint(self) -> None:
+        painted = time.time()  # one turn of the event loop after the paint, as bare_window.py
         loaded = sorted(name for name in sys.modules if "." not in name or "nlinkoop" in name)
         shown = len(self.window.preparations.model.shown_ids())
-        trace(f"first-paint {time.time():.6f} shown={shown}")
+        trace(f"first-paint {painted:.6f} shown={shown}")
         trace("modules " + " ".join(loaded))
         QTimer.singleShot(0, self, self._open_workbook)
 
     def _open_workbook(self) -> None:
+        if not self.window.isVisible() or self._attempted:
+            return  # closed before it opened (the event loop ends with it), or opened already
+        self._attempted = True
+        try:
+            self._open_or_explain()
+        except Exception as error:  # a bug, or a failure the store has no reason for
+            log.exception("opening the workbook failed")
+            self._unexpected(error)
+
+    def _unexpected(self, error: Exception) -> None:
+        """Say in one line that the workbook could not be opened, and end (never a blank window)."""
+        name = type(error).__name__
+        if self.smoke:
+            print(f"nlinkoop: {self.path}: an unexpected error ({name})", file=sys.stderr)
+        else:
+            reason = QCoreApplication.translate("MainWindow", "an unexpected error ({name})")
+            text = QCoreApplication.translate("prompts", "{name} cannot be opened: {reason}.")
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("prompts", "Cannot open workbook"),
+                text.format(name=self.path.name, reason=reason.format(name=name)),
+            )
+        self._give_up(1)
+
+    def _open_or_explain(self) -> None:
+        """Open the workbook into the window; a refused file is explained (or falls back)."""
         from nlinkoop.store.errors import WorkbookError
         from nlinkoop.ui import prompts
 
-        if not self.window.isVisible():
-            return  # closed before it opened: the event loop ends with it
         if self._before is not None:
             self._before()
         try:
