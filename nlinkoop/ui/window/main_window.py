@@ -41,7 +41,6 @@ from nlinkoop.ui.window.step_view import StepView
 from nlinkoop.vocabulary import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from nlinkoop.domain.pitch import PitchProfile
     from nlinkoop.store.document import Document
     from nlinkoop.store.glance import Glance
     from nlinkoop.store.workbook import Workbook
@@ -106,8 +105,6 @@ class MainWindow(QMainWindow):
         self.preparations = PreparationsPane(self._search, self)
         self.tabs = StepView(self)  # the steps beside the page of the current one
         self.tabs.setObjectName("tabs")
-        self._pages: dict[int, PreparationTab] = {}  # the pages built so far, by step
-        self._profiles: list[PitchProfile] = []  # as the steps without a page count them
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.preparations)
         self.splitter.addWidget(self.tabs)
@@ -145,12 +142,13 @@ class MainWindow(QMainWindow):
         The window's helpers need the store (and with it SQLAlchemy), so they are imported
         here, after the first paint, not with this module.
         """
-        from nlinkoop.ui.tabs import TAB_CLASSES, BasicsTab, PitchTab
+        from nlinkoop.ui.tabs import BasicsTab, PitchTab
         from nlinkoop.ui.window.briefing import BriefingMaker
         from nlinkoop.ui.window.briefing_preview import BriefingDock
         from nlinkoop.ui.window.file_dialogs import FileDialogs
         from nlinkoop.ui.window.learning import Learning
         from nlinkoop.ui.window.menus import WindowMenus
+        from nlinkoop.ui.window.pages import StepPages
         from nlinkoop.ui.window.policy import attach_policy
         from nlinkoop.ui.window.profiles import attach_profiles
         from nlinkoop.ui.window.sharing import Sharing
@@ -166,9 +164,8 @@ class MainWindow(QMainWindow):
             self.preparations.set_ready(True)
         self.document = document  # the user's file; edits go to its private working copy
         self.workbook = document.workbook
-        self._tab_classes = TAB_CLASSES
-        for tab_class in TAB_CLASSES:
-            self.tabs.add_step(tab_class.step_title(), partial(self._build_page, tab_class))
+        self.steps = StepPages(self.tabs, self.undo_stack, lambda: self._prep, self)
+        self.steps.changed.connect(self._on_page_changed)
 
         self.autosave = Autosave(self._save_current, parent=self)
         self.autosave.saved.connect(self._on_autosave_saved)
@@ -197,7 +194,7 @@ class MainWindow(QMainWindow):
         write_back_soon = self.sharing.schedule_write_back
         pitch_page = partial(self.page, PitchTab)
         self.profiles = attach_profiles(self, pitch_page, write_back_soon, refresh_preview)
-        self.profiles.changed.connect(self._on_profiles_changed)  # the pitch step's count
+        self.steps.use_profiles(self.profiles)  # the pitch step shows and counts them
         self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
         self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
         self.menus = WindowMenus(
@@ -228,57 +225,13 @@ class MainWindow(QMainWindow):
         """Whether the window has its document and every part (it takes edits)."""
         return self._attached
 
-    # --- the steps' pages -----------------------------------------------------------------
-
-    def _build_page(self, tab_class: "type[PreparationTab]") -> "PreparationTab":
-        """Build the page of one step, wired and showing the current preparation."""
-        from nlinkoop.ui.tabs import BasicsTab, PitchTab
-
-        page = tab_class(self.undo_stack, self.tabs)
-        index = self._tab_classes.index(tab_class)
-        self._pages[index] = page
-        page.changed.connect(self._on_page_changed)
-        page.done_changed.connect(partial(self.tabs.set_done, index))
-        if isinstance(page, BasicsTab):  # the procedure decides whether pages advise positioning
-            page.procedure_changed.connect(self._on_basics_procedure_changed)
-        if isinstance(page, PitchTab) and hasattr(self, "profiles"):
-            page.set_profiles(self.profiles)
-        page.load(self._prep if self._prep is not None else Preparation())
-        return page
-
     def pages(self) -> "list[PreparationTab]":
         """The steps' pages built so far, in step order."""
-        return [self._pages[i] for i in sorted(self._pages)]
+        return self.steps.built()
 
     def page(self, tab_class: type[Page]) -> Page:
         """The page of the step of `tab_class`, built now if it was not yet."""
-        page = self.tabs.widget(self._tab_classes.index(tab_class))
-        assert isinstance(page, tab_class)
-        return page
-
-    @Slot()
-    def _on_basics_procedure_changed(self) -> None:
-        for page in self.pages():
-            page.refresh_guidance()
-        self._count_unbuilt()
-
-    @Slot()
-    def _on_profiles_changed(self) -> None:
-        self._count_unbuilt()  # a pitch saved or renamed: the pitch step counts it, built or not
-
-    def _count_unbuilt(self, *, read_profiles: bool = True) -> None:
-        """Show how complete the steps without a page yet are (a page counts its own).
-
-        Args:
-            read_profiles: read the pitch profiles again (a pitch may have been saved since);
-                not after each edit in a page, which leaves them as they are.
-        """
-        prep = self._prep if self._prep is not None else Preparation()
-        if read_profiles and hasattr(self, "profiles"):
-            self._profiles = self.profiles.profiles()
-        for index, tab_class in enumerate(self._tab_classes):
-            if index not in self._pages:
-                self.tabs.set_done(index, tab_class.completeness_of(prep, self._profiles))
+        return self.steps.page(tab_class)
 
     # --- the workbook ---------------------------------------------------------------------
 
@@ -336,7 +289,7 @@ class MainWindow(QMainWindow):
         else:
             for page in self.pages():  # the pitches and the lessons of others may have changed
                 page.reshow()
-            self._count_unbuilt()
+            self.steps.count_unbuilt()
 
     def _take_stored(self, prep: Preparation) -> None:
         """Show the stored version of `prep` (merged with a colleague's) in the same objects."""
@@ -351,7 +304,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # the commands hold values from before the merge
         for page in self.pages():
             page.reshow()
-        self._count_unbuilt()
+        self.steps.count_unbuilt()
         self.briefing_dock.preview.refresh()
 
     def _refresh_list(self) -> list[PreparationSummary]:
@@ -410,7 +363,7 @@ class MainWindow(QMainWindow):
             page.load(shown)
             page.scroll_to_top()  # another preparation starts at its top, not where this one was
         self.tabs.setEnabled(self._prep is not None)
-        self._count_unbuilt()
+        self.steps.count_unbuilt()
         if prep_id:
             self.preparations.select(prep_id)
         self.preparation_shown.emit()
@@ -517,7 +470,7 @@ class MainWindow(QMainWindow):
         self._recovery_timer.start()
         if self._prep is not None:
             self.preparations.update_summary(summary_of(self._prep))
-            self._count_unbuilt(read_profiles=False)  # what applies may change with the edit
+            self.steps.count_unbuilt(read_profiles=False)  # what applies may change with it
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
