@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from nlinkoop.app import load_translators  # noqa: E402
 from nlinkoop.examples import create_example  # noqa: E402
 from nlinkoop.store.document import Document, ReadOnly  # noqa: E402
+from nlinkoop.store.glance import glance  # noqa: E402
 from nlinkoop.store.merge import Conflict, merge  # noqa: E402
 from nlinkoop.store.workbook import Workbook  # noqa: E402
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
@@ -95,6 +96,16 @@ def main(argv: list[str]) -> int:
         path = Path(scratch) / "Voorbeeld.db"
         create_example(path)
         settings = QSettings(str(Path(scratch) / "prefs.ini"), QSettings.Format.IniFormat)
+        # The first paint, as a later start shows it: the list, while the workbook opens.
+        Document.open(path, user="sdevries").close()  # leaves the kept copy it glances at
+        opening = MainWindow(preferences=Preferences(settings), path=path, glance=glance(path))
+        opening.resize(1280, 800)
+        opening.show()
+        settle(app, lambda: False, 0.3)
+        target = args.folder / f"00-openen{args.suffix}.png"
+        opening.grab().save(str(target))
+        print(target)
+        opening.close()
         window = MainWindow(Document.open(path, user="sdevries"), Preferences(settings))
         window.resize(1280, 800)  # a common laptop screen: every step must be in view
         window.show()
