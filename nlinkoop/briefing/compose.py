@@ -248,7 +248,7 @@ def _header(
         return clipped
 
     meeting = prep.meeting
-    when = _long_date(meeting.date, labels) if meeting.date else labels.no_date
+    when = long_date(meeting.date, labels) if meeting.date else labels.no_date
     times = "–".join(t for t in (format_time(meeting.start), format_time(meeting.end)) if t)
     counterparty = fit(prep.counterparty)
     moment = _joined(when, times, fit(meeting.place), sep="  ·  ")
@@ -320,7 +320,8 @@ def _footer(
     return tuple(runs), author_cut or file_cut or changer_cut
 
 
-def _long_date(day: dt.date, labels: BriefingLabels) -> str:
+def long_date(day: dt.date, labels: BriefingLabels) -> str:
+    """A date as the page writes it ("Tuesday 8 December 2026", in the labels' language)."""
     weekday = labels.weekdays[day.weekday()]
     month = labels.months[day.month - 1]
     return f"{weekday} {day.day} {month} {day.year}"

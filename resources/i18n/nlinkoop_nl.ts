@@ -1783,82 +1783,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="296"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="249"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="133"/>
         <source>Opening the workbook...</source>
         <translation>Werkboek openen...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="401"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="458"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="354"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="411"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="403"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="356"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="406"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="359"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="432"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="385"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="446"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="399"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="450"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="403"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="558"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="511"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="465"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="511"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="418"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="464"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="477"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="430"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="481"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="434"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="153"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="154"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="489"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="551"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="504"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="490"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="581"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="443"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="534"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -3209,6 +3209,59 @@ Controleer de bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="30"/>
+        <source>Meeting report</source>
+        <translation>Gespreksverslag</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="31"/>
+        <source>Meeting {n}</source>
+        <translation>Gesprek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="32"/>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="33"/>
+        <source>Attending</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="34"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="35"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="36"/>
+        <source>Open points</source>
+        <translation>Open punten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="37"/>
+        <source>Next meeting</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="38"/>
+        <source>by {date}</source>
+        <translation>vóór {date}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/briefing/report.py" line="39"/>
+        <source>Nothing was logged to report.</source>
+        <translation>Er is niets vastgelegd om te melden.</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTableModel</name>
     <message>
         <location filename="../../nlinkoop/ui/tabs/wishes_tab.py" line="258"/>
@@ -4341,7 +4394,7 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="677"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="630"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -4377,7 +4430,7 @@ Controleer de bestandsnaam.</translation>
         <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="684"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="637"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="121"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
@@ -4423,7 +4476,7 @@ Controleer de bestandsnaam.</translation>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="678"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="631"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
@@ -4439,25 +4492,25 @@ Controleer de bestandsnaam.</translation>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="679"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="632"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="162"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="685"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="638"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="696"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="649"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="680"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="633"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="176"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
@@ -4473,7 +4526,7 @@ Controleer de bestandsnaam.</translation>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="681"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="634"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
@@ -4921,13 +4974,13 @@ Controleer de bestandsnaam.</translation>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="154"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="155"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="28"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="157"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="158"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="31"/>
         <source>Cannot open workbook</source>
         <translation>Werkboek niet geopend</translation>
