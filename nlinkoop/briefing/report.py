@@ -8,7 +8,6 @@ the same fonts, escaping and fitting, so a long report shrinks and is cut with a
 and user text is never markup.
 """
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 
@@ -65,15 +64,10 @@ def compose_report(
     """
     content = report_content(meeting, entries)
     title, title_cut = clip(prep.title.strip() or page.untitled, TITLE_LIMIT, page.cut_mark)
-    sections = [
-        _section("agreements", labels.agreements, _lines(content.agreements, labels, page)),
-        _section("actions", labels.actions, _lines(content.actions, labels, page)),
-        _section("open_points", labels.open_points, _lines(content.open_points, labels, page)),
-        _section("next_meeting", labels.next_meeting, [content.next_meeting]),
-    ]
-    found = tuple(s for s in sections if s is not None)
-    if not found:
-        found = (Section("nothing", labels.document, ((Run(labels.nothing),),)),)
+    found = tuple(
+        Section(key, heading, tuple((Run(line),) for line in lines))
+        for key, heading, lines in _parts(content, labels)
+    ) or (Section("nothing", labels.document, ((Run(labels.nothing),),)),)
     return Briefing(
         title=title,
         header=_header(prep, meeting, labels, page),
@@ -96,32 +90,36 @@ def report_text(
     content = report_content(meeting, entries)
     title = prep.title.strip() or page.untitled
     parts = [f"{labels.document}: {title}", *_header_texts(prep, meeting, labels, page)]
-    for heading, lines in _parts(content, labels, page):
+    found = _parts(content, labels)
+    for _, heading, lines in found:
         parts += ["", heading, *(f"- {line}" for line in lines)]
-    if not any(lines for _, lines in _parts(content, labels, page)):
+    if not found:
         parts += ["", labels.nothing]
     return "\n".join(parts) + "\n"
 
 
-def _parts(
-    content: ReportContent, labels: ReportLabels, page: BriefingLabels
-) -> list[tuple[str, list[str]]]:
+def _parts(content: ReportContent, labels: ReportLabels) -> list[tuple[str, str, list[str]]]:
+    """The report's parts that have lines: (key, heading, lines), in the page's order."""
     found = [
-        (labels.agreements, _lines(content.agreements, labels, page)),
-        (labels.actions, _lines(content.actions, labels, page)),
-        (labels.open_points, _lines(content.open_points, labels, page)),
-        (labels.next_meeting, [content.next_meeting] if content.next_meeting else []),
+        ("agreements", labels.agreements, _lines(content.agreements, labels)),
+        ("actions", labels.actions, _lines(content.actions, labels)),
+        ("open_points", labels.open_points, _lines(content.open_points, labels)),
+        (
+            "next_meeting",
+            labels.next_meeting,
+            [content.next_meeting] if content.next_meeting else [],
+        ),
     ]
-    return [(heading, lines) for heading, lines in found if lines]
+    return [(key, heading, lines) for key, heading, lines in found if lines]
 
 
-def _lines(entries: Iterable[LogEntry], labels: ReportLabels, page: BriefingLabels) -> list[str]:
+def _lines(entries: Iterable[LogEntry], labels: ReportLabels) -> list[str]:
     """One line an entry: its text, then who and by when (an action)."""
     lines = []
     for entry in entries:
         details = [entry.owner.strip()] if entry.owner.strip() else []
         if entry.due is not None:
-            details.append(labels.by.format(date=_short_date(entry.due)))
+            details.append(labels.by.format(date=f"{entry.due:%d-%m-%Y}"))
         text = entry.text.strip()
         lines.append(f"{text} ({', '.join(details)})" if details else text)
     return [line for line in lines if line]
@@ -143,12 +141,3 @@ def _header(
     prep: Preparation, meeting: MeetingRound, labels: ReportLabels, page: BriefingLabels
 ) -> tuple[Paragraph, ...]:
     return tuple((Run(text),) for text in _header_texts(prep, meeting, labels, page))
-
-
-def _section(key: str, title: str, lines: list[str]) -> Section | None:
-    paragraphs = tuple((Run(line),) for line in lines if line.strip())
-    return Section(key, title, paragraphs) if paragraphs else None
-
-
-def _short_date(day: dt.date) -> str:
-    return f"{day:%d-%m-%Y}"

@@ -3211,52 +3211,52 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="30"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="29"/>
         <source>Meeting report</source>
         <translation>Gespreksverslag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="31"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="30"/>
         <source>Meeting {n}</source>
         <translation>Gesprek {n}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="32"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="31"/>
         <source>With</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="33"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="32"/>
         <source>Attending</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="34"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="33"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="35"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="34"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="36"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="35"/>
         <source>Open points</source>
         <translation>Open punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="37"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="36"/>
         <source>Next meeting</source>
         <translation>Volgend gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="38"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="37"/>
         <source>by {date}</source>
         <translation>vóór {date}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/briefing/report.py" line="39"/>
+        <location filename="../../nlinkoop/briefing/report.py" line="38"/>
         <source>Nothing was logged to report.</source>
         <translation>Er is niets vastgelegd om te melden.</translation>
     </message>
