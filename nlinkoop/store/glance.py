@@ -19,9 +19,23 @@ from nlinkoop.domain.preparation import PreparationSummary
 from nlinkoop.store import kept
 from nlinkoop.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
-_COLUMNS = "id, title, counterparty, meeting_date, meeting_start, updated_at, updated_by, progress"
+# The columns of `preparations` the list shows, in `PreparationSummary`'s order of reading;
+# the store's own list query (`rows._SUMMARY`) reads the same ones.
+SUMMARY_COLUMNS = (
+    "id",
+    "title",
+    "counterparty",
+    "meeting_date",
+    "meeting_start",
+    "updated_at",
+    "updated_by",
+    "progress",
+)
 # One scan for the list and the bin (a second scan cost 5 ms at 5,000 preparations).
-_ALL = f"SELECT {_COLUMNS}, deleted_at FROM preparations ORDER BY updated_at DESC, id"
+_ALL = (
+    f"SELECT {', '.join(SUMMARY_COLUMNS)}, deleted_at FROM preparations "
+    "ORDER BY updated_at DESC, id"
+)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from nlinkoop.domain.policy import POLICY_ID, ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.domain.search import search_text
 from nlinkoop.store import versions
+from nlinkoop.store.glance import SUMMARY_COLUMNS
 from nlinkoop.store.mapping import (
     LISTS,
     POLICY_FIELDS,
@@ -118,21 +119,7 @@ Stamped = list[tuple[Any, Stamp]]
 # --- reading ---------------------------------------------------------------------------------
 
 
-_SUMMARY = select(
-    *(
-        _PREPARATIONS.c[name]
-        for name in (
-            "id",
-            "title",
-            "counterparty",
-            "meeting_date",
-            "meeting_start",
-            "updated_at",
-            "updated_by",
-            "progress",
-        )
-    )
-)
+_SUMMARY = select(*(_PREPARATIONS.c[name] for name in SUMMARY_COLUMNS))
 
 
 _LISTED = _SUMMARY.where(_LIVE).order_by(*_NEWEST_FIRST)

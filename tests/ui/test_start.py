@@ -5,9 +5,7 @@ and the ready window happened and which modules the first paint had loaded; and 
 process, the window between its first paint and its document.
 """
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,8 +19,8 @@ from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.window.main_window import MainWindow
 from nlinkoop.ui.window.start import NO_PAINT_MS, WindowStart
+from tests.ui.test_app import start as smoke_start
 
-REPO = Path(__file__).resolve().parents[2]
 # What the first paint must not wait for: the store and SQLAlchemy, the steps' pages, the
 # briefing (reportlab, PDFium), the JSON schema, sharing and the menus' file actions.
 NOT_AT_FIRST_PAINT = (
@@ -46,15 +44,7 @@ def start(path: Path, tmp_path: Path) -> tuple[subprocess.CompletedProcess[str],
     """`nlinkoop PATH --smoke` in a process of its own; what it printed and its start trace."""
     trace = tmp_path / "trace.txt"
     trace.unlink(missing_ok=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NLINKOOP_START_TRACE=str(trace))
-    done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), str(path), "--smoke"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
+    done = smoke_start(path, env={"NLINKOOP_START_TRACE": str(trace)})
     marks = {}
     for line in trace.read_text(encoding="utf-8").splitlines() if trace.exists() else []:
         name, _, rest = line.partition(" ")
@@ -131,15 +121,8 @@ def test_an_unexpected_failure_while_opening_ends_in_one_line_not_a_blank_window
 ) -> None:
     blocker = tmp_path / "geen map"
     blocker.write_text("", encoding="utf-8")  # the data folder would have to be under a file
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NLINKOOP_DATA_DIR=str(blocker / "data"))
-    done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--example", "--smoke"],
-        capture_output=True,
-        text=True,
-        timeout=60,  # it hung before, the window waiting for a workbook that never came
-        env=env,
-        check=False,
-    )
+    # It hung before, the window waiting for a workbook that never came (the timeout ends it).
+    done = smoke_start("--example", env={"NLINKOOP_DATA_DIR": str(blocker / "data")})
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("nlinkoop: ")
     assert "an unexpected error (NotADirectoryError)" in done.stderr
@@ -231,3 +214,4 @@ def test_a_search_typed_while_it_opens_keeps_its_focus_and_applies_once_open(
     qtbot.keyClicks(search, "-beheer")
     qtbot.waitUntil(lambda: len(window.preparations.model.shown_ids()) == 1, timeout=2000)
     window.close()
+

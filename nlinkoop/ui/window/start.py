@@ -128,11 +128,12 @@ class WindowStart(QObject):
         self._attempted = False
 
     def _on_first_paint(self) -> None:
-        painted = time.time()  # one turn of the event loop after the paint, as bare_window.py
-        loaded = sorted(name for name in sys.modules if "." not in name or "nlinkoop" in name)
-        shown = len(self.window.preparations.model.shown_ids())
-        trace(f"first-paint {painted:.6f} shown={shown}")
-        trace("modules " + " ".join(loaded))
+        if os.environ.get(TRACE):  # one turn of the event loop after the paint, as bare_window.py
+            painted = time.time()
+            loaded = sorted(name for name in sys.modules if "." not in name or "nlinkoop" in name)
+            shown = len(self.window.preparations.model.shown_ids())
+            trace(f"first-paint {painted:.6f} shown={shown}")
+            trace("modules " + " ".join(loaded))
         QTimer.singleShot(0, self, self._open_workbook)
 
     def _open_workbook(self) -> None:
