@@ -215,3 +215,17 @@ def test_a_search_typed_while_it_opens_keeps_its_focus_and_applies_once_open(
     qtbot.waitUntil(lambda: len(window.preparations.model.shown_ids()) == 1, timeout=2000)
     window.close()
 
+
+def test_a_preparation_chosen_while_it_opened_is_not_chosen_again_on_a_later_switch(
+    qtbot: QtBot, workbook: Path, preferences: Preferences, tmp_path: Path
+) -> None:
+    copy = tmp_path / "kopie.db"  # a colleague's copy: the same preparations, the same ids
+    copy.write_bytes(workbook.read_bytes())
+    window = painted(qtbot, workbook, preferences)
+    last = window.preparations.model.shown_ids()[-1]
+    window.preparations.current_changed.emit(last)  # clicked while it opened
+    window.attach(Document.open(workbook))
+    assert window.preparation is not None and window.preparation.id == last
+    assert window.switch_workbook(copy)
+    assert window.preparation is not None and window.preparation.id != last
+    window.close()
