@@ -144,6 +144,7 @@ class Topic:
     priority: Priority = Priority.IMPORTANT
     hope: str = ""  # what we hope for
     enough: str = ""  # what is enough
+    our_limit: str = ""  # where we stop (internal: never shown to the supplier)
     if_you: str = ""  # "if you ..."
     then_we: str = ""  # "... then we ..."
     id: str = field(default_factory=new_id)

@@ -10,6 +10,7 @@ from nlinkoop.domain.checklist import Checklist
 from nlinkoop.domain.common import TextItem, new_id, utc_now
 from nlinkoop.domain.conditions import Capacity, Motivation, Opportunity, Side
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
+from nlinkoop.domain.meeting_log import LogEntry, MeetingRound
 from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.wishes import Wish
@@ -144,6 +145,8 @@ class Preparation:
     wishes: list[Wish] = field(default_factory=list)
     award: Award = field(default_factory=Award)  # the award model and sample tenders (public)
     reflection: Reflection = field(default_factory=Reflection)
+    meetings: list[MeetingRound] = field(default_factory=list)  # the rounds held (aan tafel)
+    log: list[LogEntry] = field(default_factory=list)  # what was logged, each in its round
     profile_id: str | None = None
     id: str = field(default_factory=new_id)
     created_at: dt.datetime = field(default_factory=utc_now)

@@ -45,3 +45,4 @@ class Reflection:
     agreed: str = ""
     lesson: str = ""
     train_next: LearningCondition | None = None
+    round_id: str | None = None  # the meeting round it was drafted from (Afronden), if any

@@ -4,9 +4,10 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nlinkoop.domain.preparation import Preparation
+if TYPE_CHECKING:  # the meeting log folds too, and a preparation holds the log
+    from nlinkoop.domain.preparation import Preparation
 
 # Fields that hold no words a buyer would search for: record ids, links and bookkeeping.
 _NOT_TEXT = frozenset({"id", "profile_id", "topic_id", "updated_by"})
@@ -44,7 +45,7 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(words(query)))
 
 
-def search_text(prep: Preparation) -> str:
+def search_text(prep: "Preparation") -> str:
     """The distinct folded words of every free-text field of `prep` and its lists.
 
     Words are joined by single spaces in order of first appearance. A query word matches a
