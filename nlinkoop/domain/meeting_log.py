@@ -1,7 +1,5 @@
 """The meeting itself (*aan tafel*): what is logged as it happens, and what the supplier may read.
 
-The first part of issue 19, the rules only: no storage, window or report layout yet.
-
 A log entry is one line typed during a meeting round, of one kind: an agreement (*afspraak*), an
 action (*actie*: who, by when), an open point (*open punt*), a trade (*wij geven* / *wij
 krijgen*, for a topic), a signal (*signaal*: an interest or an uncertainty heard, a principle in
@@ -87,7 +85,8 @@ class LogEntry:
         text: the line as typed, without its prefix, owner and date.
         owner: who does it (an action); "" when not said.
         due: by when (an action); None when not said.
-        topic_id: the topic a trade is for (a `Topic` of the preparation), or None.
+        topic_id: the topic it is about (a `Topic` of the preparation), or None: a trade's,
+            and any line typed with "#topic".
         internal: kept from the supplier although its kind is shareable.
     """
 
@@ -111,7 +110,7 @@ class Parsed:
     internal: bool = False
     owner: str = ""
     due: dt.date | None = None
-    topic_name: str = ""  # as typed after "#", to match against the topics
+    topic_name: str = ""  # as typed after "#", to match against the topics (any kind)
 
 
 def parse_line(line: str, chosen: EntryKind, today: dt.date) -> Parsed:
@@ -130,7 +129,6 @@ def parse_line(line: str, chosen: EntryKind, today: dt.date) -> Parsed:
         rest = line[prefix.end() :].strip()
     owner: str | None = None
     due: dt.date | None = None
-    topic: str | None = None
     if kind is EntryKind.ACTION:
         owner, rest = _take(_OWNER, rest)
         found = _DUE.search(rest)
@@ -138,8 +136,7 @@ def parse_line(line: str, chosen: EntryKind, today: dt.date) -> Parsed:
             due = _date(found, today)
             if due is not None:
                 rest = rest[: found.start()].rstrip()
-    if kind in (EntryKind.GIVE, EntryKind.GET):
-        topic, rest = _take(_TOPIC, rest)
+    topic, rest = _take(_TOPIC, rest)  # a trade's topic, or an agreement's ("#prijs")
     return Parsed(
         kind,
         rest,
