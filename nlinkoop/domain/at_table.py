@@ -1,5 +1,7 @@
-"""At the table (*aan tafel*): where a topic stands against the plan, what a logged line warns
-of, and the reflection drafted from a meeting's log (*Afronden*).
+"""At the table (*aan tafel*): where topics stand, what a line warns of, and Afronden's draft.
+
+Where a topic stands against its plan, what a logged line warns of, and the reflection drafted
+from a meeting's log (*Afronden*).
 
 The plan of a topic is three texts: what we hope for, what is enough and our limit. When they
 hold a number ("€ 42 per uur", "3%", "24 maanden"), a logged agreement or trade for the topic
@@ -110,14 +112,15 @@ class Warning:
 
 
 # Words too common, or too much about every meeting, to say that a line touches a red line.
-_COMMON = frozenset(
-    "niet geen voor over onze jullie zijn wordt worden zullen kunnen mogen moeten alleen "
-    "zonder meer minder andere extra alle deze waar wanneer tijdens "
-    "leverancier leveranciers opdrachtgever contract contracten overeenkomst gemeente "
-    "organisatie partij partijen "
-    "with without their other there which about would could should supplier suppliers "
-    "contracts agreement organisation party parties".split()
+_COMMON_WORDS = (
+    "niet geen voor over onze jullie zijn wordt worden zullen kunnen mogen moeten "
+    "alleen zonder meer minder andere extra alle deze waar wanneer tijdens "
+    "leverancier leveranciers opdrachtgever contract contracten overeenkomst "
+    "gemeente organisatie partij partijen with without their other there which about "
+    "would could should supplier suppliers contracts agreement organisation party "
+    "parties"
 )
+_COMMON = frozenset(_COMMON_WORDS.split())
 
 
 def _content_words(text: str) -> set[str]:
@@ -132,9 +135,9 @@ def warnings_for(entry: LogEntry, prep: Preparation) -> list[Warning]:
     """
     found: list[Warning] = []
     topic = next((t for t in prep.capacity.topics if t.id == entry.topic_id), None)
-    if topic is not None and entry.kind in _PLACED:
-        if standing(topic, entry.text) is Standing.PAST_LIMIT:
-            found.append(Warning(WarningKind.PAST_LIMIT, topic.name.strip(), topic.our_limit))
+    placed = None if topic is None or entry.kind not in _PLACED else standing(topic, entry.text)
+    if topic is not None and placed is Standing.PAST_LIMIT:
+        found.append(Warning(WarningKind.PAST_LIMIT, topic.name.strip(), topic.our_limit))
     if entry.kind in (EntryKind.GIVE, EntryKind.AGREEMENT):
         said = _content_words(entry.text)
         for line in prep.checklist.red_lines:
@@ -173,7 +176,21 @@ class Drafted:
 
 # A signal goes to the principle it most likely concerns; the rest to "interests in view".
 _SIGNAL_WORDS: tuple[tuple[Principle, frozenset[str]], ...] = (
-    (Principle.UNCERTAINTIES, frozenset({"onzeker", "onzekerheid", "risico", "twijfel", "uncertain", "uncertainty", "risk", "doubt"})),
+    (
+        Principle.UNCERTAINTIES,
+        frozenset(
+            {
+                "onzeker",
+                "onzekerheid",
+                "risico",
+                "twijfel",
+                "uncertain",
+                "uncertainty",
+                "risk",
+                "doubt",
+            }
+        ),
+    ),
     (Principle.TRUST, frozenset({"vertrouwen", "wantrouwen", "trust", "distrust"})),
     (Principle.OPENNESS, frozenset({"open", "openheid", "eerlijk", "openness", "honest"})),
 )
@@ -253,9 +270,7 @@ def _agreed_text(entries: Sequence[LogEntry], labels: DraftLabels) -> str:
 
 def _with_owner(entry: LogEntry) -> str:
     extra = ", ".join(
-        part
-        for part in (entry.owner, entry.due.strftime("%d-%m-%Y") if entry.due else "")
-        if part
+        part for part in (entry.owner, entry.due.strftime("%d-%m-%Y") if entry.due else "") if part
     )
     return f"{entry.text} ({extra})" if extra else entry.text
 

@@ -74,12 +74,21 @@ def test_standing_against_the_plan(topic: Topic, text: str, expected: Standing |
 def test_the_latest_numbered_agreement_or_trade_decides() -> None:
     entries = [
         LogEntry(at=AT, kind=EntryKind.GET, text="€ 43", topic_id=PRICE.id),
-        LogEntry(at=AT + dt.timedelta(minutes=5), kind=EntryKind.AGREEMENT, text="€ 48",
-                 topic_id=PRICE.id),
-        LogEntry(at=AT + dt.timedelta(minutes=9), kind=EntryKind.SIGNAL, text="€ 30",
-                 topic_id=PRICE.id),  # a signal places nothing
-        LogEntry(at=AT + dt.timedelta(minutes=7), kind=EntryKind.GIVE, text="zonder bedrag",
-                 topic_id=PRICE.id),
+        LogEntry(
+            at=AT + dt.timedelta(minutes=5),
+            kind=EntryKind.AGREEMENT,
+            text="€ 48",
+            topic_id=PRICE.id,
+        ),
+        LogEntry(
+            at=AT + dt.timedelta(minutes=9), kind=EntryKind.SIGNAL, text="€ 30", topic_id=PRICE.id
+        ),  # a signal places nothing
+        LogEntry(
+            at=AT + dt.timedelta(minutes=7),
+            kind=EntryKind.GIVE,
+            text="zonder bedrag",
+            topic_id=PRICE.id,
+        ),
     ]
     placed = topic_standing(PRICE, entries)
     assert placed is not None and placed[0] is Standing.PAST_LIMIT and placed[1] is entries[1]
@@ -108,10 +117,18 @@ def _meeting_prep() -> tuple[Preparation, list[LogEntry]]:
     other = new_round(prep, dt.date(2026, 12, 15))
     minute = dt.timedelta(minutes=1)
     prep.log = [
-        LogEntry(meeting.id, AT + 3 * minute, EntryKind.AGREEMENT, "€ 43 per uur", topic_id=PRICE.id),
+        LogEntry(
+            meeting.id, AT + 3 * minute, EntryKind.AGREEMENT, "€ 43 per uur", topic_id=PRICE.id
+        ),
         LogEntry(meeting.id, AT + 1 * minute, EntryKind.GIVE, "looptijd 3 jaar", topic_id=PRICE.id),
-        LogEntry(meeting.id, AT + 2 * minute, EntryKind.ACTION, "prijsopbouw sturen", owner="Linda",
-                 due=dt.date(2026, 12, 12)),
+        LogEntry(
+            meeting.id,
+            AT + 2 * minute,
+            EntryKind.ACTION,
+            "prijsopbouw sturen",
+            owner="Linda",
+            due=dt.date(2026, 12, 12),
+        ),
         LogEntry(meeting.id, AT + 4 * minute, EntryKind.OPEN_POINT, "indexatie", internal=True),
         LogEntry(meeting.id, AT + 5 * minute, EntryKind.SIGNAL, "zij zijn onzeker over volume"),
         LogEntry(meeting.id, AT + 6 * minute, EntryKind.SIGNAL, "personeel is hun zorg"),

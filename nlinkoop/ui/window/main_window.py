@@ -64,10 +64,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         preparation_shown: the steps show another preparation, or none.
+        preparation_updated: the shown preparation took in changes made elsewhere (a
+            colleague's, a merge's, Afronden's).
         attached: the document is attached; the window takes edits from now on.
     """
 
     preparation_shown = Signal()
+    preparation_updated = Signal()
     attached = Signal()
 
     def __init__(
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         here, after the first paint, not with this module.
         """
         from nlinkoop.ui.tabs import BasicsTab, PitchTab
+        from nlinkoop.ui.window.at_table import AtTable
         from nlinkoop.ui.window.briefing import BriefingMaker
         from nlinkoop.ui.window.briefing_preview import BriefingDock
         from nlinkoop.ui.window.file_dialogs import FileDialogs
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         self.steps.use_profiles(self.profiles)  # the pitch step shows and counts them
         self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
         self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
+        self.at_table = AtTable(self, self.policy.policy)  # the meeting screen
         self.menus = WindowMenus(
             self,
             self.files,
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
             profiles=self.profiles,
             policy=self.policy,
             learning=self.learning,
+            at_table=self.at_table.action,
             undo_stack=self.undo_stack,
             preview_action=self.briefing_dock.toggleViewAction(),
             new_preparation=self.new_preparation,
@@ -298,14 +304,33 @@ class MainWindow(QMainWindow):
         except (WorkbookError, UnknownPreparation):
             self._show_preparation(prep.id)  # says why, as for any preparation it cannot show
             return
+        self.take_in_place(stored)
+
+    def take_in_place(self, changed: Preparation) -> None:
+        """Show `changed`, a changed copy of the shown preparation, in the same objects.
+
+        An open cell editor, the focus and the scroll position stay; the undo history starts
+        again, as its commands hold values from before.
+        """
+        if self._prep is None or changed.id != self._prep.id:
+            return
         for page in self.pages():
-            page.take_stored(stored)
-        update_in_place(prep, stored)
-        self.undo_stack.clear()  # the commands hold values from before the merge
+            page.take_stored(changed)
+        update_in_place(self._prep, changed)
+        self.undo_stack.clear()
         for page in self.pages():
             page.reshow()
         self.steps.count_unbuilt()
         self.briefing_dock.preview.refresh()
+        self.preparation_updated.emit()
+
+    def edited(self) -> None:
+        """The shown preparation was changed outside the steps' pages: save it as their edits."""
+        self._on_page_changed()
+
+    def show_page(self, tab_class: type["PreparationTab"]) -> None:
+        """Show the step of `tab_class` (built now if it was not yet)."""
+        self.tabs.setCurrentWidget(self.page(tab_class))
 
     def _refresh_list(self) -> list[PreparationSummary]:
         summaries = self.workbook.list_preparations()
@@ -636,6 +661,7 @@ _STAND_IN_MENUS = (
 _STAND_IN_TOOLS = (
     QT_TRANSLATE_NOOP("WindowMenus", "&Briefing (PDF)..."),
     QT_TRANSLATE_NOOP("WindowMenus", "Briefing &preview"),
+    QT_TRANSLATE_NOOP("AtTable", "&At the table"),
 )
 
 
@@ -649,8 +675,9 @@ def _stand_in_chrome(window: QMainWindow) -> QToolBar:
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Toolbar"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for text in _STAND_IN_TOOLS:
-        action = QAction(QCoreApplication.translate("WindowMenus", text), toolbar)
+    for index, text in enumerate(_STAND_IN_TOOLS):
+        context = "AtTable" if index == len(_STAND_IN_TOOLS) - 1 else "WindowMenus"
+        action = QAction(QCoreApplication.translate(context, text), toolbar)
         action.setEnabled(False)
         toolbar.addAction(action)
     return toolbar

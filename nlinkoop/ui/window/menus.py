@@ -52,6 +52,7 @@ class WindowMenus(QObject):
         profiles: the pitch profiles ("My pitch...", and who the user is after a rename).
         policy: the procurement policy ("Procurement policy...").
         learning: its "Learning log..." action goes in the View menu.
+        at_table: opens the meeting screen (View menu and toolbar).
         undo_stack: the window's undo stack, for the Edit menu.
         preview_action: shows and hides the briefing preview (the dock's own action).
         new_preparation: adds a preparation and shows it.
@@ -68,6 +69,7 @@ class WindowMenus(QObject):
         profiles: ProfileStore,
         policy: PolicyStore,
         learning: Learning,
+        at_table: QAction,
         undo_stack: QUndoStack,
         preview_action: QAction,
         new_preparation: Callable[[], None],
@@ -165,12 +167,14 @@ class WindowMenus(QObject):
         self.preview_action.setObjectName("briefing_preview")
         view.addAction(self.preview_action)
         view.addAction(learning.action)  # the learning log
+        view.addSeparator()
+        view.addAction(at_table)
 
         toolbar = main.addToolBar(self.tr("Toolbar"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.briefing_action, self.preview_action])
+        toolbar.addActions([self.briefing_action, self.preview_action, at_table])
         window.preparation_shown.connect(self._on_window_preparation_shown)
 
         settings = bar.addMenu(self.tr("&Settings"))

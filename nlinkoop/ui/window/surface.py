@@ -19,6 +19,7 @@ from nlinkoop.ui.settings import Preferences
 if TYPE_CHECKING:  # the store (SQLAlchemy) is not needed to name them
     from nlinkoop.store.document import Document
     from nlinkoop.store.workbook import Workbook
+    from nlinkoop.ui.tabs.base import PreparationTab
 
 
 class WindowSurface(Protocol):
@@ -27,6 +28,10 @@ class WindowSurface(Protocol):
     @property
     def preparation_shown(self) -> SignalInstance:
         """Emitted when the tabs show another preparation, or none."""
+
+    @property
+    def preparation_updated(self) -> SignalInstance:
+        """Emitted when the shown preparation took in changes made elsewhere (a colleague)."""
 
     @property
     def saved(self) -> SignalInstance:
@@ -53,6 +58,15 @@ class WindowSurface(Protocol):
 
     def save_now(self) -> bool:
         """Save what is typed before an action the user asked for; False if it failed."""
+
+    def edited(self) -> None:
+        """The shown preparation was changed outside the steps' pages: save it as their edits."""
+
+    def take_in_place(self, changed: Preparation) -> None:
+        """Show `changed`, a changed copy of the shown preparation, in the same objects."""
+
+    def show_page(self, tab_class: type["PreparationTab"]) -> None:
+        """Show the step of `tab_class`."""
 
     def reload(self, changed: Collection[str] | None = None) -> None:
         """Show the workbook again after the file changed elsewhere (a colleague, a merge)."""
