@@ -53,6 +53,85 @@
     </message>
 </context>
 <context>
+    <name>AtTable</name>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="35"/>
+        <source>We give</source>
+        <translation>Wij geven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="36"/>
+        <source>We get</source>
+        <translation>Wij krijgen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="37"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="38"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="39"/>
+        <source>Open points</source>
+        <translation>Open punten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="40"/>
+        <source>Signals from the meeting</source>
+        <translation>Signalen uit het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="62"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="664"/>
+        <source>&amp;At the table</source>
+        <translation>&amp;Aan tafel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="65"/>
+        <source>The meeting screen: the plan at a glance, and the log</source>
+        <translation>Het scherm voor het gesprek: het plan in één oogopslag, en het logboek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="75"/>
+        <source>Choose a preparation first.</source>
+        <translation>Kies eerst een voorbereiding.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="113"/>
+        <source>The reflection is drafted from meeting {n}: check it and add the lesson.</source>
+        <translation>De reflectie is ingevuld vanuit gesprek {n}: controleer haar en vul de les aan.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="116"/>
+        <source>The reflection was filled in already; nothing was overwritten.</source>
+        <translation>De reflectie was al ingevuld; er is niets overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="140"/>
+        <source>Save meeting report</source>
+        <translation>Gespreksverslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="145"/>
+        <source>The report&apos;s text is on the clipboard.</source>
+        <translation>De tekst van het verslag staat op het klembord.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="152"/>
+        <source>Report not saved</source>
+        <translation>Verslag niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="158"/>
+        <source>Report saved in {name}; its text is on the clipboard.</source>
+        <translation>Verslag opgeslagen in {name}; de tekst staat op het klembord.</translation>
+    </message>
+</context>
+<context>
     <name>AwardChart</name>
     <message>
         <location filename="../../nlinkoop/ui/widgets/award_chart.py" line="36"/>
@@ -1783,84 +1862,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="129"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="249"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="255"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="133"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="136"/>
         <source>Opening the workbook...</source>
         <translation>Werkboek openen...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="354"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="411"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="379"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="436"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="356"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="381"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="359"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="384"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="385"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="410"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="399"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="424"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="403"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="428"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="511"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="418"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="464"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="443"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="489"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="430"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="455"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="434"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="459"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="154"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="489"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="155"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="514"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="504"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="529"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="443"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="534"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="468"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="559"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="76"/>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="77"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="78"/>
+        <source>Open point</source>
+        <translation>Open punt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="79"/>
+        <source>We give</source>
+        <translation>Wij geven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="80"/>
+        <source>We get</source>
+        <translation>Wij krijgen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="81"/>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="82"/>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="85"/>
+        <source>what we hoped for</source>
+        <translation>waar we op hoopten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="86"/>
+        <source>enough</source>
+        <translation>genoeg</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="87"/>
+        <source>less than enough, within our limit</source>
+        <translation>minder dan genoeg, binnen onze grens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="88"/>
+        <source>past our limit</source>
+        <translation>voorbij onze grens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="150"/>
+        <source>At the table</source>
+        <translation>Aan tafel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="174"/>
+        <source>Meeting round</source>
+        <translation>Gespreksronde</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="176"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="202"/>
+        <source>Log of this meeting</source>
+        <translation>Logboek van dit gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="214"/>
+        <source>Log a line</source>
+        <translation>Een regel loggen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="217"/>
+        <source>Type and press Enter · a: agreement  ac: action  o: open point  g:/k: give/get  s: signal  c: quote · ! internal  @who  dd-mm  #topic</source>
+        <translation>Typ en druk op Enter · a: afspraak  ac: actie  o: open punt  g:/k: geven/krijgen  s: signaal  c: citaat · ! intern  @wie  dd-mm  #onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="229"/>
+        <source>Ctrl+1…6 kind · ↑ correct a line · F9 pressure questions · Ctrl+N new meeting · F11 full screen</source>
+        <translation>Ctrl+1…6 soort · ↑ regel verbeteren · F9 drukvragen · Ctrl+N nieuw gesprek · F11 volledig scherm</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="233"/>
+        <source>&amp;Finish...</source>
+        <translation>&amp;Afronden...</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="235"/>
+        <source>Draft the reflection from this meeting&apos;s log</source>
+        <translation>De reflectie invullen vanuit het logboek van dit gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="237"/>
+        <source>Meeting &amp;report...</source>
+        <translation>Gespreks&amp;verslag...</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="314"/>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="334"/>
+        <source>May</source>
+        <translation>Wel</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="334"/>
+        <source>May not</source>
+        <translation>Niet</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="347"/>
+        <source>Meeting {n} (starts with the first line)</source>
+        <translation>Gesprek {n} (begint bij de eerste regel)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="357"/>
+        <source>Meeting {n}</source>
+        <translation>Gesprek {n}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="363"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="365"/>
+        <source>We come to</source>
+        <translation>We komen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="366"/>
+        <source>We come for</source>
+        <translation>We komen voor</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="373"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="375"/>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="382"/>
+        <source>The one wish</source>
+        <translation>De ene wens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="386"/>
+        <source>Red lines</source>
+        <translation>Rode lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="388"/>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="396"/>
+        <source>Under pressure? (F9)</source>
+        <translation>Onder druk? (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="406"/>
+        <source>No topics planned (Capacity step).</source>
+        <translation>Geen onderwerpen gepland (stap Capaciteit).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="410"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="420"/>
+        <source>Hope</source>
+        <translation>Hoop</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="421"/>
+        <source>Enough</source>
+        <translation>Genoeg</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="422"/>
+        <source>Our limit</source>
+        <translation>Onze grens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="434"/>
+        <source>We gave</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="434"/>
+        <source>We got</source>
+        <translation>Gekregen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="461"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="471"/>
+        <source>(internal)</source>
+        <translation>(intern)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="473"/>
+        <source>Correcting:</source>
+        <translation>Verbeteren:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="483"/>
+        <source>{n} min under way</source>
+        <translation>{n} min bezig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="526"/>
+        <source>item {n}, {left} min left</source>
+        <translation>punt {n}, nog {left} min</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="528"/>
+        <source>{n} min over time</source>
+        <translation>{n} min over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="552"/>
+        <source>Nothing to log after the prefix.</source>
+        <translation>Na het voorvoegsel staat niets om te loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="593"/>
+        <source>Past our limit for {topic} (limit: {limit}).</source>
+        <translation>Voorbij onze grens voor {topic} (grens: {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="599"/>
+        <source>This may touch a red line: {line}</source>
+        <translation>Dit raakt mogelijk een rode lijn: {line}</translation>
     </message>
 </context>
 <context>
@@ -4394,232 +4731,232 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="630"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="87"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="655"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="90"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="92"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="97"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="99"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="104"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="106"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="109"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="111"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="111"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="113"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="116"/>
         <source>Procurement &amp;policy...</source>
         <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="637"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="121"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="662"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="123"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="129"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="131"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="134"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="136"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="138"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="139"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="141"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="143"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="145"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="144"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="146"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="148"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="149"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="631"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="152"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="656"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="153"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="155"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="632"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="162"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="657"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="638"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="663"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="166"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="649"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="675"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="173"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="633"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="176"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="658"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="180"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="178"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="182"/>
         <source>Your &amp;name and organisation...</source>
         <translation>Je &amp;naam en organisatie...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="180"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="634"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="190"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="659"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="193"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="197"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="198"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="202"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="221"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="228"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="225"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="232"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="221"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="225"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="234"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="256"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="238"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="260"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="257"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="261"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="266"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="271"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="270"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="275"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="266"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="270"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="280"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="284"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="281"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="285"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="290"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="294"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="300"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="303"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="304"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="307"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="305"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="309"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="309"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="313"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="318"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="322"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="319"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="323"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="326"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="329"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="327"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="330"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="333"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="322"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="326"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>
@@ -4974,13 +5311,13 @@ Controleer de bestandsnaam.</translation>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="155"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="156"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="28"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>{name} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/start.py" line="158"/>
+        <location filename="../../nlinkoop/ui/window/start.py" line="159"/>
         <location filename="../../nlinkoop/ui/prompts.py" line="31"/>
         <source>Cannot open workbook</source>
         <translation>Werkboek niet geopend</translation>

@@ -16,7 +16,16 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,19 +73,19 @@ from nlinkoop.vocabulary import PRINCIPLES, QUESTIONS
 _tr = QCoreApplication.translate
 CONTEXT = "MeetingView"
 KIND_NAMES: dict[EntryKind, str] = {
-    EntryKind.AGREEMENT: "Agreement",
-    EntryKind.ACTION: "Action",
-    EntryKind.OPEN_POINT: "Open point",
-    EntryKind.GIVE: "We give",
-    EntryKind.GET: "We get",
-    EntryKind.SIGNAL: "Signal",
-    EntryKind.QUOTE: "Quote",
+    EntryKind.AGREEMENT: QT_TRANSLATE_NOOP("MeetingView", "Agreement"),
+    EntryKind.ACTION: QT_TRANSLATE_NOOP("MeetingView", "Action"),
+    EntryKind.OPEN_POINT: QT_TRANSLATE_NOOP("MeetingView", "Open point"),
+    EntryKind.GIVE: QT_TRANSLATE_NOOP("MeetingView", "We give"),
+    EntryKind.GET: QT_TRANSLATE_NOOP("MeetingView", "We get"),
+    EntryKind.SIGNAL: QT_TRANSLATE_NOOP("MeetingView", "Signal"),
+    EntryKind.QUOTE: QT_TRANSLATE_NOOP("MeetingView", "Quote"),
 }
 STANDING_NAMES: dict[Standing, str] = {
-    Standing.HOPE: "what we hoped for",
-    Standing.ENOUGH: "enough",
-    Standing.WITHIN_LIMIT: "less than enough, within our limit",
-    Standing.PAST_LIMIT: "past our limit",
+    Standing.HOPE: QT_TRANSLATE_NOOP("MeetingView", "what we hoped for"),
+    Standing.ENOUGH: QT_TRANSLATE_NOOP("MeetingView", "enough"),
+    Standing.WITHIN_LIMIT: QT_TRANSLATE_NOOP("MeetingView", "less than enough, within our limit"),
+    Standing.PAST_LIMIT: QT_TRANSLATE_NOOP("MeetingView", "past our limit"),
 }
 STANDING_SYMBOLS = {
     Standing.HOPE: "●●●",
@@ -322,8 +331,9 @@ class MeetingView(QWidget):
         lines = [f"<b>{_e(answer.symbol)}  {_e(answer.verdict)}</b>"]
         lines += [_e(check.text) for check in answer.checks if check.level is gate.Level.BLOCK]
         if answer.entry is not None:
-            lines.append(f"<b>{self.tr('May')}:</b> {_e(answer.entry.may.text(language))}")
-            lines.append(f"<b>{self.tr('May not')}:</b> {_e(answer.entry.may_not.text(language))}")
+            may, may_not = self.tr("May"), self.tr("May not")
+            lines.append(f"<b>{_e(may)}:</b> {_e(answer.entry.may.text(language))}")
+            lines.append(f"<b>{_e(may_not)}:</b> {_e(answer.entry.may_not.text(language))}")
         self.gate_label.setText("<br>".join(lines))
         self.gate_label.show()
 
@@ -421,12 +431,13 @@ class MeetingView(QWidget):
             name = _tr(CONTEXT, STANDING_NAMES[where])
             text = f"{STANDING_SYMBOLS[where]} {_e(name)} ({_e(entry.text)})"
             lines.append(f"<b>{text}</b>" if where is Standing.PAST_LIMIT else text)
+        gave, got_label = self.tr("We gave"), self.tr("We got")
         given = getattr(trade, "given", ())
         got = getattr(trade, "got", ())
         if given or got:
             lines.append(
-                f"<i>{_e(self.tr('We gave'))}:</i> {_e('; '.join(given)) or '–'} · "
-                f"<i>{_e(self.tr('We got'))}:</i> {_e('; '.join(got)) or '–'}"
+                f"<i>{_e(gave)}:</i> {_e('; '.join(given)) or '–'} · "
+                f"<i>{_e(got_label)}:</i> {_e('; '.join(got)) or '–'}"
             )
         return "<br>".join(lines) + "<br>"
 

@@ -31,14 +31,13 @@ STATUS_MS = 10_000
 
 def draft_labels() -> DraftLabels:
     """The words Afronden writes into the reflection, in the UI's language."""
-    tr = QCoreApplication.translate
     return DraftLabels(
-        give=tr("AtTable", "We give"),
-        get=tr("AtTable", "We get"),
-        agreements=tr("AtTable", "Agreements"),
-        actions=tr("AtTable", "Actions"),
-        open_points=tr("AtTable", "Open points"),
-        signals=tr("AtTable", "Signals from the meeting"),
+        give=QCoreApplication.translate("AtTable", "We give"),
+        get=QCoreApplication.translate("AtTable", "We get"),
+        agreements=QCoreApplication.translate("AtTable", "Agreements"),
+        actions=QCoreApplication.translate("AtTable", "Actions"),
+        open_points=QCoreApplication.translate("AtTable", "Open points"),
+        signals=QCoreApplication.translate("AtTable", "Signals from the meeting"),
     )
 
 
