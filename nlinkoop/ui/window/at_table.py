@@ -77,9 +77,10 @@ class AtTable(QObject):
         if not window.save_now():
             return
         self.view.show_for(window.preparation)
-        if not self.view.isVisible():
+        if self.view.isVisible():
+            self.view.raise_()  # it is open behind the window: bring it to the front
+        else:
             self.view.showFullScreen()
-        self.view.raise_()
         self.view.activateWindow()
         self.view.line.setFocus()
 
