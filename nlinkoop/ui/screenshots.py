@@ -151,9 +151,31 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(target))
         print(target)
         window.briefing_dock.hide()
+        shoot_at_table(app, window, args.folder, args.suffix)
         shoot_sharing(app, window, path, args.folder, args.suffix)
         window.close()
     return 0
+
+
+def shoot_at_table(app: QApplication, window: MainWindow, folder: Path, suffix: str) -> None:
+    """The meeting screen on the example's past meeting: in a window, and full screen."""
+    summaries = window.workbook.list_preparations()
+    logged = max(summaries, key=lambda s: len(window.workbook.load(s.id).log))
+    window.preparations.current_changed.emit(logged.id)
+    window.at_table.open()
+    view = window.at_table.view
+    view.show_for(window.preparation)
+    view.showNormal()
+    view.resize(1280, 800)
+    settle(app, lambda: False, 0.3)
+    for name in ("10-aan-tafel", "10-aan-tafel-volledig"):
+        if name.endswith("volledig"):
+            view.showFullScreen()
+            settle(app, lambda: False, 0.3)
+        target = folder / f"{name}{suffix}.png"
+        view.grab().save(str(target))
+        print(target)
+    view.hide()
 
 
 def shoot_sharing(

@@ -101,32 +101,32 @@
         <translation>Kies eerst een voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="114"/>
         <source>The reflection is drafted from meeting {n}: check it and add the lesson.</source>
         <translation>De reflectie is ingevuld vanuit gesprek {n}: controleer haar en vul de les aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="117"/>
         <source>The reflection was filled in already; nothing was overwritten.</source>
         <translation>De reflectie was al ingevuld; er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="140"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="141"/>
         <source>Save meeting report</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="145"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="146"/>
         <source>The report&apos;s text is on the clipboard.</source>
         <translation>De tekst van het verslag staat op het klembord.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="152"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="153"/>
         <source>Report not saved</source>
         <translation>Verslag niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="158"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="159"/>
         <source>Report saved in {name}; its text is on the clipboard.</source>
         <translation>Verslag opgeslagen in {name}; de tekst staat op het klembord.</translation>
     </message>
@@ -2081,13 +2081,13 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="365"/>
-        <source>We come to</source>
-        <translation>We komen</translation>
+        <source>What we come to do</source>
+        <translation>Wat we komen doen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="366"/>
-        <source>We come for</source>
-        <translation>We komen voor</translation>
+        <source>What we come to get</source>
+        <translation>Wat we komen halen</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="373"/>

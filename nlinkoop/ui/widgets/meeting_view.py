@@ -362,8 +362,8 @@ class MeetingView(QWidget):
         if not opening.is_empty:
             parts.append(_heading(self.tr("Opening")))
             for label, text in (
-                (self.tr("We come to"), opening.come_to_do),
-                (self.tr("We come for"), opening.come_to_get),
+                (self.tr("What we come to do"), opening.come_to_do),
+                (self.tr("What we come to get"), opening.come_to_get),
             ):
                 if text.strip():
                     parts.append(f"<i>{_e(label)}:</i> {_e(text)}")
