@@ -50,7 +50,8 @@ def view(qtbot: QtBot) -> tuple[MeetingView, Preparation, list[int]]:
     qtbot.addWidget(widget)
     widget.show_for(prep)
     widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitActive(widget):  # keys reach the focused line as on a desktop
+        widget.activateWindow()
     return widget, prep, saves
 
 
