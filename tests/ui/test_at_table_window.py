@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
 from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.meeting_log import EntryKind, in_order, is_internal
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.store.document import Document
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import ReflectionTab
@@ -63,7 +64,9 @@ def at_the_table(qtbot: QtBot, window: MainWindow) -> MeetingView:
 
 def type_entry(qtbot: QtBot, view: MeetingView, key: int | None, text: str) -> None:
     if key is not None:
-        qtbot.keyClick(view.line, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            view.line, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.ControlModifier
+        )
     qtbot.keyClicks(view.line, text)
     qtbot.keyClick(view.line, Qt.Key.Key_Return)
 
@@ -144,3 +147,35 @@ def test_a_whole_meeting_by_keyboard_then_afronden_and_the_report(
     log = in_order(stored(example, prep.id).log)
     assert [e.text for e in log] == [e.text for e in entries]
     assert stored(example, prep.id).counterparty == "Nexolan ICT Services B.V."
+
+
+def test_a_read_only_workbook_says_so_at_the_table_and_keeps_the_lines_in_the_copy(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    before = example.read_bytes()
+    window = MainWindow(Document.open(example, user="tester", lock="read_only"), preferences)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    view = at_the_table(qtbot, window)
+    assert view.read_only_banner.isVisible()
+    assert "Save as" in view.read_only_banner.text.text()
+    type_entry(qtbot, view, None, "a: genoteerd in een kopie")
+    assert [e.text for e in view.entries()] == ["genoteerd in een kopie"]
+    assert example.read_bytes() == before  # the file itself is not written
+    view.close()
+    window.document.close()
+
+
+def test_the_action_is_in_the_view_menu_and_the_toolbar(
+    qtbot: QtBot, example: Path, preferences: Preferences
+) -> None:
+    window = active_window(qtbot, example, preferences)
+    action = window.at_table.action
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert any(action in menu.actions() for menu in menus)
+    toolbar = window.findChild(QToolBar, "toolbar")
+    assert toolbar is not None and action in toolbar.actions()
+    assert action.shortcut().toString() == "F11"

@@ -17,7 +17,6 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -67,8 +66,9 @@ from nlinkoop.domain.meeting_log import (
 )
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
+from nlinkoop.ui.widgets.read_only_banner import ReadOnlyBanner
 from nlinkoop.ui.widgets.verdict_panel import ui_language
-from nlinkoop.vocabulary import PRINCIPLES, QUESTIONS
+from nlinkoop.vocabulary import PRINCIPLES, QT_TRANSLATE_NOOP, QUESTIONS
 
 _tr = QCoreApplication.translate
 CONTEXT = "MeetingView"
@@ -245,7 +245,9 @@ class MeetingView(QWidget):
         footer.addWidget(self.report_button)
         footer.addWidget(self.finish_button)
 
+        self.read_only_banner = ReadOnlyBanner()  # the window says when edits stay in the copy
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.gate_label)
         layout.addLayout(header)
         layout.addWidget(self.clock_label)

@@ -47,18 +47,21 @@ class AtTable(QObject):
     Args:
         window: the window's surface (the shown preparation, saving, the status line).
         policy: the workbook's own procurement policy, for the legal gate.
+        save_as: "Save as..." (the sharing's), offered when the workbook is read-only.
     """
 
     def __init__(
         self,
         window: WindowSurface,
         policy: Callable[[], ProcurementPolicy | None],
+        save_as: Callable[[], object],
     ) -> None:
         super().__init__(window.widget())
         self._window = window
         self.view = MeetingView(self._on_view_edited, policy, parent=window.widget())
         self.view.finish_requested.connect(self.finish)
         self.view.report_requested.connect(self.report)
+        self.view.read_only_banner.save_as_requested.connect(save_as)
         self.action = QAction(self.tr("&At the table"), window.widget())
         self.action.setObjectName("at_table")
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -66,6 +69,7 @@ class AtTable(QObject):
         self.action.triggered.connect(self.open)
         window.preparation_shown.connect(self._on_window_preparation_changed)
         window.preparation_updated.connect(self._on_window_preparation_changed)
+        window.saved.connect(self._show_read_only)
 
     @Slot()
     def open(self) -> None:
@@ -77,6 +81,7 @@ class AtTable(QObject):
         if not window.save_now():
             return
         self.view.show_for(window.preparation)
+        self._show_read_only()
         if self.view.isVisible():
             self.view.raise_()  # it is open behind the window: bring it to the front
         else:
@@ -92,6 +97,12 @@ class AtTable(QObject):
     def _on_window_preparation_changed(self) -> None:
         if self.view.isVisible():
             self.view.show_for(self._window.preparation)
+            self._show_read_only()
+
+    @Slot()
+    def _show_read_only(self) -> None:
+        """Say on the meeting screen too when the lines stay in the copy (a read-only file)."""
+        self.view.read_only_banner.show_reason(self._window.document.read_only)
 
     @Slot()
     def finish(self) -> None:

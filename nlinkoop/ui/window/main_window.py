@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self.steps.use_profiles(self.profiles)  # the pitch step shows and counts them
         self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
         self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
-        self.at_table = AtTable(self, self.policy.policy)  # the meeting screen
+        self.at_table = AtTable(self, self.policy.policy, self.sharing.save_as)  # the meeting
         self.menus = WindowMenus(
             self,
             self.files,
