@@ -149,8 +149,8 @@ def test_a_whole_meeting_by_keyboard_then_afronden_and_the_report(
     assert stored(example, prep.id).counterparty == "Nexolan ICT Services B.V."
 
 
-def test_a_read_only_workbook_says_so_at_the_table_and_keeps_the_lines_in_the_copy(
-    qtbot: QtBot, example: Path, preferences: Preferences
+def test_a_read_only_workbook_says_so_at_the_table_and_save_as_keeps_the_lines(
+    qtbot: QtBot, example: Path, preferences: Preferences, tmp_path: Path, monkeypatch
 ) -> None:
     before = example.read_bytes()
     window = MainWindow(Document.open(example, user="tester", lock="read_only"), preferences)
@@ -165,8 +165,18 @@ def test_a_read_only_workbook_says_so_at_the_table_and_keeps_the_lines_in_the_co
     type_entry(qtbot, view, None, "a: genoteerd in een kopie")
     assert [e.text for e in view.entries()] == ["genoteerd in een kopie"]
     assert example.read_bytes() == before  # the file itself is not written
-    view.close()
-    window.document.close()
+    target = tmp_path / "mijn aantekeningen.db"
+    monkeypatch.setattr(
+        "nlinkoop.ui.window.file_dialogs.QFileDialog.getSaveFileName", lambda *_a: (str(target), "")
+    )
+    qtbot.mouseClick(view.read_only_banner.save_as_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.document.read_only is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not view.read_only_banner.isVisible(), timeout=WAIT_MS)
+    prep = window.preparation
+    assert prep is not None
+    window.close()
+    assert [e.text for e in stored(target, prep.id).log] == ["genoteerd in een kopie"]
+    assert example.read_bytes() == before
 
 
 def test_the_action_is_in_the_view_menu_and_the_toolbar(
