@@ -61,7 +61,8 @@ class AtTable(QObject):
         self.view = MeetingView(self._on_view_edited, policy, parent=window.widget())
         self.view.finish_requested.connect(self.finish)
         self.view.report_requested.connect(self.report)
-        self.view.read_only_banner.save_as_requested.connect(save_as)
+        self._save_as = save_as
+        self.view.read_only_banner.save_as_requested.connect(self._on_banner_save_as_requested)
         self.action = QAction(self.tr("&At the table"), window.widget())
         self.action.setObjectName("at_table")
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -98,6 +99,12 @@ class AtTable(QObject):
         if self.view.isVisible():
             self.view.show_for(self._window.preparation)
             self._show_read_only()
+
+    @Slot()
+    def _on_banner_save_as_requested(self) -> None:
+        self._save_as()
+        self._show_read_only()  # saved as a file of one's own: the banner goes
+        self.view.line.setFocus()
 
     @Slot()
     def _show_read_only(self) -> None:
