@@ -26,6 +26,16 @@ def refs(procedure: Procedure) -> list[str]:
     return [article.ref for article in CATALOGUE[procedure].articles]
 
 
+def about(procedure: Procedure, ref: str) -> Bilingual:
+    """What the entry of `procedure` says article `ref` says."""
+    found = [article.about for article in CATALOGUE[procedure].articles if article.ref == ref]
+    assert len(found) == 1, (procedure, ref, refs(procedure))
+    return found[0]
+
+
+EUROPEAN_NO = (Procedure.OPEN_EUROPEAN, Procedure.RESTRICTED_EUROPEAN)
+
+
 @pytest.mark.parametrize("procedure", list(Procedure))
 def test_every_procedure_has_a_complete_entry(procedure: Procedure) -> None:
     facts = CATALOGUE[procedure]
@@ -78,6 +88,41 @@ def test_open_and_restricted_rest_on_their_steps_and_equal_treatment_not_on_2_55
     for procedure in (Procedure.OPEN_EUROPEAN, Procedure.RESTRICTED_EUROPEAN):
         assert "2.55" in refs(procedure)
         assert "explain or supplement" in CATALOGUE[procedure].may.en
+
+
+@pytest.mark.parametrize("procedure", EUROPEAN_NO)
+def test_after_only_unacceptable_tenders_2_28_allows_the_dialogue_and_2_30_the_negotiation(
+    procedure: Procedure,
+) -> None:
+    # 2.28 lid 1 onder b: "kan ... de procedure van de concurrentiegerichte dialoog toepassen"
+    # where "in het kader van een openbare of niet-openbare procedure uitsluitend onregelmatige of
+    # onaanvaardbare inschrijvingen zijn ingediend"; 2.30 lid 1: the competitive procedure with
+    # negotiation "in de in artikel 2.28, eerste lid, onderdelen a en b, bedoelde gevallen";
+    # 2.32 lid 1 onder a: "geen of geen geschikte inschrijvingen" -> without prior publication.
+    assert {"2.28 lid 1", "2.30 lid 1", "2.32 lid 1"} <= set(refs(procedure))
+    dialogue = about(procedure, "2.28 lid 1")
+    assert "concurrentiegerichte dialoog" in dialogue.nl and "onderhandel" not in dialogue.nl
+    assert "competitive dialogue" in dialogue.en and "negotiat" not in dialogue.en
+    negotiation = about(procedure, "2.30 lid 1")
+    assert "mededingingsprocedure met onderhandeling" in negotiation.nl
+    assert "competitive procedure with negotiation" in negotiation.en
+    assert "zonder aankondiging" in about(procedure, "2.32 lid 1").nl
+
+
+@pytest.mark.parametrize("procedure", EUROPEAN_NO)
+def test_abnormally_low_tenders_oblige_asking_and_the_limit_on_supplementing_is_1_8(
+    procedure: Procedure,
+) -> None:
+    # 2.116 lid 1: if a tender "abnormaal laag lijkt, verzoekt de aanbestedende dienst om een
+    # toelichting op de voorgestelde prijs of kosten": the duty is to ask, when it seems low.
+    low = about(procedure, "2.116")
+    assert "lijkt" in low.nl.lower() and "vraag je om een toelichting" in low.nl
+    assert "seems abnormally low" in low.en and "ask for an explanation" in low.en
+    # 2.55 only says the buyer "kan ... vragen ... toe te lichten of aan te vullen"; that this may
+    # not change the tender's substance is equal treatment (1.8), and the text says where from.
+    facts = CATALOGUE[procedure]
+    assert "gelijke behandeling, 1.8" in facts.may.nl
+    assert "equal treatment requires this, 1.8" in facts.may.en
 
 
 def test_national_procedures_cite_afdeling_1_2_3_not_part_3() -> None:
