@@ -172,7 +172,7 @@ def test_negotiation_allowed_in_english(cli: Cli, workbook: Path) -> None:
     ) in lines
     assert "Procedure: Competitive procedure with negotiation" in lines
     assert any(line.startswith("Not allowed: Not on the final tender") for line in lines)
-    assert "Articles, checked on 06-12-2026:" in lines
+    assert "Articles, checked on 07-12-2026:" in lines
     article = lines.index(
         "  art. 2.126a lid 2 — Award on the initial tenders without negotiation, if reserved."
     )

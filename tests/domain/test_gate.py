@@ -870,7 +870,13 @@ def test_public_without_a_procedure_asks_for_one() -> None:
 # The entries read again against the statute after the review of 07-12-2026 (the others: 06-12).
 CHECKED = {
     procedure: dt.date(2026, 12, 7)
-    for procedure in (Procedure.OPEN_EUROPEAN, Procedure.RESTRICTED_EUROPEAN)
+    for procedure in (
+        Procedure.OPEN_EUROPEAN,
+        Procedure.RESTRICTED_EUROPEAN,
+        Procedure.COMPETITIVE_WITH_NEGOTIATION,
+        Procedure.COMPETITIVE_DIALOGUE,
+        Procedure.INNOVATION_PARTNERSHIP,
+    )
 }
 
 

@@ -142,6 +142,44 @@ def test_negotiation_with_prior_publication_names_where_the_rules_are() -> None:
     assert "final tender" in facts.may_not.en and "minimum requirements" in facts.may_not.en
 
 
+def test_changes_during_negotiation_are_told_without_the_word_writing_and_closing_is_cited() -> (
+    None
+):
+    # 2.126a lid 5: "stelt alle inschrijvers wier inschrijving niet na afronding van een fase ...
+    # is afgewezen, in kennis van andere wijzigingen" - no "schriftelijk" here (2.126c lid 5, the
+    # innovation partnership, has it); lid 7: "stelt hij de resterende inschrijvers daarvan in
+    # kennis en stelt hij een gemeenschappelijke termijn vast".
+    procedure = Procedure.COMPETITIVE_WITH_NEGOTIATION
+    changes = about(procedure, "2.126a lid 5")
+    assert "schriftelijk" not in changes.nl.lower() and "writing" not in changes.en
+    assert "overgebleven inschrijvers" in changes.nl and "remaining tenderers" in changes.en
+    closing = about(procedure, "2.126a lid 7")
+    assert "één termijn" in closing.nl and "one time limit" in closing.en
+
+
+def test_the_dialogue_cites_its_steps_its_lid_and_the_condition_on_final_tenders() -> None:
+    # 2.29 holds the steps (f: the dialogue); 2.110 lid 5: "kan ... alle aspecten van de
+    # overheidsopdracht bespreken"; 2.111 lid 9: the tenderer does not change the basic elements
+    # "indien daardoor de mededinging vervalst zou worden of discriminatie zou ontstaan".
+    procedure = Procedure.COMPETITIVE_DIALOGUE
+    assert refs(procedure)[:3] == ["2.28 lid 1", "2.29", "2.110 lid 5"]
+    assert "alle aspecten" in about(procedure, "2.110 lid 5").nl
+    final = about(procedure, "2.111")
+    assert "basiselementen" in final.nl and "mededinging vervalst" in final.nl
+    assert "basic elements" in final.en and "distort competition" in final.en
+    assert "basiselementen" in CATALOGUE[procedure].may_not.nl
+
+
+def test_the_innovation_partnership_cites_its_phases_in_2_126d_not_2_126b() -> None:
+    # 2.126d lid 2: "structureert het innovatiepartnerschap in opeenvolgende fasen"; 2.126b is
+    # the award (lid 1), the need (lid 2) and the minimum requirements (lid 3).
+    procedure = Procedure.INNOVATION_PARTNERSHIP
+    assert "2.126d lid 2" in refs(procedure)
+    assert "fase" in about(procedure, "2.126d lid 2").nl
+    assert "fase" not in about(procedure, "2.126b").nl
+    assert "minimumeisen" in about(procedure, "2.126b").nl
+
+
 def test_the_dialogue_allows_confirming_commitments_with_the_best_tenderer() -> None:
     assert "2.112 lid 2" in refs(Procedure.COMPETITIVE_DIALOGUE)
     assert "confirm financial commitments" in CATALOGUE[Procedure.COMPETITIVE_DIALOGUE].may.en
