@@ -873,6 +873,8 @@ CHECKED = {
     for procedure in (
         Procedure.OPEN_EUROPEAN,
         Procedure.RESTRICTED_EUROPEAN,
+        Procedure.OPEN_NATIONAL,
+        Procedure.RESTRICTED_NATIONAL,
         Procedure.COMPETITIVE_WITH_NEGOTIATION,
         Procedure.COMPETITIVE_DIALOGUE,
         Procedure.INNOVATION_PARTNERSHIP,

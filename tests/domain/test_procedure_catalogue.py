@@ -6,7 +6,7 @@ The expectations below were read in the consolidated Aanbestedingswet 2012 (vers
 
 import pytest
 
-from nlinkoop.domain.legal import Route
+from nlinkoop.domain.legal import Route, legal_data
 from nlinkoop.domain.procedure_catalogue import (
     CATALOGUE,
     Bilingual,
@@ -130,6 +130,55 @@ def test_national_procedures_cite_afdeling_1_2_3_not_part_3() -> None:
         assert {"1.11", "1.12", "1.19 lid 2"} <= set(refs(procedure))
         assert not any(ref.startswith("3.") for ref in refs(procedure))
         assert "deel 3" not in CATALOGUE[procedure].legal_basis.nl
+
+
+NATIONAL_NO = (Procedure.OPEN_NATIONAL, Procedure.RESTRICTED_NATIONAL)
+
+
+@pytest.mark.parametrize("procedure", NATIONAL_NO)
+def test_national_procedures_say_when_1_2_3_applies_and_cite_1_13(procedure: Procedure) -> None:
+    # 1.11: afdeling 1.2.3 applies to buyers "waarop artikel 1.7 niet van toepassing is en die ...
+    # uit eigen beweging een aankondiging hebben bekend gemaakt"; it holds 1.11, 1.12 and 1.13
+    # (lid 1: "uitsluitend eisen, voorwaarden en criteria ... die in een redelijke verhouding
+    # staan tot het voorwerp van de opdracht").
+    scope = about(procedure, "1.11")
+    assert "1.7" in scope.nl and "eigen beweging" in scope.nl
+    assert "1.7" in scope.en and "own accord" in scope.en
+    assert "redelijke verhouding" in about(procedure, "1.13").nl
+
+
+@pytest.mark.parametrize("procedure", NATIONAL_NO)
+def test_national_procedures_keep_following_the_european_steps_as_practice(
+    procedure: Procedure,
+) -> None:
+    # Afdeling 1.2.3 sets no steps at all: following 2.26 or 2.27 is practice, not law.
+    facts = CATALOGUE[procedure]
+    assert facts.uncertain is not None
+    assert "je volgt de stappen" not in facts.uncertain.nl
+    assert "you follow the" not in facts.uncertain.en
+    assert "geen stappen" in facts.uncertain.nl and "sets no steps" in facts.uncertain.en
+    steps = "2.26" if procedure is Procedure.OPEN_NATIONAL else "2.27"
+    assert any("stappen" in t.nl and steps in t.nl for t in facts.practice), facts.practice
+
+
+def test_the_articles_shown_below_the_threshold_and_with_the_value() -> None:
+    data = legal_data()
+    national = {article.ref: article.about for article in data.national_articles}
+    # 1.7 onder b: "met een duidelijk grensoverschrijdend belang die uitsluitend op grond van ...
+    # de artikelen 2.1 tot en met 2.8 ... niet onder het toepassingsbereik ... valt"; afdeling
+    # 1.2.2 runs from 1.8 to 1.10b.
+    assert "Onder b" in national["1.7"].nl and "1.10b" in national["1.7"].nl
+    assert "1.10b" in national["1.7"].en
+    values = {article.ref: article.about for article in data.value_articles}
+    # 2.17 onder d: a fixed term "gelijk aan of korter ... dan 48 maanden": the whole term;
+    # onder e: "voor onbepaalde duur ... of ... langer dan 48 maanden": 48 times the monthly amount.
+    assert "daarna" not in values["2.17"].nl and "beyond" not in values["2.17"].en
+    assert "onbepaald: 48 × het maandbedrag" in values["2.17"].nl
+    assert "open-ended: 48 × the monthly amount" in values["2.17"].en
+    # 2.7 lid 1: a change applies "met ingang van de dag waarop het ... besluit van de Europese
+    # Commissie in werking treedt", not at once.
+    assert "in werking treedt" in values["2.7"].nl and "meteen" not in values["2.7"].nl
+    assert "enters into force" in values["2.7"].en
 
 
 def test_negotiation_with_prior_publication_names_where_the_rules_are() -> None:
