@@ -878,6 +878,8 @@ CHECKED = {
         Procedure.COMPETITIVE_WITH_NEGOTIATION,
         Procedure.COMPETITIVE_DIALOGUE,
         Procedure.INNOVATION_PARTNERSHIP,
+        Procedure.MULTIPLE_PRIVATE,
+        Procedure.SINGLE_PRIVATE,
     )
 }
 

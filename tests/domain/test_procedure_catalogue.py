@@ -253,6 +253,40 @@ def test_private_procedures_cite_their_articles_and_say_practice_is_practice() -
     assert "één genodigde apart" not in multiple.may_not.nl
 
 
+def test_multiple_private_rests_on_1_14_and_says_only_equal_treatment_is_law() -> None:
+    # 1.14: afdeling 1.2.4 applies where "de artikelen 1.7 en 1.11 niet van toepassing zijn" and
+    # the buyer invites "twee of meer ondernemers"; 1.15 lid 1: "behandelt de inschrijvers op
+    # gelijke wijze". Afdeling 1.2.4 has no transparency duty: announcing negotiation in the
+    # invitation is policy. 1.16 lid 3 names "een richtsnoer", not the Gids Proportionaliteit.
+    procedure = Procedure.MULTIPLE_PRIVATE
+    assert {"1.14", "1.7"} <= set(refs(procedure))
+    assert "twee of meer" in about(procedure, "1.14").nl
+    assert "1.10b" in about(procedure, "1.7").nl
+    facts = CATALOGUE[procedure]
+    assert "uitnodiging" not in facts.may.nl and "invitation" not in facts.may.en
+    assert "gelijk" in facts.may.nl and "1.15 lid 1" in facts.may.nl
+    assert any("uitnodiging" in t.nl for t in facts.practice)
+    assert "Gids" not in about(procedure, "1.16").nl
+    assert "Guide" not in about(procedure, "1.16").en
+    assert "richtsnoer" in about(procedure, "1.16").nl
+    assert any("Gids Proportionaliteit" in t.nl for t in facts.practice)
+
+
+def test_single_private_cites_1_14_and_the_exception_of_1_9_lid_3() -> None:
+    # 1.14 needs "twee of meer ondernemers": with one invitee 1.15 and 1.16 do not apply. 1.9 lid
+    # 3 onder b: no publicity duty where part 2, applied by analogy, requires no notice. The limit
+    # of the own policy is policy: it is said under practice, not in what may not.
+    procedure = Procedure.SINGLE_PRIVATE
+    assert "1.14" in refs(procedure)
+    assert "twee of meer" in about(procedure, "1.14").nl
+    assert "Onder b" in about(procedure, "1.7").nl and "1.10b" in about(procedure, "1.7").nl
+    assert "lid 3" in about(procedure, "1.9 lid 2").nl
+    assert "paragraph 3" in about(procedure, "1.9 lid 2").en
+    facts = CATALOGUE[procedure]
+    assert "inkoopbeleid" not in facts.may_not.nl and "policy" not in facts.may_not.en
+    assert any("inkoopbeleid" in t.nl for t in facts.practice)
+
+
 def test_running_contract_situations_cite_chapter_2_5_and_the_framework_articles() -> None:
     running = {p for p in Procedure if CATALOGUE[p].route is Route.RUNNING}
     assert running == {
