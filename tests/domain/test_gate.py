@@ -880,6 +880,10 @@ CHECKED = {
         Procedure.INNOVATION_PARTNERSHIP,
         Procedure.MULTIPLE_PRIVATE,
         Procedure.SINGLE_PRIVATE,
+        Procedure.OPTION_OR_EXTENSION,
+        Procedure.CONTRACT_CHANGE,
+        Procedure.CALL_OFF_SINGLE,
+        Procedure.CALL_OFF_MULTIPLE,
     )
 }
 

@@ -312,6 +312,75 @@ def test_running_contract_situations_cite_chapter_2_5_and_the_framework_articles
         assert "2.140 lid 3" in refs(procedure)  # four years
 
 
+def test_a_new_procurement_is_needed_only_for_a_substantial_change_outside_2_163b_to_f() -> None:
+    # 2.163a: without a new procedure "uitsluitend ... in de in dit hoofdstuk bedoelde gevallen";
+    # 2.163b-2.163f allow changes on their own terms (2.163c "ongeacht de geldelijke waarde"),
+    # 2.163g the non-substantial ones; lid 3 a: "de toelating van andere dan de oorspronkelijk
+    # geselecteerde gegadigden ... of bijkomende deelnemers"; b: "op een wijze die niet is
+    # voorzien in de oorspronkelijke overheidsopdracht"; d: "in een ander dan in artikel 2.163f
+    # bedoeld geval".
+    facts = CATALOGUE[Procedure.CONTRACT_CHANGE]
+    assert facts.may_not.nl.startswith("Een wezenlijke wijziging die in geen van de gevallen")
+    assert facts.may_not.en.startswith("A substantial change that fits none of the cases above")
+    assert "gegadigden" in facts.may_not.nl and "niet voorzag" in facts.may_not.nl
+    assert "2.163f" in facts.may_not.nl and "nieuwe aanbesteding" in facts.may_not.nl
+
+
+def test_the_change_articles_name_every_condition_of_the_statute() -> None:
+    change = Procedure.CONTRACT_CHANGE
+    # 2.163b lid 1 onder b: "de wijziging de algemene aard ... niet wijzigt"; lid 3: "netto
+    # cumulatieve waarde".
+    assert "algemene aard" in about(change, "2.163b").nl and "netto" in about(change, "2.163b").nl
+    # 2.163d lid 1 onder c: a change of contractor "1°. niet mogelijk is om economische of
+    # technische redenen, en 2°. tot aanzienlijk ongemak of aanzienlijke kostenstijgingen zou
+    # leiden"; the `may` names both.
+    assert "ongemak" in about(change, "2.163d").nl and "technische" in about(change, "2.163d").nl
+    facts = CATALOGUE[change]
+    assert "niet kan en veel ongemak of kosten" in facts.may.nl
+    assert "major inconvenience or cost" in facts.may.en
+    # 2.163e lid 1: "omstandigheden die een zorgvuldige aanbestedende dienst niet kon voorzien"
+    # (unforeseeable, not merely unforeseen) and onder b the overall nature unchanged.
+    assert "niet kon voorzien" in about(change, "2.163e").nl
+    assert "algemene aard" in about(change, "2.163e").nl
+    assert "onvoorzien" not in facts.may.nl and "niet kon voorzien" in facts.may.nl
+    # 2.163f onder b: a successor "die voldoet aan de oorspronkelijk vastgestelde
+    # geschiktheidseisen, mits dit geen andere wezenlijke wijzigingen ... meebrengt".
+    assert "geschiktheidseisen" in about(change, "2.163f").nl
+    assert "andere wezenlijke wijzigingen" in about(change, "2.163f").nl
+    # 2.163c lid 1 "duidelijke, nauwkeurige en ondubbelzinnige"; lid 2 onder c: no change that
+    # could alter "de algemene aard van de opdracht".
+    for procedure in (Procedure.OPTION_OR_EXTENSION, change):
+        option = about(procedure, "2.163c")
+        assert "ondubbelzinnige" in option.nl and "algemene aard" in option.nl
+
+
+FRAMEWORKS = (Procedure.CALL_OFF_SINGLE, Procedure.CALL_OFF_MULTIPLE)
+
+
+@pytest.mark.parametrize("procedure", FRAMEWORKS)
+def test_call_offs_cite_2_140_by_lid_and_its_exceptional_cases(procedure: Procedure) -> None:
+    # 2.140 lid 1: only between a buyer "uitdrukkelijk ... aangewezen in de aankondiging" and the
+    # original parties; lid 2: "geen wezenlijke wijzigingen"; lid 3: four years "behalve in
+    # uitzonderingsgevallen die deugdelijk gemotiveerd zijn".
+    assert {"2.140 lid 1", "2.140 lid 2", "2.140 lid 3"} <= set(refs(procedure))
+    assert "2.140" not in refs(procedure)
+    assert "aankondiging" in about(procedure, "2.140 lid 1").nl
+    assert "uitzonderingsgevallen" in about(procedure, "2.140 lid 3").nl
+    assert "exceptional cases" in about(procedure, "2.140 lid 3").en
+    assert "goede reden" not in CATALOGUE[procedure].may_not.nl
+
+
+def test_call_offs_from_several_parties_name_the_mixed_way_of_2_143_lid_1_b() -> None:
+    # 2.143 lid 1 onder a: directly, with "de objectieve voorwaarden ter bepaling van de
+    # ondernemers"; onder b: "deels zonder ... en deels met een nieuwe aankondiging", if "in de
+    # aanbestedingsstukken ... vermeld"; lid 3: "schriftelijk", "een voldoende lange termijn".
+    facts = CATALOGUE[Procedure.CALL_OFF_MULTIPLE]
+    assert "objectieve" in facts.may.nl and "deels" in facts.may.nl
+    assert "schriftelijk" in facts.may.nl and "voldoende lange termijn" in facts.may.nl
+    assert "partly" in facts.may.en and "in writing" in facts.may.en
+    assert "onder b" in about(Procedure.CALL_OFF_MULTIPLE, "2.143").nl
+
+
 @pytest.mark.parametrize("procedure", list(Procedure))
 def test_the_english_of_an_entry_has_no_dutch_in_it(procedure: Procedure) -> None:
     facts = CATALOGUE[procedure]
