@@ -253,6 +253,22 @@ def test_private_procedures_cite_their_articles_and_say_practice_is_practice() -
     assert "één genodigde apart" not in multiple.may_not.nl
 
 
+def test_without_notice_the_report_names_only_2_32_and_the_grounds_say_what_they_cover() -> None:
+    # 2.132 lid 1 onder k: the report holds "de omstandigheden, bedoeld in artikel 2.32"; for the
+    # grounds of 2.33, 2.34 and 2.36 the Act does not say so: that is practice. 2.33 onder d:
+    # "leveringen of diensten"; 2.34: "een overheidsopdracht voor diensten", "alle winnaars".
+    procedure = Procedure.NEGOTIATED_WITHOUT_NOTICE
+    report = about(procedure, "2.132 lid 1")
+    assert "Onder k" in report.nl and "2.32" in report.nl and "2.32" in report.en
+    facts = CATALOGUE[procedure]
+    assert "welke grond geldt" not in facts.may_not.nl
+    assert "2.32" in facts.may_not.nl
+    assert any("2.33" in t.nl and "proces-verbaal" in t.nl for t in facts.practice)
+    assert "diensten" in about(procedure, "2.33").nl
+    assert "dienstenopdracht" in about(procedure, "2.34").nl
+    assert "alle winnaars" in about(procedure, "2.34").nl
+
+
 def test_multiple_private_rests_on_1_14_and_says_only_equal_treatment_is_law() -> None:
     # 1.14: afdeling 1.2.4 applies where "de artikelen 1.7 en 1.11 niet van toepassing zijn" and
     # the buyer invites "twee of meer ondernemers"; 1.15 lid 1: "behandelt de inschrijvers op
