@@ -140,13 +140,13 @@ def test_a_blocked_procedure_in_dutch(cli: Cli, workbook: Path) -> None:
     ) in lines
     assert "Procedure: Meervoudig onderhandse procedure" in lines
     assert (
-        "Wel: Onderhandelen als je het in de uitnodiging aankondigt en het met alle inschrijvers "
-        "gelijk doet."
+        "Wel: Onderhandelen verbiedt de wet hier niet; doe je het, dan met alle inschrijvers "
+        "gelijk (1.15 lid 1)."
     ) in lines
     assert lines[lines.index("Praktijk, geen wet:") + 1] == (
         "  - Of en hoe je onderhandelt, bepaalt je eigen inkoopbeleid, niet de wet."
     )
-    assert "Artikelen, gecontroleerd op 06-12-2026:" in lines
+    assert "Artikelen, gecontroleerd op 07-12-2026:" in lines
     article = lines.index(
         "  art. 1.15 lid 2 — Elke inschrijver krijgt de gunningsbeslissing met de redenen."
     )
@@ -172,7 +172,7 @@ def test_negotiation_allowed_in_english(cli: Cli, workbook: Path) -> None:
     ) in lines
     assert "Procedure: Competitive procedure with negotiation" in lines
     assert any(line.startswith("Not allowed: Not on the final tender") for line in lines)
-    assert "Articles, checked on 06-12-2026:" in lines
+    assert "Articles, checked on 07-12-2026:" in lines
     article = lines.index(
         "  art. 2.126a lid 2 — Award on the initial tenders without negotiation, if reserved."
     )
@@ -245,14 +245,14 @@ def test_the_json_shape(cli: Cli, workbook: Path) -> None:
         "name": "Meervoudig onderhandse procedure",
     }
     assert data["may_not"].startswith("Inschrijvers ongelijk behandelen.")
-    assert len(data["practice"]) == 2 and data["uncertain"] is None
+    assert len(data["practice"]) == 4 and data["uncertain"] is None
     assert data["articles"][0] == {
         "ref": "1.4 lid 1",
         "citation": "Aanbestedingswet 2012, art. 1.4 lid 1",
         "about": "Procedure en genodigden kies je op objectieve gronden.",
         "url": f"{AW}1.4",
     }
-    assert data["checked"] == "2026-12-06"
+    assert data["checked"] == "2026-12-07"
     assert [a["ref"] for a in data["value_articles"]] == [
         "2.14",
         "2.15 lid 2",

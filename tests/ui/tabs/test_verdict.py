@@ -67,7 +67,7 @@ def test_an_open_european_procedure_says_no_and_the_tabs_advise_positioning(
     assert '<a href="https://wetten.overheid.nl/jci1.3:c:BWBR0032203&amp;artikel=2.26">' in basis
     assert ">art. 2.55</a> — Een inschrijving laten toelichten of aanvullen." in basis
     assert panel.source_label.text() == (
-        "Aanbestedingswet 2012, versie van 01-09-2025 · gecontroleerd op 06-12-2026"
+        "Aanbestedingswet 2012, versie van 01-09-2025 · gecontroleerd op 07-12-2026"
     )
     assert not panel.uncertain_label.isVisible()  # the European procedure is certain
 
