@@ -528,6 +528,30 @@ class _Weighing:
                 limit=self.money(limit),
                 percent=int(share * 100),
                 value=self.money(value),
+            ),
+            *self.concession_change(value, limit),
+        ]
+
+    def concession_change(self, value: Decimal, classic: Decimal) -> list[Check]:
+        """For a concession the small change is 10%, works included, under its own threshold.
+
+        Said only when that gives another amount than `classic`, the limit just named.
+        """
+        concession = [t for t in self.thresholds if t.concession]
+        if not concession:
+            return []
+        part = (value * Decimal("0.10")).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        limit = min(part, *(t.amount for t in concession))
+        if limit == classic:
+            return []
+        return [
+            self.say(
+                Level.INFO,
+                "Is het een concessie? Dan mag een kleine wijziging tot {limit}: onder de "
+                "concessiedrempel en onder 10% van de waarde, ook bij werken (art. 2a.53).",
+                "Is it a concession? Then a small change may go up to {limit}: below the "
+                "concession threshold and below 10% of the value, works included (art. 2a.53).",
+                limit=self.money(limit),
             )
         ]
 

@@ -476,7 +476,9 @@ def test_a_running_contract_has_no_threshold_check(
     assert result.value_articles == () and result.national_articles == ()
     rest = [t for t in texts(result) if t != UTILITY_NOTE]
     if procedure is Procedure.CONTRACT_CHANGE:
-        assert len(rest) == 1 and "(art. 2.163b)" in rest[0]
+        classic = [t for t in rest if "(art. 2a.53)" not in t]  # a concession's own limit apart
+        assert len(classic) == 1 and "(art. 2.163b)" in classic[0]
+        assert len(rest) - len(classic) <= 1
     else:
         assert rest == []  # no options, value or policy line: the contract is awarded
     assert (UTILITY_NOTE in texts(result)) is (authority is UTILITY)
@@ -525,9 +527,32 @@ def test_the_small_change_limit_in_english() -> None:
     assert texts(result) == [
         "A small change needs no new procurement up to €100,000: below the threshold and below "
         "10% of €1,000,000, successive changes added up, nature unchanged (art. 2.163b)."
-    ]
+    ]  # a concession's limit is the same here, so it is not named
     odd = gate(preparation(Procedure.CONTRACT_CHANGE, 999_999, S, OTHER), language="en")
     assert "up to €99,999.90:" in texts(odd)[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "limit"),
+    [
+        (W, 10_000_000, "1.000.000"),  # a concession: 10% also for works (not 15%)
+        (S, 3_000_000, "300.000"),  # above the classic 216 000, below the concession's 5 404 000
+        (S, 80_000_000, "5.404.000"),  # 10% = 8 000 000 > the concession threshold
+    ],
+)
+def test_a_change_to_a_concession_is_named_with_its_own_limit(
+    kind: ContractKind, value: int, limit: str
+) -> None:
+    """Aw 2a.53: for a concession, 2.163b reads 10% (works included) and the threshold of 2a.2.
+
+    Named only where it differs from the classic limit: 15% of 10 000 000 = 1 500 000 for works;
+    216 000 for supplies and services at 3 000 000; 5 404 000 at 80 000 000 (classic 216 000).
+    """
+    result = gate(preparation(Procedure.CONTRACT_CHANGE, value, kind, OTHER))
+    assert [t for t in texts(result) if "2a.53" in t] == [
+        f"Is het een concessie? Dan mag een kleine wijziging tot € {limit}: onder de "
+        "concessiedrempel en onder 10% van de waarde, ook bij werken (art. 2a.53)."
+    ]
 
 
 def test_the_small_change_limit_is_never_above_the_legal_one() -> None:
