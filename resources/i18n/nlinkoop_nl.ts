@@ -85,48 +85,48 @@
         <translation>Signalen uit het gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="62"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="66"/>
         <location filename="../../nlinkoop/ui/window/main_window.py" line="664"/>
         <source>&amp;At the table</source>
         <translation>&amp;Aan tafel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="65"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="69"/>
         <source>The meeting screen: the plan at a glance, and the log</source>
         <translation>Het scherm voor het gesprek: het plan in één oogopslag, en het logboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="75"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="80"/>
         <source>Choose a preparation first.</source>
         <translation>Kies eerst een voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="114"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="132"/>
         <source>The reflection is drafted from meeting {n}: check it and add the lesson.</source>
         <translation>De reflectie is ingevuld vanuit gesprek {n}: controleer haar en vul de les aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="117"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="135"/>
         <source>The reflection was filled in already; nothing was overwritten.</source>
         <translation>De reflectie was al ingevuld; er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="141"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="159"/>
         <source>Save meeting report</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="164"/>
         <source>The report&apos;s text is on the clipboard.</source>
         <translation>De tekst van het verslag staat op het klembord.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="153"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="171"/>
         <source>Report not saved</source>
         <translation>Verslag niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="159"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="177"/>
         <source>Report saved in {name}; its text is on the clipboard.</source>
         <translation>Verslag opgeslagen in {name}; de tekst staat op het klembord.</translation>
     </message>
@@ -2000,202 +2000,212 @@
         <translation>voorbij onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="150"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="159"/>
         <source>At the table</source>
         <translation>Aan tafel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="174"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="183"/>
         <source>Meeting round</source>
         <translation>Gespreksronde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="176"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="185"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="202"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="211"/>
         <source>Log of this meeting</source>
         <translation>Logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="214"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="228"/>
         <source>Log a line</source>
         <translation>Een regel loggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="217"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="231"/>
         <source>Type and press Enter · a: agreement  ac: action  o: open point  g:/k: give/get  s: signal  c: quote · ! internal  @who  dd-mm  #topic</source>
         <translation>Typ en druk op Enter · a: afspraak  ac: actie  o: open punt  g:/k: geven/krijgen  s: signaal  c: citaat · ! intern  @wie  dd-mm  #onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="229"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="243"/>
         <source>Ctrl+1…6 kind · ↑ correct a line · F9 pressure questions · Ctrl+N new meeting · F11 full screen</source>
         <translation>Ctrl+1…6 soort · ↑ regel verbeteren · F9 drukvragen · Ctrl+N nieuw gesprek · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="233"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="247"/>
         <source>&amp;Finish...</source>
         <translation>&amp;Afronden...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="235"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="249"/>
         <source>Draft the reflection from this meeting&apos;s log</source>
         <translation>De reflectie invullen vanuit het logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="237"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="251"/>
         <source>Meeting &amp;report...</source>
         <translation>Gespreks&amp;verslag...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="314"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="330"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="334"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="350"/>
         <source>May</source>
         <translation>Wel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="334"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="350"/>
         <source>May not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="347"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="363"/>
         <source>Meeting {n} (starts with the first line)</source>
         <translation>Gesprek {n} (begint bij de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="357"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="373"/>
         <source>Meeting {n}</source>
         <translation>Gesprek {n}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="363"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="379"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="365"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="381"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="366"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="382"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="373"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="389"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="375"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="391"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="382"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="398"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="386"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="402"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="388"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="404"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="396"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="412"/>
         <source>Under pressure? (F9)</source>
         <translation>Onder druk? (F9)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="406"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="422"/>
         <source>No topics planned (Capacity step).</source>
         <translation>Geen onderwerpen gepland (stap Capaciteit).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="410"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="426"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="420"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="436"/>
         <source>Hope</source>
         <translation>Hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="421"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="437"/>
         <source>Enough</source>
         <translation>Genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="422"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="438"/>
         <source>Our limit</source>
         <translation>Onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="434"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="450"/>
         <source>We gave</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="434"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="450"/>
         <source>We got</source>
         <translation>Gekregen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="461"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="470"/>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="473"/>
+        <source>Nothing logged yet: type below and press Enter.</source>
+        <translation>Nog niets gelogd: typ onderaan en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="483"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="471"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="494"/>
         <source>(internal)</source>
         <translation>(intern)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="473"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="496"/>
         <source>Correcting:</source>
         <translation>Verbeteren:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="483"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="506"/>
         <source>{n} min under way</source>
         <translation>{n} min bezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="526"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="549"/>
         <source>item {n}, {left} min left</source>
         <translation>punt {n}, nog {left} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="528"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="551"/>
         <source>{n} min over time</source>
         <translation>{n} min over tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="552"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="575"/>
         <source>Nothing to log after the prefix.</source>
         <translation>Na het voorvoegsel staat niets om te loggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="593"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="616"/>
         <source>Past our limit for {topic} (limit: {limit}).</source>
         <translation>Voorbij onze grens voor {topic} (grens: {limit}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="599"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="622"/>
         <source>This may touch a red line: {line}</source>
         <translation>Dit raakt mogelijk een rode lijn: {line}</translation>
     </message>

@@ -87,6 +87,15 @@ STANDING_NAMES: dict[Standing, str] = {
     Standing.WITHIN_LIMIT: QT_TRANSLATE_NOOP("MeetingView", "less than enough, within our limit"),
     Standing.PAST_LIMIT: QT_TRANSLATE_NOOP("MeetingView", "past our limit"),
 }
+KIND_SYMBOLS = {  # the kinds told apart at a glance, also in black and white
+    EntryKind.AGREEMENT: "✓",
+    EntryKind.ACTION: "→",
+    EntryKind.OPEN_POINT: "?",
+    EntryKind.GIVE: "−",
+    EntryKind.GET: "+",
+    EntryKind.SIGNAL: "◦",
+    EntryKind.QUOTE: "“",
+}
 STANDING_SYMBOLS = {
     Standing.HOPE: "●●●",
     Standing.ENOUGH: "●●○",
@@ -203,10 +212,15 @@ class MeetingView(QWidget):
         self.log_list.setWordWrap(True)
         self.log_list.setAlternatingRowColors(True)
         self.log_list.installEventFilter(self)
+        self.log_heading = self._label("log_heading")
+        log = QVBoxLayout()
+        log.setContentsMargins(0, 0, 0, 0)
+        log.addWidget(self.log_heading)
+        log.addWidget(self.log_list, 1)
         columns = QHBoxLayout()
         columns.addWidget(_scrolled(plan), 3)
         columns.addWidget(_scrolled(topics), 4)
-        columns.addWidget(self.log_list, 4)
+        columns.addLayout(log, 4)
 
         self.kind_label = self._label("kind")
         self.line = QLineEdit()
@@ -453,6 +467,12 @@ class MeetingView(QWidget):
             self.log_list.addItem(item)
         self.log_list.scrollToBottom()
         self.log_list.blockSignals(False)
+        heading = _heading(self.tr("Log")).removeprefix("<br>")
+        if not self.log_list.count():
+            heading += (
+                "<br><i>" + _e(self.tr("Nothing logged yet: type below and press Enter.")) + "</i>"
+            )
+        self.log_heading.setText(heading)
 
     def _entry_text(self, entry: LogEntry, topics: dict[str, str]) -> str:
         moment = entry.at.astimezone().strftime("%H:%M")
@@ -462,7 +482,8 @@ class MeetingView(QWidget):
         if entry.internal:
             extra.append(self.tr("internal"))
         said = ", ".join(part for part in extra if part)
-        return f"{moment}  {kind_name(entry.kind)}: {entry.text}" + (f"  ({said})" if said else "")
+        kind = f"{KIND_SYMBOLS[entry.kind]} {kind_name(entry.kind)}"
+        return f"{moment}  {kind}: {entry.text}" + (f"  ({said})" if said else "")
 
     @Slot()
     def _show_kind(self) -> None:
