@@ -4,10 +4,11 @@ Where a topic stands against its plan, what a logged line warns of, and the refl
 from a meeting's log (*Afronden*).
 
 The plan of a topic is three texts: what we hope for, what is enough and our limit. When they
-hold a number ("€ 42 per uur", "3%", "24 maanden"), a logged agreement or trade for the topic
-that holds a number is placed against them: at or beyond hope, enough, within the limit, or
-past it. Which way is better follows from the plan itself: a hope below the limit means lower
-is better (a price we pay), a hope above it means higher is better (a discount we get). Without
+each hold one number ("€ 42 per uur", "3%", "24 maanden"), a logged agreement or trade for the
+topic that holds one number of the same unit is placed against them: at or beyond hope,
+enough, within the limit, or past it ("€ 6 per gast" is not weighed against "€ 35.000 per
+jaar"). Which way is better follows from the plan itself: a hope below the limit means lower is
+better (a price we pay), a hope above it means higher is better (a discount we get). Without
 numbers nothing is placed; the screen then shows the plan and the trades, and the buyer judges.
 """
 
@@ -39,49 +40,83 @@ class Standing(StrEnum):
 
 # The kinds whose number says where a topic stands: what is agreed or traded on it.
 _PLACED = (EntryKind.AGREEMENT, EntryKind.GIVE, EntryKind.GET)
+_PER = re.compile(r"(?:euro\b|eur\b|%|procent\b|percent\b)?\s*(?:per\s+|/\s*)(\w+)")
 _NUMBER = re.compile(r"-?\d+(?:[.\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
-def first_number(text: str) -> Decimal | None:
-    """The first number in `text`, read the Dutch way ("1.250,50", "42,5", "3%"), or None."""
-    for found in _NUMBER.finditer(text):
-        token = found.group().strip()
+@dataclass(frozen=True)
+class Quantity:
+    """The one number a text holds, with its unit and what it is per.
+
+    `unit` is as written next to it: "€", "%" or ""; `per` is "uur" in "€ 42 per uur", and ""
+    when not said.
+    """
+
+    value: Decimal
+    unit: str
+    per: str = ""
+
+
+def the_number(text: str) -> Quantity | None:
+    """The number in `text`, read the Dutch way ("€ 1.250,50", "42,5", "3%"), with its unit.
+
+    None when the text holds no number or more than one ("van € 54.000 naar € 42.000"): which
+    of them to weigh is then not for us to guess.
+    """
+    found = [m for m in _NUMBER.finditer(text) if m.group().strip()]
+    if len(found) != 1:
+        return None
+    match = found[0]
+    token = match.group().strip()
+    try:
+        value = parse_euro(token)
+    except ValueError:
         try:
-            amount = parse_euro(token)
-        except ValueError:
-            try:
-                amount = Decimal(token.replace(",", "."))
-            except InvalidOperation:
-                continue
-        if amount is not None:
-            return amount
-    return None
+            value = Decimal(token.replace(",", "."))
+        except InvalidOperation:
+            return None
+    if value is None:
+        return None
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip().lower()
+    if after.startswith(("%", "procent", "percent")):
+        unit = "%"
+    elif before.endswith("€") or before.lower().endswith("eur") or after.startswith("euro"):
+        unit = "€"
+    else:
+        unit = ""
+    per = _PER.match(after)
+    return Quantity(value, unit, per.group(1) if per else "")
 
 
 def standing(topic: Topic, text: str) -> Standing | None:
     """Where `text` (an agreement or a trade) puts `topic` against its plan, or None.
 
-    None when the text or the plan has no number to compare, or the plan has no direction
-    (hope and limit, or hope and enough, are the same number).
+    Only when the text and the plan's hope, and its limit or enough, each hold exactly one
+    number with the same unit; and the plan has a direction (hope and limit, or hope and enough,
+    differ). Anything else is left to the buyer.
     """
-    value = first_number(text)
-    hope, enough, limit = (first_number(t) for t in (topic.hope, topic.enough, topic.our_limit))
-    if value is None or hope is None:
+    said = the_number(text)
+    hope, enough, limit = (the_number(t) for t in (topic.hope, topic.enough, topic.our_limit))
+    if said is None or hope is None:
         return None
-    other = limit if limit is not None and limit != hope else enough
-    if other is None or other == hope:
+    planned = [q for q in (hope, enough, limit) if q is not None]
+    if any(q.unit != said.unit or (q.per and said.per and q.per != said.per) for q in planned):
+        return None  # "3%" against "€ 40", or per guest against per year: not the same thing
+    value = said.value
+    other = limit if limit is not None and limit.value != hope.value else enough
+    if other is None or other.value == hope.value:
         return None
-    lower_is_better = hope < other
+    lower_is_better = hope.value < other.value
 
-    def at_least_as_good(a: Decimal, b: Decimal) -> bool:
-        return a <= b if lower_is_better else a >= b
+    def at_least_as_good(a: Decimal, b: Quantity) -> bool:
+        return a <= b.value if lower_is_better else a >= b.value
 
     if at_least_as_good(value, hope):
         return Standing.HOPE
     if enough is not None and at_least_as_good(value, enough):
         return Standing.ENOUGH
     if limit is None or at_least_as_good(value, limit):
-        return Standing.WITHIN_LIMIT if enough is not None or limit is not None else None
+        return Standing.WITHIN_LIMIT
     return Standing.PAST_LIMIT
 
 

@@ -10,12 +10,13 @@ import pytest
 
 from nlinkoop.domain.at_table import (
     DraftLabels,
+    Quantity,
     Standing,
     WarningKind,
     draft_reflection,
-    first_number,
     new_round,
     standing,
+    the_number,
     topic_standing,
     warnings_for,
 )
@@ -35,15 +36,22 @@ AT = dt.datetime(2026, 12, 8, 10, 0, tzinfo=dt.UTC)
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("€ 1.250,50 per maand", Decimal("1250.50")),
-        ("42,5 uur", Decimal("42.5")),
-        ("3% korting", Decimal("3")),
-        ("looptijd 24 maanden", Decimal("24")),
+        ("€ 1.250,50 per maand", Quantity(Decimal("1250.50"), "€", "maand")),
+        ("€6,10 per gast", Quantity(Decimal("6.10"), "€", "gast")),
+        ("48 euro per uur", Quantity(Decimal("48"), "€", "uur")),
+        ("€ 12/maand", Quantity(Decimal("12"), "€", "maand")),
+        ("42,5 uur", Quantity(Decimal("42.5"), "")),
+        ("3% korting", Quantity(Decimal("3"), "%")),
+        ("3 procent korting", Quantity(Decimal("3"), "%")),
+        ("looptijd 24 maanden", Quantity(Decimal("24"), "")),
         ("geen getal", None),
+        ("van €54.000 naar €42.000 per jaar", None),  # two numbers: which one counts?
     ],
 )
-def test_the_first_number_is_read_the_dutch_way(text: str, number: Decimal | None) -> None:
-    assert first_number(text) == number
+def test_the_one_number_is_read_the_dutch_way_with_its_unit(
+    text: str, number: Quantity | None
+) -> None:
+    assert the_number(text) == number
 
 
 @pytest.mark.parametrize(
@@ -65,6 +73,20 @@ def test_the_first_number_is_read_the_dutch_way(text: str, number: Decimal | Non
         (PRICE, "vaste prijs", None),
         (Topic(name="Service", hope="snelle reactie"), "€ 40", None),
         (Topic(name="x", hope="10", our_limit="10"), "€ 11", None),
+        (DISCOUNT, "€ 4", None),  # euros against percentages: not the same thing
+        (PRICE, "€ 43 nu, € 41 vanaf 2028", None),  # two numbers
+        # the example's plan names a fixed fee and a price per guest: a price per guest is
+        # not weighed against the fixed fee
+        (
+            Topic(
+                name="Prijsmodel",
+                hope="Vaste vergoeding van €35.000 per jaar plus een bedrag per gast",
+                enough="Vaste vergoeding van hooguit €45.000, en samen onder €450.000",
+                our_limit="Boven €450.000 per jaar tekenen we niet",
+            ),
+            "€6,10 per gast",
+            None,
+        ),
     ],
 )
 def test_standing_against_the_plan(topic: Topic, text: str, expected: Standing | None) -> None:
