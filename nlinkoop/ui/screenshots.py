@@ -158,7 +158,10 @@ def main(argv: list[str]) -> int:
 
 
 def shoot_at_table(app: QApplication, window: MainWindow, folder: Path, suffix: str) -> None:
-    """The meeting screen on the example's past meeting: in a window, and full screen."""
+    """The meeting screen on the example's past meeting, in a window and full screen.
+
+    Full screen as it fills a 1920 × 1080 monitor (the offscreen platform's screen is smaller).
+    """
     summaries = window.workbook.list_preparations()
     logged = max(summaries, key=lambda s: len(window.workbook.load(s.id).log))
     window.preparations.current_changed.emit(logged.id)
@@ -170,7 +173,7 @@ def shoot_at_table(app: QApplication, window: MainWindow, folder: Path, suffix: 
     settle(app, lambda: False, 0.3)
     for name in ("10-aan-tafel", "10-aan-tafel-volledig"):
         if name.endswith("volledig"):
-            view.showFullScreen()
+            view.resize(1920, 1080)
             settle(app, lambda: False, 0.3)
         target = folder / f"{name}{suffix}.png"
         view.grab().save(str(target))
