@@ -83,6 +83,7 @@ class Briefing:
     footer: Paragraph
     labels: BriefingLabels
     header_shortened: bool = False
+    columns: int = 2  # the sections' columns (the report to the supplier reads in one)
 
     @property
     def shortened(self) -> tuple[str, ...]:

@@ -154,6 +154,11 @@ def _widths(paragraph: Sequence[Run]) -> tuple[float, ...]:
     return tuple(lines)
 
 
+def column_width(width: float, count: int) -> float:
+    """The width of each of `count` columns side by side in `width`, a gutter between them."""
+    return (width - GUTTER * (count - 1)) / count
+
+
 def _lines(widths: Sequence[float], size: float, room: float) -> int:
     """About how many lines text of these widths takes at `size` (4% lost at line ends)."""
     return sum(max(1, math.ceil(width * size * 1.04 / room)) for width in widths)
@@ -169,15 +174,16 @@ class _Demand:
         self._opening = None if briefing.opening is None else self._section(briefing.opening)
         self._sections = [self._section(section) for section in briefing.sections]
         self._bullets = [section.key not in _NO_BULLETS for section in briefing.sections]
+        self._columns = briefing.columns
 
     @staticmethod
     def _section(section: Section) -> tuple[tuple[float, ...], list[tuple[float, ...]]]:
         return _widths((Run(section.title),)), [_widths(p) for p in section.paragraphs]
 
     def fill(self, size: float) -> float:
-        """The predicted share of the two columns the sections take at `size`."""
+        """The predicted share of the columns the sections take at `size`."""
         width = PAGE_WIDTH - 2 * MARGIN
-        column = (width - GUTTER) / 2
+        column = column_width(width, self._columns)
         leading, heading = size * 1.22, (size + 1) * 1.2
         title = min(size + 6, 15)
         used = 9 + _lines(self._title, title, width) * title * 1.15  # kicker and title
@@ -188,7 +194,7 @@ class _Demand:
             room = width - 14  # the box's padding
             used += 7 + _lines(title_widths, size + 1, room) * heading + size * 0.6
             used += sum(_lines(w, size, room) * leading + size * 0.25 for w in paragraphs)
-        columns = 2 * (PAGE_HEIGHT - 2 * MARGIN - used)
+        columns = self._columns * (PAGE_HEIGHT - 2 * MARGIN - used)
         if columns <= 0:
             return float("inf")
         needed = 0.0
@@ -436,7 +442,7 @@ class _Page:
         canvas.save()
         return buffer.getvalue()
 
-    # The page from the top: header, opening box, two columns; the footer at the bottom.
+    # The page from the top: header, opening box, the columns; the footer at the bottom.
     def _layout(self) -> bool:
         width = PAGE_WIDTH - 2 * MARGIN
         top = PAGE_HEIGHT - MARGIN
@@ -452,10 +458,11 @@ class _Page:
         bottom = MARGIN + self._footer_height + 6
         if top - bottom < 4 * self.size:
             return False
-        column = (width - GUTTER) / 2
+        count = self.briefing.columns
+        column = column_width(width, count)
         # Built as the columns take them: what overflows is never parsed or measured.
         story = (f for s in self.briefing.sections for f in self._section_flowables(s))
-        columns = [(MARGIN, column), (MARGIN + column + GUTTER, column)]
+        columns = [(MARGIN + n * (column + GUTTER), column) for n in range(count)]
         return self._flow(story, columns, top, bottom)
 
     def _put(self, flowable: Flowable, x: float, top: float, width: float) -> float:

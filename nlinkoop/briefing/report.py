@@ -76,6 +76,7 @@ def compose_report(
         footer=(Run(prep.organisation.strip()),) if prep.organisation.strip() else (),
         labels=replace(page, document=labels.document),
         header_shortened=title_cut,
+        columns=1,  # a letter to the supplier reads down the page
     )
 
 

@@ -125,3 +125,18 @@ def test_a_long_log_fits_one_page_with_a_visible_cut() -> None:
     rendered = render(compose_report(prep(), MEETING, entries, ReportLabels(), BriefingLabels()))
     assert rendered.shortened  # said, and marked on the page
     assert "more in workbook" in pdf_text(rendered.pdf)
+
+
+def test_the_report_reads_down_the_whole_width_of_the_page() -> None:
+    """A letter to the supplier, not a briefing: one column, so a long line is not cut in two.
+
+    In the briefing's two columns (about 85 mm each) this agreement took three lines.
+    """
+    line = "Vanaf 1 maart reinigen jullie de sporthallen op dinsdag en vrijdag"
+    entries = [LogEntry(round_id="r2", kind=EntryKind.AGREEMENT, text=line, at=START)]
+    page = BriefingLabels.translated(translator("nl"))
+    report = compose_report(
+        prep(), MEETING, entries, ReportLabels.translated(translator("nl")), page
+    )
+    assert report.columns == 1
+    assert any(line in row for row in pdf_text(render(report).pdf).splitlines())
