@@ -40,6 +40,7 @@ from nlinkoop.domain.conditions import (
     Topic,
 )
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
+from nlinkoop.domain.meeting_log import LogEntry, MeetingRound
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import (
@@ -118,6 +119,8 @@ LISTS: tuple[ListSpec, ...] = (
     ListSpec(
         ("reflection", "reviews"), m.PrincipleReviewRow, PrincipleReview, "principle", Principle
     ),
+    ListSpec(("meetings",), m.MeetingRoundRow, MeetingRound),
+    ListSpec(("log",), m.LogEntryRow, LogEntry),
 )
 
 PARTS: dict[str, type[Any]] = {
