@@ -56,8 +56,9 @@ def test_minimal_document_imports_with_defaults():
 def test_minimal_document_exports_every_key():
     exported = json.loads(dumps(*loads(MINIMAL)))
     prep = exported["preparations"][0]
-    assert len(prep) == 33
+    assert len(prep) == 35
     assert prep["meeting"] == {"date": None, "start": None, "end": None, "place": ""}
+    assert (prep["meetings"], prep["log"]) == ([], [])
     assert len(prep["checklist"]["patterns"]) == len(Pattern)
 
 
