@@ -1,4 +1,4 @@
-"""Start a new preparation from an earlier one ("Dupliceren"): same content, no dates, no meeting."""
+"""Start a new preparation from an earlier one ("Dupliceren"): the content, no dates or meetings."""
 
 import copy
 import dataclasses

@@ -103,7 +103,9 @@ CREATE TABLE log_entries (
     FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
 )"""
     )
-    conn.execute("CREATE INDEX ix_log_entries_preparation ON log_entries (preparation_id, position)")
+    conn.execute(
+        "CREATE INDEX ix_log_entries_preparation ON log_entries (preparation_id, position)"
+    )
 
 
 # MIGRATIONS[0] upgrades version 1 to 2, MIGRATIONS[1] version 2 to 3, and so on.
