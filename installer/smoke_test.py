@@ -142,6 +142,7 @@ def check_bundle(bundle: Path) -> Path:
         "resources/i18n/nlinkoop_nl.ts",
         "resources/schema/workbook.schema.json",
         "resources/schema/workbook-1.schema.json",  # import of format-1 files
+        "resources/schema/workbook-2.schema.json",  # import of format-2 files
         "resources/examples/voorbeeld.json",
         "resources/icons/nlinkoop-16.png",  # the window icon: a missing one fails silently
         "resources/icons/nlinkoop-256.png",

@@ -11,7 +11,8 @@ added to the domain is covered without touching this module. "Valid" means what 
 - whole numbers are 0..2**31-1; times are to the minute; timestamps are UTC to the millisecond;
 - lists have 0 to 3 items, except checklist-type lists: exactly one entry per key, in order;
 - `profile_id` is None or one of the `profile_ids` given; `topic_id` is None or the id of one
-  of the preparation's own capacity topics.
+  of the preparation's own capacity topics; a log entry's `round_id` is the id of one of the
+  preparation's meeting rounds (if it has any), a reflection's is None or one of them.
 
 Use `workbooks()` when a test needs several objects at once: it keeps ids unique across all of
 them, links preparations to the drawn profiles and may add a procurement policy. Objects drawn
@@ -157,13 +158,21 @@ def _make_ids_unique(objects: Sequence[object]) -> None:
 
 @st.composite
 def _link(draw: st.DrawFn, prep: Preparation, profile_ids: Sequence[str]) -> Preparation:
-    """Point `profile_id` and the outcomes' `topic_id` at records that exist (or at nothing)."""
+    """Point `profile_id`, `topic_id` and `round_id` at records that exist (or at nothing)."""
     if profile_ids:
         prep.profile_id = draw(st.none() | st.sampled_from(list(profile_ids)))
     topic_ids = [t.id for t in prep.capacity.topics]
     for outcome in prep.reflection.outcomes:
         if topic_ids:
             outcome.topic_id = draw(st.none() | st.sampled_from(topic_ids))
+    round_ids = [meeting.id for meeting in prep.meetings]
+    for entry in prep.log:
+        if round_ids:  # else the entry keeps an id that points at nothing
+            entry.round_id = draw(st.sampled_from(round_ids))
+        if topic_ids:
+            entry.topic_id = draw(st.none() | st.sampled_from(topic_ids))
+    if round_ids:
+        prep.reflection.round_id = draw(st.none() | st.sampled_from(round_ids))
     award = prep.award
     wish_ids = [w.id for w in prep.wishes]
     for criterion in award.criteria:

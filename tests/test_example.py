@@ -9,6 +9,7 @@ import pytest
 from nlinkoop.domain.conditions import Side
 from nlinkoop.domain.gate import answer
 from nlinkoop.domain.hints import HintCode, hints
+from nlinkoop.domain.meeting_log import EntryKind, in_order, is_internal, report_content
 from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.reflection import Reflection
 from nlinkoop.domain.wishes import WorthIt
@@ -17,9 +18,20 @@ from nlinkoop.interchange import Contents, loads
 from nlinkoop.resources import resource_path
 
 # Fields that may rightly stay empty: a commercial case has no procedure nor the gate's fields
-# (what is bought, who buys, whether the value counts options), and a reflection belongs to a
-# meeting that was held.
-MAY_BE_EMPTY = {"procedure", "topic_id", "contract_kind", "authority", "value_includes_options"}
+# (what is bought, who buys, whether the value counts options), and a reflection, the meeting
+# rounds and their log belong to a meeting that was held (the log is checked on its own: an
+# agreement has no owner nor due date).
+MAY_BE_EMPTY = {
+    "procedure",
+    "topic_id",
+    "contract_kind",
+    "authority",
+    "value_includes_options",
+    "meetings",
+    "log",
+}
+# The held meeting's time in UTC: 9:30 to 11:00 in Amersfoort, summer time in October.
+SUMMER_TIME = dt.timezone(dt.timedelta(hours=2))
 
 
 def example() -> Contents:
@@ -66,6 +78,39 @@ def test_one_meeting_was_held_and_reflected_on() -> None:
     reflected = [p for p in preparations if p.reflection.lesson]
     assert len(reflected) == 1
     assert empty_fields(reflected[0].reflection, "reflection") == []
+    assert [p for p in preparations if p.meetings or p.log] == reflected
+
+
+def test_the_held_meeting_has_one_round_with_a_log_of_every_kind() -> None:
+    (prep,) = (p for p in example().preparations if p.meetings)
+    (meeting,) = prep.meetings
+    assert empty_fields(meeting) == []
+    assert meeting.held_on == prep.meeting.date == prep.reflection.held_on
+    assert prep.reflection.round_id == meeting.id  # the reflection was drafted from it
+    log = prep.log
+    assert 10 <= len(log) <= 16
+    assert in_order(log) == log
+    assert {entry.kind for entry in log} == set(EntryKind)
+    assert {entry.round_id for entry in log} == {meeting.id}
+    assert all(entry.text.strip() for entry in log)
+    assert prep.meeting.start is not None and prep.meeting.end is not None
+    start = dt.datetime.combine(meeting.held_on, prep.meeting.start, SUMMER_TIME)
+    end = dt.datetime.combine(meeting.held_on, prep.meeting.end, SUMMER_TIME)
+    assert all(start <= entry.at <= end for entry in log)
+
+    topics = {topic.id for topic in prep.capacity.topics}
+    trades = [e for e in log if e.kind in (EntryKind.GIVE, EntryKind.GET)]
+    assert trades and all(entry.topic_id in topics for entry in trades)
+    actions = [e for e in log if e.kind is EntryKind.ACTION]
+    assert len(actions) >= 3
+    assert all(entry.owner and entry.due and entry.due > meeting.held_on for entry in actions)
+    assert all(not entry.owner and entry.due is None for entry in log if entry not in actions)
+    assert any(entry.internal for entry in actions)  # "ac!": kept from the supplier
+    assert any(entry.internal for entry in log if entry.kind is EntryKind.OPEN_POINT)
+
+    shared = report_content(meeting, log)  # what the supplier reads: something of each part
+    assert shared.agreements and shared.actions and shared.open_points and shared.next_meeting
+    assert not any(is_internal(entry) for entry in shared.actions + shared.open_points)
 
 
 def test_it_shows_both_public_situations_and_a_commercial_one() -> None:

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from nlinkoop.cli.main import PROG, STDOUT, OneLineError
+from nlinkoop.cli.meeting import UnknownRoundError
 from nlinkoop.domain.common import utc_text
 from nlinkoop.domain.preparation import Preparation, PreparationSummary
 from nlinkoop.fileio import safe_file_name, write_atomic
@@ -35,6 +36,7 @@ KNOWN_ERRORS = (
     InterchangeError,
     UnknownPreparation,
     AmbiguousIdError,
+    UnknownRoundError,
     Refused,
     OSError,
 )
@@ -283,6 +285,53 @@ def gate(args: argparse.Namespace) -> int:
         print_json(data, indent=2)
     else:
         print(text(data))
+    return 0
+
+
+def log(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.meeting import find_round, log_json, log_text
+
+    with reading(args.file) as workbook:
+        prep = workbook.load(full_id(workbook.list_preparations(), args.id))
+    meeting = find_round(prep, args.meeting)
+    if args.json:
+        print_json(log_json(prep, meeting), indent=2)
+    else:
+        print(log_text(prep, meeting))
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    from nlinkoop.briefing.labels import BriefingLabels
+    from nlinkoop.briefing.report import ReportLabels, compose_report, report_text
+    from nlinkoop.catalog import translator
+    from nlinkoop.cli.meeting import find_round
+
+    if args.output is None and not args.text:
+        raise OneLineError(f"{PROG} report: give -o OUT.pdf (or --text for the e-mail text)")
+    with reading(args.file) as workbook:
+        prep = workbook.load(full_id(workbook.list_preparations(), args.id))
+    meeting = find_round(prep, args.meeting)
+    translate = translator(args.lang)
+    labels, page = ReportLabels.translated(translate), BriefingLabels.translated(translate)
+    target = STDOUT if args.output is None else args.output
+    if target != STDOUT and Path(target).is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder; give a file name", target)
+    if args.text:
+        text = report_text(prep, meeting, prep.log, labels, page)
+        if target == STDOUT:
+            print(text, end="")
+        elif write_output(target, text.encode("utf-8")):
+            print(f"wrote {target}")
+        return 0
+    from nlinkoop.briefing.render import render
+
+    rendered = render(compose_report(prep, meeting, prep.log, labels, page))
+    to_file = write_output(target, rendered.pdf)
+    cut = f"; shortened: {', '.join(rendered.shortened)}" if rendered.shortened else ""
+    where = "stdout" if target == STDOUT else target
+    line = f"wrote {where} (meeting {meeting.number}, 1 page, {rendered.font_size:g} pt{cut})"
+    print(line, file=sys.stdout if to_file else sys.stderr)
     return 0
 
 

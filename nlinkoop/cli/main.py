@@ -192,6 +192,36 @@ def build_parser() -> argparse.ArgumentParser:
         "language of the answer (default: nl)",
     )
 
+    log = command(
+        "log",
+        "Show the log of a meeting round of a preparation (the latest round unless --meeting): "
+        "each line's time, kind, text, who and by when, the topic of a trade, and which lines "
+        "are internal.",
+        "log",
+    )
+    _one_round(log)
+    log.add_argument("--json", action="store_true", help="print a JSON object")
+
+    report = command(
+        "report",
+        "Write the report of a meeting round to the supplier (A4 PDF): the agreements, the "
+        "actions with who and by when, the open points and the next meeting; nothing internal.",
+        "report",
+    )
+    _one_round(report)
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="where to write (- for stdout); with --text optional (default: stdout)",
+    )
+    report.add_argument(
+        "--text", action="store_true", help="the report as text for an e-mail, not a PDF"
+    )
+    report.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the report (default: nl)"
+    )
+
     learned = command(
         "lessons",
         "Show the learning log: the lessons of the reflections after meetings, newest first.",
@@ -222,6 +252,8 @@ def command_names() -> frozenset[str]:
             "briefing",
             "award",
             "gate",
+            "log",
+            "report",
             "lessons",
         }
     )
@@ -238,6 +270,33 @@ def _one_preparation(cmd: argparse.ArgumentParser, json_help: str, lang_help: st
     )
     cmd.add_argument("--json", action="store_true", help=json_help)
     cmd.add_argument("--lang", choices=("nl", "en"), default="nl", help=lang_help)
+
+
+def _one_round(cmd: argparse.ArgumentParser) -> None:
+    """The arguments of a command about one meeting round: FILE.db --id ID [--meeting N]."""
+    cmd.add_argument("file", metavar="FILE.db", type=Path)
+    cmd.add_argument(
+        "--id",
+        metavar="ID",
+        required=True,
+        help="the preparation (see `nlinkoop list`); its first characters do",
+    )
+    cmd.add_argument(
+        "--meeting",
+        metavar="N",
+        type=_round_number,
+        help="the meeting round with this number (default: the latest)",
+    )
+
+
+def _round_number(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a meeting number: {text!r}")
+    return number
 
 
 def main(argv: list[str]) -> int:

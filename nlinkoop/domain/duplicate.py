@@ -1,4 +1,4 @@
-"""Start a new preparation from an earlier one ("Dupliceren"): same content, no dates."""
+"""Start a new preparation from an earlier one ("Dupliceren"): the content, no dates or meetings."""
 
 import copy
 import dataclasses
@@ -21,9 +21,10 @@ def duplicate(prep: Preparation, *, title_suffix: str) -> Preparation:
 
     Returns:
         The copy: meeting date and times and the conversation date cleared, the reflection
-        reset, new timestamps and no `updated_by`.
+        reset, no meeting rounds and no log (a new preparation has had no meeting yet), new
+        timestamps and no `updated_by`.
     """
-    copied = copy.deepcopy(prep)
+    copied = copy.deepcopy(dataclasses.replace(prep, meetings=[], log=[]))
     renewed: dict[str, str] = {}
     _renew_ids(copied, renewed)
     _relink(copied, renewed)

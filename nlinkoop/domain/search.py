@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # the meeting log folds too, and a preparation holds the log
     from nlinkoop.domain.preparation import Preparation
 
 # Fields that hold no words a buyer would search for: record ids, links and bookkeeping.
-_NOT_TEXT = frozenset({"id", "profile_id", "topic_id", "updated_by"})
+_NOT_TEXT = frozenset({"id", "profile_id", "topic_id", "round_id", "updated_by"})
 _WORD = re.compile(r"\w+")
 
 

@@ -22,10 +22,13 @@ from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
 
 FORMAT = "nlinkoop"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 SCHEMA_FILE = "schema/workbook.schema.json"  # under resources/, see resource_path()
 # The frozen schema of each older format version this build still imports.
-OLDER_SCHEMA_FILES = {1: "schema/workbook-1.schema.json"}
+OLDER_SCHEMA_FILES = {
+    1: "schema/workbook-1.schema.json",
+    2: "schema/workbook-2.schema.json",
+}
 
 COUNT_MAX = 2**31 - 1  # whole numbers are minutes, months and points: this is plenty
 

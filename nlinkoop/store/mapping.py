@@ -40,6 +40,7 @@ from nlinkoop.domain.conditions import (
     Topic,
 )
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
+from nlinkoop.domain.meeting_log import LogEntry, MeetingRound
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import (
@@ -71,6 +72,9 @@ class ListSpec:
         item: the domain class of one item.
         key: for checklist-type lists, the enum field that has one entry per member.
         members: the enum of `key`, whose order the list always follows.
+        ordered: False for a list whose order is not the user's (the log reads by time): a
+            merge then takes the place of an item that two removals moved differently
+            without asking.
     """
 
     path: tuple[str, ...]
@@ -78,6 +82,7 @@ class ListSpec:
     item: type[Any]
     key: str = ""
     members: type[StrEnum] | None = None
+    ordered: bool = True
 
     @functools.cached_property
     def fields(self) -> tuple[str, ...]:
@@ -118,6 +123,8 @@ LISTS: tuple[ListSpec, ...] = (
     ListSpec(
         ("reflection", "reviews"), m.PrincipleReviewRow, PrincipleReview, "principle", Principle
     ),
+    ListSpec(("meetings",), m.MeetingRoundRow, MeetingRound),
+    ListSpec(("log",), m.LogEntryRow, LogEntry, ordered=False),
 )
 
 PARTS: dict[str, type[Any]] = {

@@ -4,10 +4,11 @@ Each record is a row with a UUID, and each of its fields carries a version vecto
 `versions.py`). Merging `source` ("theirs") into `target` ("mine") takes, per field, the value
 of the side that has seen every edit the other has; when neither has, both sides changed the
 field on their own: a `Conflict`, which `resolve` decides, or else the newer edit (the field's
-own stamp; on a tie the greater value). A record only one side has is copied, unless a removal
-(a tombstone of either side) has seen every edit of it; a record both sides have is removed only
-if the removals together have seen every edit of both. Because versions are joined, merging the
-same file twice changes nothing the second time.
+own stamp; on a tie the greater value). Only the place of a log entry in its stored list is
+never a conflict: the log reads by time, so the lower place is taken. A record only one side
+has is copied, unless a removal (a tombstone of either side) has seen every edit of it; a
+record both sides have is removed only if the removals together have seen every edit of both.
+Because versions are joined, merging the same file twice changes nothing the second time.
 
 Copies converge: without a resolver, the result is a function of the two files, the same
 whichever is merged into which. So the bookkeeping of a merged record is too: it was created at
@@ -50,6 +51,8 @@ _PREPARATIONS = rows.table_of(PreparationRow)
 _PROFILES = rows.table_of(ProfileRow)
 _POLICY = rows.table_of(PolicyRow)
 _CHILDREN = tuple(rows.table_of(spec.row) for spec in LISTS)
+# Lists whose stored order is no one's choice (the log reads by time): see `_Plan._pair`.
+_UNORDERED = frozenset(rows.table_of(spec.row).name for spec in LISTS if not spec.ordered)
 _TOMBSTONES = rows.table_of(TombstoneRow)
 _OWNERS = frozenset({"preparations", "profiles", "policy"})  # inserted before the list items
 _RECORDS = (_PROFILES, _POLICY, _PREPARATIONS, *_CHILDREN)  # the order a merge takes them
@@ -300,6 +303,12 @@ class _Plan:
                 continue  # mine has seen their edit
             if theirs_saw and not mine_saw:
                 values[name] = theirs[name]
+                continue
+            if name == "position" and table.name in _UNORDERED:
+                # Removals on both sides moved the item up differently; in a list that is read
+                # by time that asks nothing of the user. The lower place, whichever way round.
+                if theirs[name] < mine[name]:
+                    values[name] = theirs[name]
                 continue
             conflicts.append(len(self.report.conflicts))
             self.report.conflicts.append(self._conflict(table, name, mine, theirs, a, b))

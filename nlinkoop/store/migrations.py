@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from nlinkoop.store.schema_v1 import V1_DDL
 
 APPLICATION_ID = 0x6E6C6B70  # "nlkp" in ASCII; in the file header at offset 68
-SCHEMA_VERSION = 2  # the version this build writes, and the newest it can open
+SCHEMA_VERSION = 3  # the version this build writes, and the newest it can open
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -50,8 +50,66 @@ CREATE TABLE policy (
     )
 
 
+def v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Schema v3 (issue 19, at the table): the meeting rounds and their log, and our limits.
+
+    Two child tables like every list of a preparation, `meeting_rounds` and `log_entries`
+    (empty: no meeting was logged yet); `topics.our_limit` (where we stop, every existing topic
+    gets "": not filled in yet) and `preparations.reflection_round_id` (NULL: drafted from no
+    round), both last, by ALTER TABLE. Frozen once released, like `schema_v1.py`.
+    """
+    conn.execute("ALTER TABLE topics ADD COLUMN our_limit TEXT DEFAULT '' NOT NULL")
+    conn.execute("ALTER TABLE preparations ADD COLUMN reflection_round_id TEXT")
+    conn.execute(
+        """\
+CREATE TABLE meeting_rounds (
+    id TEXT NOT NULL,
+    preparation_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    held_on TEXT,
+    attendees TEXT NOT NULL,
+    next_meeting TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
+)"""
+    )
+    conn.execute(
+        "CREATE INDEX ix_meeting_rounds_preparation ON meeting_rounds (preparation_id, position)"
+    )
+    conn.execute(
+        """\
+CREATE TABLE log_entries (
+    id TEXT NOT NULL,
+    preparation_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    round_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    due TEXT,
+    topic_id TEXT,
+    internal INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    versions TEXT NOT NULL,
+    PRIMARY KEY (id),
+    FOREIGN KEY(preparation_id) REFERENCES preparations (id) ON DELETE CASCADE
+)"""
+    )
+    conn.execute(
+        "CREATE INDEX ix_log_entries_preparation ON log_entries (preparation_id, position)"
+    )
+
+
 # MIGRATIONS[0] upgrades version 1 to 2, MIGRATIONS[1] version 2 to 3, and so on.
-MIGRATIONS: tuple[Migration, ...] = (v1_to_v2,)
+MIGRATIONS: tuple[Migration, ...] = (v1_to_v2, v2_to_v3)
 
 SchemaRow = tuple[str, str, str, str | None]  # type, name, tbl_name, sql of `sqlite_schema`
 

@@ -30,6 +30,7 @@ from nlinkoop.domain.conditions import (
     Side,
     ToDoKind,
 )
+from nlinkoop.domain.meeting_log import EntryKind
 from nlinkoop.domain.preparation import Kraljic, SupplierView
 from nlinkoop.domain.procedures import Authority, Context, ContractKind, Procedure
 from nlinkoop.domain.wishes import WorthIt
@@ -49,6 +50,7 @@ ENUMS: tuple[type[StrEnum], ...] = (
     AwardMethod,
     Context,
     ContractKind,
+    EntryKind,
     ExplicitKind,
     FieldKind,
     Kraljic,
@@ -230,6 +232,8 @@ class PreparationRow(RecordColumns):
             _column("contract_kind", ContractKind | None),
             _column("authority", Authority | None),
             _column("value_includes_options", bool | None),
+            # Schema v3: the meeting round a reflection was drafted from (a soft link).
+            _column("reflection_round_id", str | None),
         ]
 
 
@@ -337,6 +341,12 @@ class TopicRow(ChildColumns):
     enough: str
     if_you: str
     then_we: str
+
+    @classmethod
+    def _tail(cls) -> list[Column[Any]]:
+        # Schema v3 added our limit with ALTER TABLE: last, and with a default for the rows
+        # that were there.
+        return [*super()._tail(), _column("our_limit", str, server_default="")]
 
 
 class InterestRow(ChildColumns):
@@ -452,6 +462,33 @@ class PrincipleReviewRow(ChildColumns):
     principle: Principle
     done: bool | None
     note: str
+
+
+class MeetingRoundRow(ChildColumns):
+    """A meeting round held (`MeetingRound`); added in schema v3."""
+
+    __tablename__ = "meeting_rounds"
+    number: int
+    held_on: dt.date | None
+    attendees: str
+    next_meeting: str
+
+
+class LogEntryRow(ChildColumns):
+    """One line of a meeting's log (`LogEntry`); added in schema v3.
+
+    Its position is only where it was typed: the log reads by `at` (`meeting_log.in_order`).
+    """
+
+    __tablename__ = "log_entries"
+    round_id: str  # soft links: to one of the preparation's meeting rounds, and topics
+    at: dt.datetime
+    kind: EntryKind
+    text: str
+    owner: str
+    due: dt.date | None
+    topic_id: str | None
+    internal: bool
 
 
 class TombstoneRow(Base):

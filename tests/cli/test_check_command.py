@@ -71,11 +71,20 @@ def test_check_reads_a_v1_file_as_it_is_and_says_a_v2_file_has_a_policy(tmp_path
     )
     assert sha256(old) == sha256(fixture_path(1))  # a check never upgrades
 
+    v2 = tmp_path / "v2.db"
+    shutil.copyfile(fixture_path(2), v2)
+    result = run_nlinkoop("check", v2)
+    assert result.stdout == (
+        f"ok: {v2}: nlinkoop workbook, schema version 2, 2 preparations, 1 profile,"
+        " a procurement policy"
+        " (older schema: nlinkoop upgrades it when it opens the file, after a backup)\n"
+    )
+
     new = tmp_path / "nieuw.db"
-    shutil.copyfile(fixture_path(2), new)
+    shutil.copyfile(fixture_path(3), new)
     result = run_nlinkoop("check", new)
     assert result.stdout == (
-        f"ok: {new}: nlinkoop workbook, schema version 2, 2 preparations, 1 profile,"
+        f"ok: {new}: nlinkoop workbook, schema version 3, 2 preparations, 1 profile,"
         " a procurement policy\n"
     )
 

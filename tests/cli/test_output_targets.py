@@ -52,11 +52,15 @@ def folder(tmp_path: Path) -> Path:
     return made
 
 
+HELD_ID = "3ba390c3"  # the example's preparation whose meeting was held and logged
+
+
 def writing(command: str, example_db: Path, first_id: str, output: str | Path) -> list[str]:
-    """The arguments of `command` (export-json, briefing or export) writing to `output`."""
+    """The arguments of `command` (export-json, briefing, report or export) writing to `output`."""
     if command == "export-json":
         return ["export-json", str(example_db), "-o", str(output)]
-    return [command, str(example_db), "--id", first_id, "-o", str(output)]
+    prep_id = HELD_ID if command == "report" else first_id
+    return [command, str(example_db), "--id", prep_id, "-o", str(output)]
 
 
 def test_export_json_to_stdout(example_db: Path, folder: Path) -> None:
@@ -98,7 +102,7 @@ def test_all_briefings_to_stdout_is_refused_in_one_line(example_db: Path, folder
     assert listing(folder) == []
 
 
-@pytest.mark.parametrize("command", ["export-json", "briefing"])
+@pytest.mark.parametrize("command", ["export-json", "briefing", "report"])
 def test_a_folder_is_refused_in_one_line(
     command: str, example_db: Path, first_id: str, folder: Path
 ) -> None:
@@ -109,7 +113,7 @@ def test_a_folder_is_refused_in_one_line(
     assert listing(folder) == ["map"] and listing(target) == []
 
 
-@pytest.mark.parametrize("command", ["export-json", "briefing"])
+@pytest.mark.parametrize("command", ["export-json", "briefing", "report"])
 def test_a_link_keeps_pointing_and_its_file_is_replaced(
     command: str, example_db: Path, first_id: str, folder: Path
 ) -> None:
@@ -123,7 +127,7 @@ def test_a_link_keeps_pointing_and_its_file_is_replaced(
     assert listing(folder) == ["echt", "link"]
 
 
-@pytest.mark.parametrize("command", ["export-json", "briefing"])
+@pytest.mark.parametrize("command", ["export-json", "briefing", "report"])
 def test_a_pipe_is_written_to_its_reader(
     command: str, example_db: Path, first_id: str, folder: Path
 ) -> None:
@@ -137,7 +141,7 @@ def test_a_pipe_is_written_to_its_reader(
     assert listing(folder) == ["pijp"]
 
 
-@pytest.mark.parametrize("command", ["export-json", "briefing"])
+@pytest.mark.parametrize("command", ["export-json", "briefing", "report"])
 def test_a_link_to_dev_null_stays_a_link(
     command: str, example_db: Path, first_id: str, folder: Path
 ) -> None:
@@ -150,7 +154,7 @@ def test_a_link_to_dev_null_stays_a_link(
     assert listing(folder) == ["weg"]
 
 
-@pytest.mark.parametrize("command", ["export-json", "briefing"])
+@pytest.mark.parametrize("command", ["export-json", "briefing", "report"])
 def test_a_character_device_stays_a_device(
     command: str, example_db: Path, first_id: str, folder: Path
 ) -> None:

@@ -1,8 +1,10 @@
+import copy
 import dataclasses
 import datetime as dt
 from typing import Any
 
 from nlinkoop.domain.duplicate import duplicate
+from nlinkoop.domain.meeting_log import EntryKind, LogEntry, MeetingRound
 from nlinkoop.interchange import loads
 from nlinkoop.resources import resource_path
 
@@ -86,3 +88,24 @@ def test_links_inside_the_copy_follow_the_new_ids() -> None:
     assert copy.award.score(new_tender.id, new_criterion.id) == Decimal(60)
     assert copy.profile_id == "profile-elsewhere"
     assert original.award.criteria[0].wish_id == wish.id  # the original is untouched
+
+
+def test_a_duplicate_has_had_no_meeting_yet() -> None:
+    original = example()[0]
+    meeting = MeetingRound(1, dt.date(2026, 12, 8), "Sanne, Erik", "januari: de prijs")
+    original.meetings.append(meeting)
+    topic = original.capacity.topics[0]
+    topic.our_limit = "Niet boven de 3%"
+    original.log += [
+        LogEntry(meeting.id, kind=EntryKind.AGREEMENT, text="Urenopgave per pand"),
+        LogEntry(meeting.id, kind=EntryKind.GIVE, text="Open begroting", topic_id=topic.id),
+    ]
+    original.reflection.round_id = meeting.id
+    snapshot = copy.deepcopy(original)
+
+    duplicated = duplicate(original, title_suffix="(kopie)")
+
+    assert (duplicated.meetings, duplicated.log) == ([], [])
+    assert duplicated.reflection.round_id is None
+    assert duplicated.capacity.topics[0].our_limit == "Niet boven de 3%"  # preparation, kept
+    assert original == snapshot

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.interests import Interest
+from nlinkoop.domain.meeting_log import LogEntry, MeetingRound
 from nlinkoop.domain.preparation import Preparation, TeamMember
 from nlinkoop.domain.search import SearchIndex, fold, query_words, search_text, words
 
@@ -93,3 +94,14 @@ def test_search_text_is_the_words_of_each_field_folded_on_its_own(texts: list[st
         plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
         by_field.update(dict.fromkeys(re.findall(r"\w+", plain)))
     assert search_text(prep).split() == list(by_field)  # in order of first appearance
+
+
+def test_the_log_is_searched_but_not_the_ids_it_links() -> None:
+    prep = Preparation()
+    meeting = MeetingRound(attendees="Sanne", next_meeting="januari")
+    prep.meetings.append(meeting)
+    prep.log.append(LogEntry(meeting.id, text="Prijs vast", owner="Erik"))
+    prep.reflection.round_id = meeting.id
+    text = search_text(prep)
+    assert text.split() == ["sanne", "januari", "prijs", "vast", "erik"]
+    assert meeting.id.split("-")[0] not in text

@@ -56,8 +56,9 @@ def test_minimal_document_imports_with_defaults():
 def test_minimal_document_exports_every_key():
     exported = json.loads(dumps(*loads(MINIMAL)))
     prep = exported["preparations"][0]
-    assert len(prep) == 33
+    assert len(prep) == 35
     assert prep["meeting"] == {"date": None, "start": None, "end": None, "place": ""}
+    assert (prep["meetings"], prep["log"]) == ([], [])
     assert len(prep["checklist"]["patterns"]) == len(Pattern)
 
 
@@ -100,9 +101,15 @@ def test_the_built_in_example_is_a_valid_document():
 def test_the_examples_in_the_documentation_are_valid():
     docs = Path(__file__).parents[2] / "docs" / "file-format.md"
     blocks = re.findall(r"```json\n(.*?)```", docs.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     for block in blocks:
         loads(block)
     (prep,), (profile,), _ = loads(blocks[1])
     assert prep.profile_id == profile.id
     assert prep.checklist.patterns[3].risk is True  # "pressure", put in its place
+    (held,), _, _ = loads(blocks[2])  # the meeting of format 3
+    (meeting,) = held.meetings
+    assert held.reflection.round_id == meeting.id
+    assert [entry.round_id for entry in held.log] == [meeting.id] * 2
+    assert held.log[0].topic_id == held.capacity.topics[0].id
+    assert held.capacity.topics[0].our_limit

@@ -13,7 +13,14 @@ from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.conditions import AgendaItem
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.preparation import Preparation
-from nlinkoop.interchange import InterchangeError, dumps, from_document, loads, to_document
+from nlinkoop.interchange import (
+    FORMAT_VERSION,
+    InterchangeError,
+    dumps,
+    from_document,
+    loads,
+    to_document,
+)
 
 PREP_ID = "1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b"
 PROFILE_ID = "22222222-2222-4222-8222-222222222222"
@@ -62,9 +69,10 @@ def test_format_is_required(doc: dict[str, Any]):
 
 
 def test_newer_format_version_is_refused_before_anything_else(doc: dict[str, Any]):
-    doc["format_version"] = 3
-    doc["preparations"][0]["new_in_format_3"] = True
-    assert error_of(doc) == "format_version: made with a newer nlinkoop (format 3)"
+    doc["format_version"] = FORMAT_VERSION + 1
+    doc["preparations"][0]["new_in_a_later_format"] = True
+    later = FORMAT_VERSION + 1
+    assert error_of(doc) == f"format_version: made with a newer nlinkoop (format {later})"
 
 
 @pytest.mark.parametrize(

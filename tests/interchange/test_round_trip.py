@@ -4,7 +4,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from nlinkoop.domain.common import TextItem
@@ -52,7 +52,7 @@ def test_text_is_written_as_utf8_indented_and_ends_in_a_newline():
     text = dumps([prep], [])
     assert "Inkoop ĳzer € 😀" in text
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "format": "nlinkoop",\n  "format_version": 2,\n')
+    assert text.startswith('{\n  "format": "nlinkoop",\n  "format_version": 3,\n')
 
 
 def test_keys_follow_the_dataclass_declaration_order():
@@ -125,3 +125,19 @@ def test_list_items_keep_their_order_and_ids(texts: list[str]):
     prep.communication.questions = [TextItem(text=t) for t in texts]
     (back,), _, _ = loads(dumps([prep], []))
     assert back.communication.questions == prep.communication.questions
+
+
+def test_the_drawn_preparations_hold_a_linked_log() -> None:
+    """The round trips above cover the meeting log: entries in a drawn round, on a topic."""
+
+    def linked(prep: Preparation) -> bool:
+        rounds = {meeting.id for meeting in prep.meetings}
+        topics = {topic.id for topic in prep.capacity.topics}
+        return (
+            prep.reflection.round_id in rounds
+            and any(entry.topic_id in topics for entry in prep.log)
+            and all(entry.round_id in rounds for entry in prep.log)
+        )
+
+    found = find(preparations(), linked, settings=settings(deadline=None, max_examples=500))
+    assert found.log and found.reflection.round_id is not None

@@ -41,6 +41,7 @@ from nlinkoop.domain.conditions import (
     Topic,
 )
 from nlinkoop.domain.interests import Interest, JointOption, Uncertainty
+from nlinkoop.domain.meeting_log import EntryKind, LogEntry, MeetingRound
 from nlinkoop.domain.pitch import PitchProfile
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import (
@@ -83,8 +84,17 @@ def full_preparation(tag: str = "a", *, profile_id: str | None = None) -> Prepar
     def i(name: str) -> str:
         return fixed_id(f"{tag}/{name}")
 
-    topic = Topic(t("Prijs"), Priority.MUST_HAVE, t("5%"), t("3%"), t("als jullie"), t("dan wij"))
-    topic.id = i("topic")
+    topic = Topic(
+        t("Prijs"),
+        Priority.MUST_HAVE,
+        hope=t("5%"),
+        enough=t("3%"),
+        our_limit=t("2%"),
+        if_you=t("als jullie"),
+        then_we=t("dan wij"),
+        id=i("topic"),
+    )
+    meeting = MeetingRound(2, dt.date(2026, 12, 3), t("Anne, Bram"), t("14 januari"), i("m1"))
     return Preparation(
         title=t("Jaargesprek schoonmaak"),
         counterparty=t("Schoon & Co B.V."),
@@ -199,7 +209,30 @@ def full_preparation(tag: str = "a", *, profile_id: str | None = None) -> Prepar
             agreed=t("4%"),
             lesson=t("eerder beginnen"),
             train_next=LearningCondition.MOTIVATION,
+            round_id=meeting.id,
         ),
+        meetings=[MeetingRound(1, None, "", "", i("m0")), meeting],
+        log=[
+            LogEntry(
+                meeting.id,
+                dt.datetime(2026, 12, 3, 9, 40, 0, 250000, tzinfo=dt.UTC),
+                EntryKind.ACTION,
+                TRICKY,
+                t("Bram"),
+                dt.date(2026, 12, 12),
+                None,
+                True,
+                i("l1"),
+            ),
+            LogEntry(
+                meeting.id,
+                dt.datetime(2026, 12, 3, 9, 45, tzinfo=dt.UTC),
+                EntryKind.GIVE,
+                t("langer contract"),
+                topic_id=topic.id,
+                id=i("l2"),
+            ),
+        ],
         profile_id=profile_id,
         id=i("preparation"),
         created_at=dt.datetime(2026, 11, 1, 8, 0, 0, 123000, tzinfo=dt.UTC),

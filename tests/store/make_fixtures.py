@@ -34,7 +34,9 @@ def build(path: Path) -> None:
     """A workbook with two filled preparations, one deleted preparation and a profile.
 
     From v2 on also the procurement policy, and the preparations' contract kind, authority and
-    whether their value counts options (`full_preparation` fills them).
+    whether their value counts options (`full_preparation` fills them). From v3 on also two
+    meeting rounds and a log in each preparation, a topic's limit and the round a reflection
+    was drafted from.
     """
     profile = full_profile("fixture")
     first = full_preparation("fixture-a", profile_id=profile.id)

@@ -1,5 +1,6 @@
 """Every released file opens and upgrades after a backup; a failed upgrade changes nothing."""
 
+import datetime as dt
 import re
 import shutil
 import sqlite3
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from nlinkoop.domain.meeting_log import EntryKind, LogEntry, MeetingRound
 from nlinkoop.domain.policy import POLICY_ID, ProcurementPolicy
 from nlinkoop.store.backup import backup_path, upgrade_file
 from nlinkoop.store.document import Document
@@ -82,6 +84,17 @@ def test_every_fixture_opens_upgrades_and_loads(tmp_path: Path, fixture: Path) -
         else:
             assert workbook.stored_policy() is None
             assert not policy.is_set() and policy.name == ""
+        for prep in preparations:  # the meetings, their log and our limits came with v3
+            logged = (prep.meetings, prep.log, prep.reflection.round_id)
+            limits = [topic.our_limit for topic in prep.capacity.topics]
+            if version >= 3:
+                assert len(prep.meetings) == 2 and len(prep.log) == 2
+                assert prep.reflection.round_id == prep.meetings[1].id
+                assert all(entry.round_id == prep.meetings[1].id for entry in prep.log)
+                assert all(limits)
+            else:
+                assert logged == ([], [], None)
+                assert limits == [""]
         workbook.save(preparations[0])  # the upgraded file takes changes
         assert workbook.load(preparations[0].id) == preparations[0]
 
@@ -183,7 +196,12 @@ V2_COLUMNS = ("contract_kind", "authority", "value_includes_options")
 
 def v1_tables() -> dict[str, list[str]]:
     """Every table of a version-1 file with its columns, as the v1 fixture has them."""
-    fixture = fixture_path(1)
+    return tables_of(1)
+
+
+def tables_of(version: int) -> dict[str, list[str]]:
+    """Every table of a file of `version` with its columns, as its fixture has them."""
+    fixture = fixture_path(version)
     tables = query(fixture, "SELECT name FROM sqlite_schema WHERE type = 'table'")
     names = [row[0] for row in tables]
     return {
@@ -219,7 +237,7 @@ def test_a_v1_file_a_command_opens_is_backed_up_then_upgraded_with_every_value(
 
     assert listing(tmp_path) == ["werkboek (backup v1).db", "werkboek.db"]
     assert sha256(tmp_path / "werkboek (backup v1).db") == sha256(fixture_path(1))
-    assert query(target, "PRAGMA user_version") == [(2,)]
+    assert query(target, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert_v1_values_intact(target)
     for prep in preparations:
         assert (prep.contract_kind, prep.authority, prep.value_includes_options) == (None,) * 3
@@ -291,3 +309,80 @@ def test_a_file_of_a_newer_version_is_still_refused_with_the_clear_message(
 
     assert sha256(target) == digest
     assert listing(target.parent) == ["werkboek.db"]
+
+
+# --- version 2 to 3: the meeting rounds and their log, a topic's limit, the reflection's round ---
+
+
+def assert_v2_values_intact(path: Path) -> None:
+    """Every value of the v2 fixture is in `path` as it was; the v3 fields are empty."""
+    tables = tables_of(2)
+    assert "policy" in tables and "log_entries" not in tables
+    for table, columns in tables.items():
+        assert stored(path, table, columns) == stored(fixture_path(2), table, columns), table
+    assert query(path, "SELECT DISTINCT our_limit FROM topics") == [("",)]
+    assert query(path, "SELECT DISTINCT reflection_round_id FROM preparations") == [(None,)]
+    for table in ("meeting_rounds", "log_entries"):
+        assert query(path, f"SELECT count(*) FROM {table}") == [(0,)]  # noqa: S608
+
+
+def test_a_v2_file_a_command_opens_is_backed_up_then_upgraded_with_every_value(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "werkboek.db"
+    shutil.copyfile(fixture_path(2), target)
+
+    with Workbook.open(target, user="tester") as workbook:  # as `nlinkoop log` would, writing
+        preparations = workbook.load_all()
+        assert workbook.policy().name == POLICY_NAME
+
+    assert listing(tmp_path) == ["werkboek (backup v2).db", "werkboek.db"]
+    assert sha256(tmp_path / "werkboek (backup v2).db") == sha256(fixture_path(2))
+    assert query(target, "PRAGMA user_version") == [(3,)]
+    assert_v2_values_intact(target)
+    for prep in preparations:
+        assert (prep.meetings, prep.log, prep.reflection.round_id) == ([], [], None)
+        assert [topic.our_limit for topic in prep.capacity.topics] == [""]
+        assert prep.contract_kind is not None  # what v2 added is still there
+    assert check(target).schema_version == 3
+
+
+@pytest.mark.usefixtures("own_data_folder")
+def test_a_v2_file_the_window_opens_is_backed_up_beside_it_when_a_log_is_first_written_back(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    target = folder / "werkboek.db"
+    shutil.copyfile(fixture_path(2), target)
+    original = sha256(target)
+
+    with Document.open(target, user="tester") as document:  # reading changes nothing
+        assert_v2_values_intact(document.workbook.file)
+        assert document.write_back().written is False
+    assert sha256(target) == original
+    assert listing(folder) == ["werkboek.db"]
+
+    with Document.open(target, user="tester") as document:
+        workbook = document.workbook
+        prep = workbook.load(PREPARATION_IDS[0])
+        meeting = MeetingRound(1, dt.date(2027, 1, 14), "Anne, Bram")
+        prep.meetings.append(meeting)
+        prep.log.append(LogEntry(meeting.id, kind=EntryKind.AGREEMENT, text="Prijs vast"))
+        prep.capacity.topics[0].our_limit = "Niet boven de 3%"
+        prep.reflection.round_id = meeting.id
+        workbook.save(prep)
+        assert document.write_back().written
+
+        backup = folder / "werkboek (backup v2).db"
+        assert sha256(backup) == original  # the file as it was before it became v3
+        assert check(target).schema_version == SCHEMA_VERSION == 3
+    assert listing(folder) == ["werkboek (backup v2).db", "werkboek.db"]
+
+    with Workbook.open(target, user="tester") as workbook:
+        reread = workbook.load(PREPARATION_IDS[0])
+        assert reread == prep
+        assert [entry.text for entry in reread.log] == ["Prijs vast"]
+        assert reread.capacity.topics[0].our_limit == "Niet boven de 3%"
+    with Workbook.open(backup, user="tester") as old:  # still opens: upgraded in its turn
+        assert old.load(PREPARATION_IDS[0]).log == []
