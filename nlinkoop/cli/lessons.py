@@ -5,8 +5,11 @@ from nlinkoop.domain.lessons import Lesson
 NO_LESSONS = "(no lessons)"
 
 
-def as_json(lesson: Lesson) -> dict[str, str | None]:
-    """One lesson as a JSON object (the date as ISO, the learning condition as its key)."""
+def as_json(lesson: Lesson) -> dict[str, str | int | None]:
+    """One lesson as a JSON object (the date as ISO, the learning condition as its key).
+
+    `meeting` is the number of the meeting round the reflection was drafted from, or null.
+    """
     return {
         "prep_id": lesson.prep_id,
         "held_on": lesson.held_on.isoformat() if lesson.held_on else None,
@@ -16,6 +19,7 @@ def as_json(lesson: Lesson) -> dict[str, str | None]:
         "went_well": lesson.went_well,
         "went_badly": lesson.went_badly,
         "train_next": lesson.train_next.value if lesson.train_next else None,
+        "meeting": lesson.meeting,
     }
 
 
@@ -28,7 +32,8 @@ def text(lessons: list[Lesson], counterparty: str = "") -> str:
 
 def _block(lesson: Lesson) -> str:
     held = lesson.held_on.strftime("%d-%m-%Y") if lesson.held_on else "(no date)"
-    lines = [f"{held}  {lesson.counterparty or '(no supplier)'}", f"  {lesson.title}"]
+    title = lesson.title if lesson.meeting is None else f"{lesson.title} (meeting {lesson.meeting})"
+    lines = [f"{held}  {lesson.counterparty or '(no supplier)'}", f"  {title}"]
     for label, value in (
         ("lesson", lesson.lesson),
         ("went well", lesson.went_well),

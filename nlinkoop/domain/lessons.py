@@ -33,6 +33,7 @@ class Lesson:
     went_well: str
     went_badly: str
     train_next: LearningCondition | None
+    meeting: int | None = None  # the meeting round it was drafted from (Afronden), if any
 
 
 def counterparty_key(name: str) -> str:
@@ -62,6 +63,7 @@ def lesson_of(prep: Preparation) -> Lesson | None:
         reflection.went_well,
         reflection.went_badly,
         reflection.train_next,
+        next((m.number for m in prep.meetings if m.id == reflection.round_id), None),
     )
 
 
@@ -74,6 +76,7 @@ def lesson_from(  # noqa: PLR0913 - the reflection's fields, read straight from 
     went_well: str,
     went_badly: str,
     train_next: LearningCondition | None,
+    meeting: int | None = None,
 ) -> Lesson | None:
     """The lesson of a reflection, if it holds one.
 
@@ -82,7 +85,9 @@ def lesson_from(  # noqa: PLR0913 - the reflection's fields, read straight from 
     lesson, went_well, went_badly = lesson.strip(), went_well.strip(), went_badly.strip()
     if not (lesson or went_well or went_badly):
         return None
-    return Lesson(prep_id, title, counterparty, held_on, lesson, went_well, went_badly, train_next)
+    return Lesson(
+        prep_id, title, counterparty, held_on, lesson, went_well, went_badly, train_next, meeting
+    )
 
 
 def lessons(preparations: Iterable[Preparation], counterparty: str = "") -> list[Lesson]:

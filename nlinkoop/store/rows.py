@@ -54,7 +54,14 @@ from nlinkoop.store.mapping import (
     to_preparation,
     to_profile,
 )
-from nlinkoop.store.models import Base, PolicyRow, PreparationRow, ProfileRow, TombstoneRow
+from nlinkoop.store.models import (
+    Base,
+    MeetingRoundRow,
+    PolicyRow,
+    PreparationRow,
+    ProfileRow,
+    TombstoneRow,
+)
 from nlinkoop.store.types import StrText
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
@@ -225,6 +232,16 @@ def _check_of(column_type: TypeEngine[Any]) -> Callable[[Any, Dialect], Any] | N
     return column_type.process_result_value
 
 
+_ROUNDS = table_of(MeetingRoundRow)
+# The number of the meeting round a reflection was drafted from (the learning log names it).
+_LESSON_MEETING = (
+    select(_ROUNDS.c.number)
+    .where(
+        _ROUNDS.c.id == _PREPARATIONS.c.reflection_round_id,
+        _ROUNDS.c.preparation_id == _PREPARATIONS.c.id,
+    )
+    .scalar_subquery()
+)
 _LESSONS = select(
     *(
         _PREPARATIONS.c[name]
@@ -238,7 +255,8 @@ _LESSONS = select(
             "reflection_went_badly",
             "reflection_train_next",
         )
-    )
+    ),
+    _LESSON_MEETING,
 ).where(
     _LIVE,
     (_PREPARATIONS.c.reflection_lesson != "")

@@ -1691,37 +1691,37 @@
 <context>
     <name>LearningLog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="125"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="127"/>
         <source>Learning log</source>
         <translation>Leerlogboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="131"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="133"/>
         <source>What you learned after your meetings, newest first. Filter by supplier or any word; double-click a lesson to open its preparation.</source>
         <translation>Wat je na je gesprekken hebt geleerd, nieuwste eerst. Filter op leverancier of op een woord; dubbelklik op een les om de voorbereiding te openen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="138"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="140"/>
         <source>Filter: supplier or any word</source>
         <translation>Filter: leverancier of een woord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="139"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="141"/>
         <source>Filter the lessons</source>
         <translation>Lessen filteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="145"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="147"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="189"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="191"/>
         <source>No lessons yet. Fill in the Reflection tab after a meeting, and its lesson appears here.</source>
         <translation>Nog geen lessen. Vul na een gesprek het tabblad Reflectie in; de les verschijnt dan hier.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="193"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="195"/>
         <source>No lesson matches {query}.</source>
         <translation>Geen les past bij {query}.</translation>
     </message>
@@ -1767,6 +1767,11 @@
         <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="42"/>
         <source>Motivation</source>
         <translation>Motivatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="104"/>
+        <source>{title} (meeting {n})</source>
+        <translation>{title} (gesprek {n})</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,10 @@ def test_lessons_come_newest_first_as_text_and_json(two_lessons: Path) -> None:
         "went_well",
         "went_badly",
         "train_next",
+        "meeting",
     }
+    assert [d["meeting"] for d in data] == [None, 1]  # the restaurant's came from its round 1
+    assert blocks[1].splitlines()[1].endswith("(meeting 1)")
 
 
 def test_the_counterparty_matches_however_it_is_written(two_lessons: Path) -> None:

@@ -47,3 +47,19 @@ def test_the_lessons_with_one_supplier_are_those_the_domain_picks(tmp_path: Path
         assert len(everything) >= 4
         # the first two names are the same supplier, "Nexolan" alone is not
         assert {lesson.prep_id for lesson in workbook.lessons("Nexolan ICT")} == set(made[:2])
+
+
+def test_a_lesson_names_the_meeting_it_came_from(tmp_path: Path) -> None:
+    """Afronden ties the reflection to its round; the learning log shows which meeting it was."""
+    path = tmp_path / "voorbeeld.db"
+    create_example(path)
+    with Workbook.open(path) as workbook:
+        met = next(p for p in workbook.load_all() if p.meetings)
+        assert met.reflection.round_id == met.meetings[0].id
+        without = duplicate(met, title_suffix="zonder ronde")  # a copy has had no meeting
+        without.reflection.lesson = "Zonder gesprek"
+        workbook.save(without)
+        quick = {lesson.prep_id: lesson.meeting for lesson in workbook.lessons()}
+        slow = {lesson.prep_id: lesson.meeting for lesson in lessons(workbook.load_all())}
+    assert quick == slow
+    assert quick[met.id] == 1 and quick[without.id] is None

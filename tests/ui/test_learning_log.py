@@ -41,6 +41,9 @@ def test_the_log_lists_filters_and_opens(
     ]
     assert log.model.index(0, 0).data() == "02-11-2026"
     assert log.model.index(0, 4).data() == "Motivation"
+    assert log.model.index(0, 2).data() == "Evaluatie schoonmaak"  # no meeting round
+    # the restaurant's reflection was drafted from its meeting at the table: the log names it
+    assert log.model.index(1, 2).data().endswith(" (meeting 1)")
 
     qtbot.keyClicks(log.filter_edit, "smaakveld catering bv")
     assert [lesson.title for lesson in log.shown()] == [

@@ -99,7 +99,9 @@ class LessonsTableModel(QAbstractTableModel):
         if column == 1:
             return lesson.counterparty
         if column == 2:
-            return lesson.title
+            if lesson.meeting is None:
+                return lesson.title
+            return self.tr("{title} (meeting {n})").format(title=lesson.title, n=lesson.meeting)
         if column == 3:
             return lesson.lesson or lesson.went_badly or lesson.went_well
         condition = lesson.train_next
