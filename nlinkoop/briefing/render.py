@@ -156,7 +156,7 @@ def _widths(paragraph: Sequence[Run]) -> tuple[float, ...]:
 
 def column_width(width: float, count: int) -> float:
     """The width of each of `count` columns side by side in `width`, a gutter between them."""
-    return (width - GUTTER * (count - 1)) / count
+    return float((width - GUTTER * (count - 1)) / count)
 
 
 def _lines(widths: Sequence[float], size: float, room: float) -> int:
