@@ -5,6 +5,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from nlinkoop.domain.procedures import ContractKind
+from nlinkoop.interchange import FORMAT_VERSION
 from nlinkoop.store.workbook import Workbook
 from tests.cli.conftest import run_nlinkoop
 from tests.interchange.test_format_versions import FORMAT_1, PREP_ID
@@ -43,7 +44,7 @@ def test_import_json_stores_the_policy_and_export_json_writes_it(tmp_path: Path)
         assert policy.updated_by == "Sanne"  # an import keeps the stamps it carries
         assert workbook.load(PREP_ID).contract_kind is ContractKind.WORKS
     exported = json.loads(run_nlinkoop("export-json", work).stdout)
-    assert exported["format_version"] == 2
+    assert exported["format_version"] == FORMAT_VERSION
     assert exported["policy"] == POLICY
     one = json.loads(run_nlinkoop("export-json", work, "--id", PREP_ID).stdout)
     assert one["policy"] == POLICY  # workbook-wide: it goes along with a selection
@@ -64,16 +65,17 @@ def test_a_format_1_file_imports_without_a_policy(tmp_path: Path) -> None:
         assert (prep.contract_kind, prep.authority, prep.value_includes_options) == (None,) * 3
         assert workbook.stored_policy() is None
     exported = json.loads(run_nlinkoop("export-json", work).stdout)
-    assert exported["format_version"] == 2 and "policy" not in exported
+    assert exported["format_version"] == FORMAT_VERSION and "policy" not in exported
 
 
 def test_a_newer_format_is_refused_in_one_line(tmp_path: Path) -> None:
     work = tmp_path / "werkboek.db"
     assert run_nlinkoop("new", work).returncode == 0
     source = tmp_path / "nieuw.json"
-    source.write_text('{"format": "nlinkoop", "format_version": 3}', encoding="utf-8")
+    later = FORMAT_VERSION + 1
+    source.write_text(f'{{"format": "nlinkoop", "format_version": {later}}}', encoding="utf-8")
     result = run_nlinkoop("import-json", work, source)
     assert result.returncode == 1
     assert result.stderr == (
-        "nlinkoop: invalid JSON: format_version: made with a newer nlinkoop (format 3)\n"
+        f"nlinkoop: invalid JSON: format_version: made with a newer nlinkoop (format {later})\n"
     )
