@@ -119,8 +119,10 @@ class MeetingView(QWidget):
     """The meeting screen for one preparation.
 
     Args:
-        edited: called after the view changed the preparation (a line logged, corrected,
-            moved or removed, a round added): the window saves it at once.
+        edited: called after the view changed the preparation, with `at_once`: True for a
+            line logged, corrected, moved or removed, or a round added (the window saves it at
+            once); False while the round's attendees or next meeting are typed (saved after
+            the pause, as any field).
         policy: the workbook's own procurement policy, for the legal gate.
         today: the meeting's day (tests give their own).
         now: the current moment, in UTC (tests give their own).
@@ -135,7 +137,7 @@ class MeetingView(QWidget):
 
     def __init__(
         self,
-        edited: Callable[[], None],
+        edited: Callable[[bool], None],
         policy: Callable[[], ProcurementPolicy | None],
         *,
         today: Callable[[], dt.date] = dt.date.today,
@@ -184,6 +186,24 @@ class MeetingView(QWidget):
         self.round_combo.activated.connect(self._on_round_combo_activated)
         self.new_round_button = QPushButton(self.tr("&New meeting"))
         self.new_round_button.clicked.connect(self.start_new_round)
+        self.attendees_edit = QLineEdit()
+        self.attendees_edit.setObjectName("attendees")
+        self.attendees_edit.setAccessibleName(self.tr("Present"))
+        self.attendees_edit.textEdited.connect(self._on_attendees_edit_text_edited)
+        self.next_edit = QLineEdit()
+        self.next_edit.setObjectName("next_meeting")
+        self.next_edit.setAccessibleName(self.tr("Next meeting"))
+        self.next_edit.setPlaceholderText(self.tr("When, and about what"))
+        self.next_edit.textEdited.connect(self._on_next_edit_text_edited)
+        details = QHBoxLayout()
+        for label, edit in (
+            (self.tr("&Present:"), self.attendees_edit),
+            (self.tr("Ne&xt meeting:"), self.next_edit),
+        ):
+            buddy = QLabel(label)
+            buddy.setBuddy(edit)
+            details.addWidget(buddy)
+            details.addWidget(edit, 1)
         self.clock_label = self._label("clock")
         self.clock_label.setWordWrap(False)
         self.clock_label.setFont(bold)
@@ -264,6 +284,7 @@ class MeetingView(QWidget):
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.gate_label)
         layout.addLayout(header)
+        layout.addLayout(details)
         layout.addWidget(self.clock_label)
         layout.addLayout(columns, 1)
         layout.addWidget(self.warning_label)
@@ -331,6 +352,7 @@ class MeetingView(QWidget):
         )
         self._show_gate(prep)
         self._show_rounds(prep)
+        self._show_details()
         self.plan_label.setText(self._plan_html(prep))
         self.pressure_label.setText(self._pressure_html(prep))
         self.topics_label.setText(self._topics_html(prep))
@@ -367,6 +389,48 @@ class MeetingView(QWidget):
             )
         self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(self.round_id)))
         self.round_combo.blockSignals(False)
+
+    def _show_details(self) -> None:
+        """The round's attendees and next meeting; a field being typed in keeps its text."""
+        meeting = self.meeting()
+        attendees = (
+            meeting.attendees
+            if meeting is not None
+            else ", ".join(p.name.strip() for p in self.prep.participants if p.name.strip())
+            if self.prep is not None
+            else ""
+        )
+        for edit, text in (
+            (self.attendees_edit, attendees),
+            (self.next_edit, "" if meeting is None else meeting.next_meeting),
+        ):
+            if not edit.hasFocus() and edit.text() != text:
+                edit.setText(text)
+
+    def _round_for_details(self) -> MeetingRound | None:
+        """The round the details are typed for: started now if the meeting has none yet."""
+        if self.prep is None:
+            return None
+        meeting = self.meeting()
+        if meeting is None:
+            meeting = new_round(self.prep, self._today())
+            self.round_id = meeting.id
+            self._show_rounds(self.prep)
+        return meeting
+
+    @Slot(str)
+    def _on_attendees_edit_text_edited(self, text: str) -> None:
+        meeting = self._round_for_details()
+        if meeting is not None:
+            meeting.attendees = text
+            self._edited(False)
+
+    @Slot(str)
+    def _on_next_edit_text_edited(self, text: str) -> None:
+        meeting = self._round_for_details()
+        if meeting is not None:
+            meeting.next_meeting = text
+            self._edited(False)
 
     def _round_name(self, meeting: MeetingRound) -> str:
         day = format_date(meeting.held_on) if meeting.held_on else ""
@@ -584,7 +648,7 @@ class MeetingView(QWidget):
             corrected.owner, corrected.due = parsed.owner, parsed.due
             corrected.topic_id = None if topic is None else topic.id
             self._stop_correcting()
-            self._edited()
+            self._edited(True)
             self.refresh()
             self._warn(warnings_for(corrected, prep))
             return corrected
@@ -603,7 +667,7 @@ class MeetingView(QWidget):
         )
         prep.log.append(entry)
         self.line.clear()
-        self._edited()
+        self._edited(True)
         self.refresh()
         self._warn(warnings_for(entry, prep))
         return entry
@@ -633,7 +697,7 @@ class MeetingView(QWidget):
         if self.prep is None:
             return
         self.round_id = new_round(self.prep, self._today()).id
-        self._edited()
+        self._edited(True)
         self.refresh()
         self.line.setFocus()
 
@@ -678,7 +742,7 @@ class MeetingView(QWidget):
         mine.at, theirs.at = theirs.at, mine.at
         if mine.at == theirs.at:  # the same millisecond: order by a millisecond apart
             mine.at += dt.timedelta(milliseconds=step)
-        self._edited()
+        self._edited(True)
         self.refresh()
         self.log_list.setCurrentRow(other)
 
@@ -689,7 +753,7 @@ class MeetingView(QWidget):
             return
         row = self.log_list.currentRow()
         self.prep.log.remove(entry)
-        self._edited()
+        self._edited(True)
         self.refresh()
         if self.log_list.count():
             self.log_list.setCurrentRow(min(row, self.log_list.count() - 1))

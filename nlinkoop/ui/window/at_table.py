@@ -90,9 +90,10 @@ class AtTable(QObject):
         self.view.activateWindow()
         self.view.line.setFocus()
 
-    def _on_view_edited(self) -> None:
+    def _on_view_edited(self, at_once: bool) -> None:
         self._window.edited()
-        self._window.save_now()  # a logged line is stored at once, not after the pause
+        if at_once:
+            self._window.save_now()  # a logged line is stored at once, not after the pause
 
     @Slot()
     def _on_window_preparation_changed(self) -> None:

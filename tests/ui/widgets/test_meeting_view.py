@@ -11,7 +11,7 @@ from nlinkoop.domain.checklist import Principle
 from nlinkoop.domain.common import TextItem
 from nlinkoop.domain.conditions import Topic
 from nlinkoop.domain.meeting_log import EntryKind, in_order
-from nlinkoop.domain.preparation import Preparation
+from nlinkoop.domain.preparation import Participant, Preparation
 from nlinkoop.domain.procedures import Context, Procedure
 from nlinkoop.ui.widgets.meeting_view import MeetingView
 
@@ -45,7 +45,10 @@ def view(qtbot: QtBot) -> tuple[MeetingView, Preparation, list[int]]:
     prep = make_prep()
     saves: list[int] = []
     widget = MeetingView(
-        lambda: saves.append(len(prep.log)), lambda: None, today=lambda: DAY, now=Clock()
+        lambda at_once: saves.append(len(prep.log) if at_once else -1),
+        lambda: None,
+        today=lambda: DAY,
+        now=Clock(),
     )
     qtbot.addWidget(widget)
     widget.show_for(prep)
@@ -235,3 +238,20 @@ def test_hostile_text_is_shown_as_typed(qtbot: QtBot, view) -> None:
     assert "&lt;i&gt;open&lt;/i&gt;" in widget.plan_label.text()
     assert "&lt;img src=x&gt;" in widget.topics_label.text()
     assert widget.log_list.item(0).text().endswith("We give: <img src=x>  (#Uurtarief)")
+
+
+def test_the_rounds_attendees_and_next_meeting_are_typed_in_place(qtbot: QtBot, view) -> None:
+    widget, prep, saves = view
+    prep.participants = [Participant(name="Sanne de Vries"), Participant(name="Erik de Boer")]
+    widget.refresh()
+    assert widget.attendees_edit.text() == "Sanne de Vries, Erik de Boer"  # proposed
+    qtbot.keyClick(widget.line, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # Ne&xt meeting
+    assert widget.next_edit.hasFocus()
+    qtbot.keyClicks(widget.next_edit, "14 januari, de prijsopbouw")
+    assert [m.next_meeting for m in prep.meetings] == ["14 januari, de prijsopbouw"]
+    assert prep.meetings[0].attendees == "Sanne de Vries, Erik de Boer"
+    assert saves and set(saves) == {-1}  # saved after the pause, not at every key
+    widget.line.setFocus()
+    type_line(qtbot, widget, "a: de eerste afspraak")
+    assert [e.round_id for e in prep.log] == [prep.meetings[0].id]  # the same round
+    assert len(prep.meetings) == 1
