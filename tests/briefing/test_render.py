@@ -263,7 +263,9 @@ def maximal_preparation() -> tuple[Preparation, PitchProfile]:
     prep.interests = [Interest(parties[n % 4], t(), t(), priorities[n % 3]) for n in range(60)]
     prep.uncertainties = [Uncertainty(t(), parties[n % 4], t()) for n in range(30)]
     prep.opportunity.agenda = [AgendaItem(t(), n, t(300)) for n in range(40)]
-    prep.capacity.topics = [Topic(t(), priorities[n % 3], t(), t(), t(), t()) for n in range(40)]
+    prep.capacity.topics = [
+        Topic(t(), priorities[n % 3], t(), t(), if_you=t(), then_we=t()) for n in range(40)
+    ]
     prep.capacity.alternatives = [Alternative([*Side][n % 2], t(), t()) for n in range(20)]
     prep.wishes = [
         Wish(t(), t(), t(), t(), Decimal("21600"), 20, Decimal("1500"), True, WorthIt.DOUBT)

@@ -6,6 +6,7 @@ meanwhile, and then presses Afronden and makes the report. Everything logged is 
 file; the report's PDF, read back, holds every agreement and no internal line.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from pytestqt.qtbot import QtBot
 from nlinkoop.domain.meeting_log import EntryKind, in_order, is_internal
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.document import Document
+from nlinkoop.store.merge import Conflict
 from nlinkoop.store.workbook import Workbook
+from nlinkoop.ui.dialogs.merge_dialog import plain_label
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.tabs import ReflectionTab
 from nlinkoop.ui.widgets.meeting_view import MeetingView
@@ -189,3 +192,30 @@ def test_the_action_is_in_the_view_menu_and_the_toolbar(
     toolbar = window.findChild(QToolBar, "toolbar")
     assert toolbar is not None and action in toolbar.actions()
     assert action.shortcut().toString() == "F11"
+
+
+def test_a_conflict_in_the_log_has_a_readable_name() -> None:
+    """Both colleagues corrected one logged line: the merge dialog says which field, plainly."""
+    at = dt.datetime(2026, 12, 8, 10, tzinfo=dt.UTC)
+
+    def conflict(table: str, field: str) -> Conflict:
+        return Conflict(table, "x", field, None, "Prijsronde", "A", "B", "ik", at, "jij", at)
+
+    assert [
+        plain_label(conflict(table, field))
+        for table, field in (
+            ("log_entries", "text"),
+            ("log_entries", "owner"),
+            ("log_entries", "due"),
+            ("log_entries", "internal"),
+            ("meeting_rounds", "next_meeting"),
+            ("topics", "our_limit"),
+        )
+    ] == [
+        "Meeting log: text",
+        "Meeting log: who",
+        "Meeting log: by when",
+        "Meeting log: internal",
+        "Meetings held: next meeting",
+        "Topics and trade-offs: our limit",
+    ]

@@ -83,6 +83,8 @@ LIST_NAMES = {
     "tender_scores": QT_TRANSLATE_NOOP("MergeDialog", "Scores of sample tenders"),
     "topic_outcomes": QT_TRANSLATE_NOOP("MergeDialog", "Outcome per topic"),
     "principle_reviews": QT_TRANSLATE_NOOP("MergeDialog", "Principles looked back on"),
+    "meeting_rounds": QT_TRANSLATE_NOOP("MergeDialog", "Meetings held"),
+    "log_entries": QT_TRANSLATE_NOOP("MergeDialog", "Meeting log"),
     # Not a list, but named the same way: "Inkoopbeleid: naam".
     "policy": QT_TRANSLATE_NOOP("MergeDialog", "Procurement policy"),
 }
@@ -107,6 +109,19 @@ FIELD_NAMES = {
     "done": QT_TRANSLATE_NOOP("MergeDialog", "done"),
     "kind": QT_TRANSLATE_NOOP("MergeDialog", "kind"),
     "minutes": QT_TRANSLATE_NOOP("MergeDialog", "minutes"),
+    # the topics' limit, the meetings and their log (aan tafel)
+    "our_limit": QT_TRANSLATE_NOOP("MergeDialog", "our limit"),
+    "number": QT_TRANSLATE_NOOP("MergeDialog", "number"),
+    "held_on": QT_TRANSLATE_NOOP("MergeDialog", "held on"),
+    "attendees": QT_TRANSLATE_NOOP("MergeDialog", "present"),
+    "next_meeting": QT_TRANSLATE_NOOP("MergeDialog", "next meeting"),
+    "at": QT_TRANSLATE_NOOP("MergeDialog", "time"),
+    "owner": QT_TRANSLATE_NOOP("MergeDialog", "who"),
+    "due": QT_TRANSLATE_NOOP("MergeDialog", "by when"),
+    "internal": QT_TRANSLATE_NOOP("MergeDialog", "internal"),
+    "round_id": QT_TRANSLATE_NOOP("MergeDialog", "meeting"),
+    "topic_id": QT_TRANSLATE_NOOP("MergeDialog", "topic"),
+    "reflection_round_id": QT_TRANSLATE_NOOP("MergeDialog", "reflection: meeting"),
     # a preparation's fields for the legal gate, should no tab show them with a label
     "contract_kind": QT_TRANSLATE_NOOP("MergeDialog", "kind of contract"),
     "authority": QT_TRANSLATE_NOOP("MergeDialog", "contracting authority"),
