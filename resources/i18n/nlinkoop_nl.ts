@@ -101,32 +101,32 @@
         <translation>Kies eerst een voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="132"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="133"/>
         <source>The reflection is drafted from meeting {n}: check it and add the lesson.</source>
         <translation>De reflectie is ingevuld vanuit gesprek {n}: controleer haar en vul de les aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="135"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="136"/>
         <source>The reflection was filled in already; nothing was overwritten.</source>
         <translation>De reflectie was al ingevuld; er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="159"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="160"/>
         <source>Save meeting report</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="164"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="165"/>
         <source>The report&apos;s text is on the clipboard.</source>
         <translation>De tekst van het verslag staat op het klembord.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="171"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="172"/>
         <source>Report not saved</source>
         <translation>Verslag niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="177"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="178"/>
         <source>Report saved in {name}; its text is on the clipboard.</source>
         <translation>Verslag opgeslagen in {name}; de tekst staat op het klembord.</translation>
     </message>
@@ -2005,212 +2005,237 @@
         <translation>voorbij onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="159"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="161"/>
         <source>At the table</source>
         <translation>Aan tafel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="183"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="185"/>
         <source>Meeting round</source>
         <translation>Gespreksronde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="185"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="187"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="211"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="191"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="195"/>
+        <source>Next meeting</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="196"/>
+        <source>When, and about what</source>
+        <translation>Wanneer, en waarover</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="200"/>
+        <source>&amp;Present:</source>
+        <translation>Aan&amp;wezig:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="201"/>
+        <source>Ne&amp;xt meeting:</source>
+        <translation>Volgend &amp;gesprek:</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="231"/>
         <source>Log of this meeting</source>
         <translation>Logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="228"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="248"/>
         <source>Log a line</source>
         <translation>Een regel loggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="231"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="251"/>
         <source>Type and press Enter · a: agreement  ac: action  o: open point  g:/k: give/get  s: signal  c: quote · ! internal  @who  dd-mm  #topic</source>
         <translation>Typ en druk op Enter · a: afspraak  ac: actie  o: open punt  g:/k: geven/krijgen  s: signaal  c: citaat · ! intern  @wie  dd-mm  #onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="243"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="263"/>
         <source>Ctrl+1…6 kind · ↑ correct a line · F9 pressure questions · Ctrl+N new meeting · F11 full screen</source>
         <translation>Ctrl+1…6 soort · ↑ regel verbeteren · F9 drukvragen · Ctrl+N nieuw gesprek · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="247"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="267"/>
         <source>&amp;Finish...</source>
         <translation>&amp;Afronden...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="249"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="269"/>
         <source>Draft the reflection from this meeting&apos;s log</source>
         <translation>De reflectie invullen vanuit het logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="251"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="271"/>
         <source>Meeting &amp;report...</source>
         <translation>Gespreks&amp;verslag...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="330"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="351"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="350"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="372"/>
         <source>May</source>
         <translation>Wel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="350"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="372"/>
         <source>May not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="363"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="385"/>
         <source>Meeting {n} (starts with the first line)</source>
         <translation>Gesprek {n} (begint bij de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="373"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="437"/>
         <source>Meeting {n}</source>
         <translation>Gesprek {n}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="379"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="443"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="381"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="445"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="382"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="446"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="389"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="453"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="391"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="455"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="398"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="462"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="402"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="466"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="404"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="468"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="412"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="476"/>
         <source>Under pressure? (F9)</source>
         <translation>Onder druk? (F9)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="422"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="486"/>
         <source>No topics planned (Capacity step).</source>
         <translation>Geen onderwerpen gepland (stap Capaciteit).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="426"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="490"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="436"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="500"/>
         <source>Hope</source>
         <translation>Hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="437"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="501"/>
         <source>Enough</source>
         <translation>Genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="438"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="502"/>
         <source>Our limit</source>
         <translation>Onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="450"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="514"/>
         <source>We gave</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="450"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="514"/>
         <source>We got</source>
         <translation>Gekregen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="470"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="534"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="473"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="537"/>
         <source>Nothing logged yet: type below and press Enter.</source>
         <translation>Nog niets gelogd: typ onderaan en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="483"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="547"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="494"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="558"/>
         <source>(internal)</source>
         <translation>(intern)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="496"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="560"/>
         <source>Correcting:</source>
         <translation>Verbeteren:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="506"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="570"/>
         <source>{n} min under way</source>
         <translation>{n} min bezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="549"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="613"/>
         <source>item {n}, {left} min left</source>
         <translation>punt {n}, nog {left} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="551"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="615"/>
         <source>{n} min over time</source>
         <translation>{n} min over tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="575"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="639"/>
         <source>Nothing to log after the prefix.</source>
         <translation>Na het voorvoegsel staat niets om te loggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="616"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="680"/>
         <source>Past our limit for {topic} (limit: {limit}).</source>
         <translation>Voorbij onze grens voor {topic} (grens: {limit}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="622"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="686"/>
         <source>This may touch a red line: {line}</source>
         <translation>Dit raakt mogelijk een rode lijn: {line}</translation>
     </message>
@@ -2363,187 +2388,253 @@
         <translation>Terugblik op de principes</translation>
     </message>
     <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="86"/>
+        <source>Meetings held</source>
+        <translation>Gevoerde gesprekken</translation>
+    </message>
+    <message>
         <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="87"/>
+        <source>Meeting log</source>
+        <translation>Logboek van het gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="89"/>
         <source>Procurement policy</source>
         <translation>Inkoopbeleid</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="90"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="92"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="93"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="92"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="94"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="93"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="95"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="94"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="95"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="97"/>
         <source>note</source>
         <translation>toelichting</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="96"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="98"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="97"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="99"/>
         <source>priority</source>
         <translation>prioriteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="98"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="100"/>
         <source>party</source>
         <translation>partij</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="101"/>
         <source>side</source>
         <translation>kant</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="102"/>
         <source>answer</source>
         <translation>antwoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="101"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="103"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="102"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="123"/>
         <source>topic</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="105"/>
         <source>order</source>
         <translation>volgorde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="104"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="106"/>
         <source>amount</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="107"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="106"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="108"/>
         <source>price</source>
         <translation>prijs</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="107"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="109"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="110"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="111"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="111"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <source>our limit</source>
+        <translation>onze grens</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="114"/>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="115"/>
+        <source>held on</source>
+        <translation>gehouden op</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="116"/>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="117"/>
+        <source>next meeting</source>
+        <translation>volgend gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="118"/>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="119"/>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="120"/>
+        <source>by when</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="121"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="122"/>
+        <source>meeting</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="124"/>
+        <source>reflection: meeting</source>
+        <translation>reflectie: gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="126"/>
         <source>kind of contract</source>
         <translation>soort opdracht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="112"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="127"/>
         <source>contracting authority</source>
         <translation>aanbestedende dienst</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="113"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="128"/>
         <source>value includes options</source>
         <translation>waarde inclusief opties</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="130"/>
         <source>single private up to (supplies and services)</source>
         <translation>enkelvoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="118"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="133"/>
         <source>multiple private up to (supplies and services)</source>
         <translation>meervoudig onderhands tot (leveringen en diensten)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="121"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="136"/>
         <source>single private up to (works)</source>
         <translation>enkelvoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="122"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="137"/>
         <source>multiple private up to (works)</source>
         <translation>meervoudig onderhands tot (werken)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="174"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="189"/>
         <source>Merge changes</source>
         <translation>Wijzigingen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="182"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="197"/>
         <source>You and someone else changed the same fields. Choose per field which version to keep; the newer one is chosen already.</source>
         <translation>Jij en iemand anders hebben dezelfde velden gewijzigd. Kies per veld welke versie blijft; de nieuwste is al gekozen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="214"/>
         <source>Preparation and field</source>
         <translation>Voorbereiding en veld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="214"/>
         <source>My version</source>
         <translation>Mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="199"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="214"/>
         <source>Their version</source>
         <translation>Hun versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="226"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="241"/>
         <source>Mine ({stamp})</source>
         <translation>Mijn versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="227"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="242"/>
         <source>Theirs ({stamp})</source>
         <translation>Hun versie ({stamp})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="246"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="261"/>
         <source>All &amp;mine</source>
         <translation>Overal &amp;mijn versie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="248"/>
+        <location filename="../../nlinkoop/ui/dialogs/merge_dialog.py" line="263"/>
         <source>All &amp;theirs</source>
         <translation>Overal &amp;hun versie</translation>
     </message>
