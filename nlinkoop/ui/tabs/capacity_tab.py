@@ -40,6 +40,7 @@ TOPIC_COLUMNS = (
     Column("priority", QT_TRANSLATE_NOOP("TabTexts", "Priority"), Kind.CHOICE, texts.PRIORITIES, C),
     Column("hope", QT_TRANSLATE_NOOP("TabTexts", "We hope for"), context=C),
     Column("enough", QT_TRANSLATE_NOOP("TabTexts", "Enough is"), context=C),
+    Column("our_limit", QT_TRANSLATE_NOOP("TabTexts", "Our limit (internal)"), context=C),
     Column("if_you", QT_TRANSLATE_NOOP("TabTexts", "If you ..."), context=C),
     Column("then_we", QT_TRANSLATE_NOOP("TabTexts", "... then we"), context=C),
 )

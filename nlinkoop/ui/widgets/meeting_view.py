@@ -154,6 +154,7 @@ class MeetingView(QWidget):
         self.round_id = ""  # the round shown and logged into ("": a new one on the first line)
         self.kind = EntryKind.AGREEMENT  # chosen with a key, for a line without a prefix
         self.correcting = ""  # the id of the line being corrected in the log line, if any
+        self._agenda_at: int | None = None  # the agenda item marked in the plan
         self.opened_at = now()  # the clock runs from here when the meeting has no start time
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * SCALE)
@@ -317,6 +318,7 @@ class MeetingView(QWidget):
         if prep is not self.prep:
             self.prep = prep
             self.round_id = ""
+            self.correcting = ""  # a line of another preparation: what is typed is logged new
         rounds = [] if prep is None else prep.meetings
         if not any(m.id == self.round_id for m in rounds):
             latest = max(rounds, key=lambda m: m.number, default=None)
@@ -448,8 +450,8 @@ class MeetingView(QWidget):
                 if text.strip():
                     parts.append(f"<i>{_e(label)}:</i> {_e(text)}")
         agenda = [a for a in prep.opportunity.agenda if a.topic.strip()]
+        self._agenda_at = current = self._current_agenda_index()
         if agenda:
-            current = self._current_agenda_index()
             parts.append(_heading(self.tr("Agenda")))
             for number, item in enumerate(agenda, start=1):
                 minutes = self.tr("{n} min").format(n=item.minutes) if item.minutes else ""
@@ -572,10 +574,17 @@ class MeetingView(QWidget):
             if left is not None:
                 text += " · " + left
         self.clock_label.setText(_e(text))
+        if self.prep is not None and self._current_agenda_index() != self._agenda_at:
+            self.plan_label.setText(self._plan_html(self.prep))  # the next item is marked
 
     def _started(self) -> dt.datetime | None:
-        """When the meeting started: its planned start today, else when this screen opened."""
-        prep = self.prep
+        """When the meeting started: its planned start today, else when this screen opened.
+
+        None when the round shown was held on another day: no clock runs for it.
+        """
+        prep, meeting = self.prep, self.meeting()
+        if meeting is not None and meeting.held_on not in (None, self._today()):
+            return None
         if prep is not None and prep.meeting.start and prep.meeting.date == self._today():
             return dt.datetime.combine(prep.meeting.date, prep.meeting.start).astimezone()
         return self.opened_at.astimezone()

@@ -48,3 +48,14 @@ def test_a_todo_is_ticked_done(qtbot: QtBot) -> None:
     with qtbot.waitSignal(tab.changed, timeout=1000):
         model.setData(model.index(0, 2), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert prep.capacity.todos[0].done is True
+
+
+def test_a_topic_has_our_limit_beside_hope_and_enough(qtbot: QtBot) -> None:
+    """The plan the meeting screen weighs against: hope, enough and where we stop."""
+    tab, prep, _stack = make_tab(qtbot, CapacityTab)
+    model = editors(tab)["capacity.topics"].model
+    headers = [model.headerData(n, Qt.Orientation.Horizontal) for n in range(model.columnCount())]
+    assert headers[2:5] == ["We hope for", "Enough is", "Our limit (internal)"]
+    model.add_row()
+    assert model.setData(model.index(0, 4), "€ 47,50 per uur")
+    assert prep.capacity.topics[0].our_limit == "€ 47,50 per uur"

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from nlinkoop.domain.checklist import Principle
 from nlinkoop.domain.common import TextItem
-from nlinkoop.domain.conditions import Topic
+from nlinkoop.domain.conditions import AgendaItem, Topic
 from nlinkoop.domain.meeting_log import EntryKind, in_order
 from nlinkoop.domain.preparation import Participant, Preparation
 from nlinkoop.domain.procedures import Context, Procedure
@@ -255,3 +255,26 @@ def test_the_rounds_attendees_and_next_meeting_are_typed_in_place(qtbot: QtBot, 
     type_line(qtbot, widget, "a: de eerste afspraak")
     assert [e.round_id for e in prep.log] == [prep.meetings[0].id]  # the same round
     assert len(prep.meetings) == 1
+
+
+def test_the_clock_follows_the_agenda_and_marks_the_item_we_are_at(qtbot: QtBot) -> None:
+    prep = make_prep()
+    prep.meeting.date, prep.meeting.start = DAY, dt.time(9, 0)
+    prep.opportunity.agenda = [AgendaItem("Opening", 10), AgendaItem("Prijs", 20)]
+    start = dt.datetime.combine(DAY, dt.time(9, 0)).astimezone()
+    moment = [start + dt.timedelta(minutes=15)]
+    widget = MeetingView(
+        lambda _at_once: None, lambda: None, today=lambda: DAY, now=lambda: moment[0]
+    )
+    qtbot.addWidget(widget)
+    widget.show_for(prep)
+    assert "15 min under way · item 2, 15 min left" in widget.clock_label.text()
+    assert "<b>▸ 2. Prijs" in widget.plan_label.text()
+    moment[0] = start + dt.timedelta(minutes=35)
+    widget._show_clock()  # the clock's tick
+    assert "35 min under way · 5 min over time" in widget.clock_label.text()
+    assert "▸" not in widget.plan_label.text()  # past the agenda: no item marked
+    type_line(qtbot, widget, "a: eerste")  # the round starts today
+    prep.meetings[0].held_on = DAY - dt.timedelta(days=7)  # looked back on a week later
+    widget.refresh()
+    assert "under way" not in widget.clock_label.text()
