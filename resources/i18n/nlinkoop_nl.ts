@@ -1285,67 +1285,67 @@
 <context>
     <name>CapacityTab</name>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="60"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="61"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="65"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="66"/>
         <source>In this procedure there is nothing to negotiate: your strength shows in the quality of the request. Put your preparation into the front of the process: specifications that say what is really needed, requirements that are proportionate, award criteria that reward real value, and internal stakeholders who trust you and agree on it. Know the market and the real costs, so the request asks what suppliers can deliver. With suppliers you consult the market or clarify; you do not negotiate.</source>
         <translation>In deze procedure valt niets te onderhandelen: je kracht zit in de kwaliteit van de uitvraag. Steek je voorbereiding in de voorkant van het proces: een bestek dat zegt wat echt nodig is, eisen die proportioneel zijn, gunningscriteria die echte waarde belonen, en interne belanghebbenden die je vertrouwen en erachter staan. Ken de markt en de echte kosten, zodat de uitvraag vraagt wat leveranciers kunnen leveren. Met leveranciers consulteer je de markt of verduidelijk je; je onderhandelt niet.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="74"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="75"/>
         <source>Courage without substance is a gamble. Map the playing field, the real costs, the policy goals and what the deal asks in the long run. Know your own alternative, so fear does not steer you. And prepare yourself: reflect, spar with a colleague, read, train.</source>
         <translation>Lef zonder onderbouwing is een gok. Breng het speelveld in kaart, de echte kosten, de beleidsdoelen en wat de deal op lange termijn vraagt. Ken je eigen alternatief, zodat angst je niet stuurt. En bereid jezelf voor: reflecteer, spar met een collega, lees, train.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="84"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="85"/>
         <source>The deal</source>
         <translation>De opdracht</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="86"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="87"/>
         <source>Playing field</source>
         <translation>Speelveld</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="89"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="90"/>
         <source>Real cost structure</source>
         <translation>Echte kostenopbouw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="92"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="93"/>
         <source>Policy goals</source>
         <translation>Beleidsdoelen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="94"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="95"/>
         <source>What the deal asks in the long run</source>
         <translation>Wat de deal op lange termijn vraagt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="96"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="97"/>
         <source>Alternatives and topics</source>
         <translation>Alternatieven en onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="100"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="101"/>
         <source>Alternatives to an agreement</source>
         <translation>Alternatieven zonder akkoord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="105"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="106"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="107"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="108"/>
         <source>My own preparation</source>
         <translation>Mijn eigen voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="109"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="110"/>
         <source>Reflect, spar, read, train</source>
         <translation>Reflecteren, sparren, lezen, trainen</translation>
     </message>
@@ -2005,237 +2005,237 @@
         <translation>voorbij onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="161"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="162"/>
         <source>At the table</source>
         <translation>Aan tafel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="185"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="186"/>
         <source>Meeting round</source>
         <translation>Gespreksronde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="187"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="188"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="191"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="192"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="195"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="196"/>
         <source>Next meeting</source>
         <translation>Volgend gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="196"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="197"/>
         <source>When, and about what</source>
         <translation>Wanneer, en waarover</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="200"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="201"/>
         <source>&amp;Present:</source>
         <translation>Aan&amp;wezig:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="201"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="202"/>
         <source>Ne&amp;xt meeting:</source>
         <translation>Volgend &amp;gesprek:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="231"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="232"/>
         <source>Log of this meeting</source>
         <translation>Logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="248"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="249"/>
         <source>Log a line</source>
         <translation>Een regel loggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="251"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="252"/>
         <source>Type and press Enter · a: agreement  ac: action  o: open point  g:/k: give/get  s: signal  c: quote · ! internal  @who  dd-mm  #topic</source>
         <translation>Typ en druk op Enter · a: afspraak  ac: actie  o: open punt  g:/k: geven/krijgen  s: signaal  c: citaat · ! intern  @wie  dd-mm  #onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="263"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="264"/>
         <source>Ctrl+1…6 kind · ↑ correct a line · F9 pressure questions · Ctrl+N new meeting · F11 full screen</source>
         <translation>Ctrl+1…6 soort · ↑ regel verbeteren · F9 drukvragen · Ctrl+N nieuw gesprek · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="267"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="268"/>
         <source>&amp;Finish...</source>
         <translation>&amp;Afronden...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="269"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="270"/>
         <source>Draft the reflection from this meeting&apos;s log</source>
         <translation>De reflectie invullen vanuit het logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="271"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="272"/>
         <source>Meeting &amp;report...</source>
         <translation>Gespreks&amp;verslag...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="351"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="353"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="372"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="374"/>
         <source>May</source>
         <translation>Wel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="372"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="374"/>
         <source>May not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="385"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="387"/>
         <source>Meeting {n} (starts with the first line)</source>
         <translation>Gesprek {n} (begint bij de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="437"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="439"/>
         <source>Meeting {n}</source>
         <translation>Gesprek {n}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="443"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="445"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="445"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="447"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="446"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="448"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="453"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="455"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="455"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="457"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="462"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="464"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="466"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="468"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="468"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="470"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="476"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="478"/>
         <source>Under pressure? (F9)</source>
         <translation>Onder druk? (F9)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="486"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="488"/>
         <source>No topics planned (Capacity step).</source>
         <translation>Geen onderwerpen gepland (stap Capaciteit).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="490"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="492"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="500"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="502"/>
         <source>Hope</source>
         <translation>Hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="501"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="503"/>
         <source>Enough</source>
         <translation>Genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="502"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="504"/>
         <source>Our limit</source>
         <translation>Onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="514"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="516"/>
         <source>We gave</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="514"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="516"/>
         <source>We got</source>
         <translation>Gekregen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="534"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="536"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="537"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="539"/>
         <source>Nothing logged yet: type below and press Enter.</source>
         <translation>Nog niets gelogd: typ onderaan en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="547"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="549"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="558"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="560"/>
         <source>(internal)</source>
         <translation>(intern)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="560"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="562"/>
         <source>Correcting:</source>
         <translation>Verbeteren:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="570"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="572"/>
         <source>{n} min under way</source>
         <translation>{n} min bezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="613"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="622"/>
         <source>item {n}, {left} min left</source>
         <translation>punt {n}, nog {left} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="615"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="624"/>
         <source>{n} min over time</source>
         <translation>{n} min over tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="639"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="648"/>
         <source>Nothing to log after the prefix.</source>
         <translation>Na het voorvoegsel staat niets om te loggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="680"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="689"/>
         <source>Past our limit for {topic} (limit: {limit}).</source>
         <translation>Voorbij onze grens voor {topic} (grens: {limit}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="686"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="695"/>
         <source>This may touch a red line: {line}</source>
         <translation>Dit raakt mogelijk een rode lijn: {line}</translation>
     </message>
@@ -4579,11 +4579,16 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="43"/>
+        <source>Our limit (internal)</source>
+        <translation>Onze grens (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="44"/>
         <source>If you ...</source>
         <translation>Als jullie ...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="44"/>
+        <location filename="../../nlinkoop/ui/tabs/capacity_tab.py" line="45"/>
         <source>... then we</source>
         <translation>... dan wij</translation>
     </message>
