@@ -658,10 +658,10 @@ _STAND_IN_MENUS = (
     QT_TRANSLATE_NOOP("WindowMenus", "&Settings"),
     QT_TRANSLATE_NOOP("WindowMenus", "&Help"),
 )
-_STAND_IN_TOOLS = (
-    QT_TRANSLATE_NOOP("WindowMenus", "&Briefing (PDF)..."),
-    QT_TRANSLATE_NOOP("WindowMenus", "Briefing &preview"),
-    QT_TRANSLATE_NOOP("AtTable", "&At the table"),
+_STAND_IN_TOOLS = (  # (context, text): each as its action's own helper translates it
+    ("WindowMenus", QT_TRANSLATE_NOOP("WindowMenus", "&Briefing (PDF)...")),
+    ("WindowMenus", QT_TRANSLATE_NOOP("WindowMenus", "Briefing &preview")),
+    ("AtTable", QT_TRANSLATE_NOOP("AtTable", "&At the table")),
 )
 
 
@@ -675,8 +675,7 @@ def _stand_in_chrome(window: QMainWindow) -> QToolBar:
     toolbar = window.addToolBar(QCoreApplication.translate("WindowMenus", "Toolbar"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for index, text in enumerate(_STAND_IN_TOOLS):
-        context = "AtTable" if index == len(_STAND_IN_TOOLS) - 1 else "WindowMenus"
+    for context, text in _STAND_IN_TOOLS:
         action = QAction(QCoreApplication.translate(context, text), toolbar)
         action.setEnabled(False)
         toolbar.addAction(action)
