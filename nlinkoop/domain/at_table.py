@@ -334,11 +334,15 @@ def _principle_of(signal: str) -> Principle:
     return Principle.INTERESTS
 
 
+def proposed_attendees(prep: Preparation) -> str:
+    """Who a new round notes as present: the preparation's participants, by name."""
+    return ", ".join(p.name.strip() for p in prep.participants if p.name.strip())
+
+
 def new_round(prep: Preparation, today: dt.date) -> MeetingRound:
     """The next meeting round of `prep`, held today (the preparation's attendees noted)."""
     number = max((m.number for m in prep.meetings), default=0) + 1
-    attendees = ", ".join(p.name.strip() for p in prep.participants if p.name.strip())
-    meeting = MeetingRound(number=number, held_on=today, attendees=attendees)
+    meeting = MeetingRound(number=number, held_on=today, attendees=proposed_attendees(prep))
     prep.meetings.append(meeting)
     return meeting
 

@@ -46,6 +46,7 @@ from nlinkoop.domain.at_table import (
     Warning,
     WarningKind,
     new_round,
+    proposed_attendees,
     red_lines,
     topic_standing,
     warnings_for,
@@ -56,6 +57,7 @@ from nlinkoop.domain.dates import format_date
 from nlinkoop.domain.meeting_log import (
     KEY_KINDS,
     PREFIXES,
+    Balance,
     EntryKind,
     LogEntry,
     MeetingRound,
@@ -395,13 +397,10 @@ class MeetingView(QWidget):
     def _show_details(self) -> None:
         """The round's attendees and next meeting; a field being typed in keeps its text."""
         meeting = self.meeting()
-        attendees = (
-            meeting.attendees
-            if meeting is not None
-            else ", ".join(p.name.strip() for p in self.prep.participants if p.name.strip())
-            if self.prep is not None
-            else ""
-        )
+        if meeting is not None:
+            attendees = meeting.attendees
+        else:
+            attendees = "" if self.prep is None else proposed_attendees(self.prep)
         for edit, text in (
             (self.attendees_edit, attendees),
             (self.next_edit, "" if meeting is None else meeting.next_meeting),
@@ -494,7 +493,7 @@ class MeetingView(QWidget):
             cards.append(self._topic_html(topic, entries, trades.get(topic.id)))
         return "<br>".join(cards)
 
-    def _topic_html(self, topic: Topic, entries: list[LogEntry], trade: object) -> str:
+    def _topic_html(self, topic: Topic, entries: list[LogEntry], trade: Balance | None) -> str:
         lines = [f"<b>{_e(topic.name)}</b>"]
         plan = [
             f"<i>{_e(label)}:</i> {_e(text)}"
@@ -514,8 +513,7 @@ class MeetingView(QWidget):
             text = f"{STANDING_SYMBOLS[where]} {_e(name)} ({_e(entry.text)})"
             lines.append(f"<b>{text}</b>" if where is Standing.PAST_LIMIT else text)
         gave, got_label = self.tr("We gave"), self.tr("We got")
-        given = getattr(trade, "given", ())
-        got = getattr(trade, "got", ())
+        given, got = (trade.given, trade.got) if trade is not None else ((), ())
         if given or got:
             lines.append(
                 f"<i>{_e(gave)}:</i> {_e('; '.join(given)) or '–'} · "
