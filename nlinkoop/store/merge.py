@@ -149,6 +149,7 @@ def merge(
     *,
     resolve: Resolver | None = None,
     dry_run: bool = False,
+    only: Mapping[str, Iterable[str]] | None = None,
 ) -> MergeReport:
     """Merge every record of `source` into `target`, in one transaction on `target`.
 
@@ -158,6 +159,9 @@ def merge(
         resolve: decides the conflicts, one side per conflict; without it the newer record
             wins each one.
         dry_run: report what would change, change nothing.
+        only: per table, the ids to merge, when `source` holds only some records (a pull
+            from the teamserver): a record it lacks is then no sign of a removal. A table's
+            ids must include those of the tombstones in `source` that may bury its records.
 
     Raises:
         MergeCancelled: `resolve` returned None; nothing changed.
@@ -166,8 +170,15 @@ def merge(
     transaction = target._read() if dry_run else target._write()  # a dry run only reads
     with source._read() as theirs, transaction as mine:
         # Counting takes both files' read locks before another connection compares them.
-        counts = {t.name: (_count(mine, t), _count(theirs, t)) for t in (*_RECORDS, _TOMBSTONES)}
-        changed = merge_diff.differing(source.file, target.file, (*_RECORDS, _TOMBSTONES), counts)
+        tables = (*_RECORDS, _TOMBSTONES)
+        if only is None:
+            counts = {t.name: (_count(mine, t), _count(theirs, t)) for t in tables}
+            changed = merge_diff.differing(source.file, target.file, tables, counts)
+        else:
+            changed = {
+                t.name: merge_diff.Difference(set(only.get(t.name, ())), set(only.get(t.name, ())))
+                for t in tables
+            }
         plan = _Plan(mine, theirs, changed)
         report = plan.report
         if report.conflicts:

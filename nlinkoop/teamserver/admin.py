@@ -1,0 +1,109 @@
+"""Setting up a teamserver: `nlinkoop server init` and `nlinkoop server add-user`.
+
+Both run as the IT administrator's login (the database's owner, with the right to create
+roles), never as a buyer's.
+"""
+
+import re
+
+from psycopg import sql
+from sqlalchemy import Connection, Engine, text
+
+from nlinkoop.store.migrations import SCHEMA_VERSION
+from nlinkoop.teamserver.schema import BUYER, LEAD, MIGRATIONS, SERVER_VERSION
+from nlinkoop.teamserver.sync import ServerError, connected, new_server_id
+
+_NAME = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")  # a login as PostgreSQL keeps it unquoted-ish
+
+
+def server_version(conn: Connection) -> int:
+    """The version of the server schema in this database (0: none yet)."""
+    exists = conn.execute(text("SELECT to_regclass('nlinkoop.meta') IS NOT NULL")).scalar()
+    if not exists:
+        return 0
+    found = conn.execute(
+        text("SELECT value FROM nlinkoop.meta WHERE key = 'server_version'")
+    ).scalar()
+    return int(found or 0)
+
+
+def init(engine: Engine) -> tuple[int, int]:
+    """Create the server schema, or upgrade it to this build's version, in one transaction.
+
+    Returns:
+        The version before and after.
+
+    Raises:
+        ServerError: the server was set up by a newer nlinkoop, or refused (no rights).
+    """
+    with connected(engine) as conn:
+        before = server_version(conn)
+        if before > SERVER_VERSION:
+            raise ServerError("the teamserver was set up by a newer nlinkoop: update nlinkoop")
+        if before == SERVER_VERSION:
+            conn.rollback()
+            return before, before
+        conn.execute(text("SELECT pg_advisory_xact_lock(7244312)"))  # two inits at once
+        before = server_version(conn)
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        for step in MIGRATIONS[before:]:
+            driver.execute(step)  # no parameters: its '%' are PL/pgSQL's own
+        meta = {
+            "server_version": str(SERVER_VERSION),
+            "workbook_version": str(SCHEMA_VERSION),
+        }
+        if before == 0:
+            meta["server_id"] = new_server_id()
+        for key, value in meta.items():
+            conn.execute(
+                text(
+                    "INSERT INTO nlinkoop.meta (key, value) VALUES (:key, :value)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                ),
+                {"key": key, "value": value},
+            )
+        database = conn.execute(text("SELECT current_database()")).scalar()
+        driver.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                sql.Identifier(str(database)), sql.Identifier(BUYER)
+            )
+        )
+        conn.commit()
+    return before, SERVER_VERSION
+
+
+def check_name(name: str) -> str:
+    """A new login's name, or ServerError saying what is wrong with it."""
+    if not _NAME.fullmatch(name):
+        raise ServerError(
+            f"not a user name for the teamserver: {name!r} (lower-case letters, digits, "
+            "'_', '.', '-'; at most 63)"
+        )
+    return name
+
+
+def add_user(engine: Engine, name: str, password: str, *, lead: bool = False) -> None:
+    """Create a buyer's login (SCRAM password), or a team lead's with `lead`.
+
+    Raises:
+        ServerError: a bad name, an empty password, the name already taken, no rights.
+    """
+    check_name(name)
+    if not password:
+        raise ServerError("the password is empty")
+    with connected(engine) as conn:
+        driver = conn.connection.driver_connection
+        taken = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
+        if taken.first() is not None:
+            raise ServerError(f"the teamserver already has a user {name!r}")
+        assert driver is not None
+        driver.execute("SET LOCAL password_encryption = 'scram-sha-256'")
+        driver.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(name),
+                sql.Literal(password),
+                sql.Identifier(LEAD if lead else BUYER),
+            )
+        )
+        conn.commit()

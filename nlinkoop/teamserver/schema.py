@@ -1,0 +1,131 @@
+"""The teamserver's schema: one table of records, two group roles and row-level security.
+
+Everything lives in the schema `nlinkoop` of the department's database. A workbook's record
+(a preparation, a list item, a pitch profile, the procurement policy, a tombstone) is one row of
+`nlinkoop.records`: its table (`kind`) and id, its stored row as JSON (`data`), its versions
+(as text, compared exactly when a laptop writes back what it last saw), its preparation
+(`prep`), who owns it and whether the whole team may read it. The server never merges: a
+laptop pulls, merges with the file's own rules, and pushes a record only if the server still
+holds what it merged with.
+
+What the server enforces itself, whatever a client sends:
+
+- `owner` is the login that first wrote the record (a trigger sets it; nobody changes it), and
+  a list item or tombstone belongs to the owner of its preparation.
+- `seq` orders every write: a trigger takes it under one advisory lock, so writes commit in
+  the order of their numbers and "everything after N" never skips a write still under way.
+- Row-level security: a buyer reads own rows, the team's rows (not pitch profiles: they stay
+  personal) and the procurement policy, and writes only own rows; a team lead reads the same
+  and also writes the procurement policy. Nobody may delete: a removal is a tombstone.
+
+The schema is versioned like a workbook file: `MIGRATIONS[n]` upgrades version n to n + 1,
+and `nlinkoop.meta` records the version, the server's id (a new id means a new server, and
+each laptop pulls everything again) and the workbook schema its rows are stored in.
+"""
+
+from collections.abc import Sequence
+
+BUYER = "nlinkoop_buyer"  # the group role of every buyer
+LEAD = "nlinkoop_lead"  # the group role of team leads (also buyers)
+
+_V1 = f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{BUYER}') THEN
+        CREATE ROLE {BUYER} NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{LEAD}') THEN
+        CREATE ROLE {LEAD} NOLOGIN IN ROLE {BUYER};
+    END IF;
+END $$;
+
+CREATE SCHEMA nlinkoop;
+REVOKE ALL ON SCHEMA nlinkoop FROM PUBLIC;
+GRANT USAGE ON SCHEMA nlinkoop TO {BUYER};
+
+CREATE TABLE nlinkoop.meta (
+    key text PRIMARY KEY,
+    value text NOT NULL
+);
+GRANT SELECT ON nlinkoop.meta TO {BUYER};
+
+CREATE SEQUENCE nlinkoop.seq;
+
+CREATE TABLE nlinkoop.records (
+    kind text NOT NULL,
+    id text NOT NULL,
+    prep text,
+    owner name NOT NULL DEFAULT session_user,
+    team boolean NOT NULL DEFAULT false,
+    versions text NOT NULL,
+    data jsonb NOT NULL,
+    seq bigint NOT NULL,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (kind, id)
+);
+CREATE INDEX records_seq ON nlinkoop.records (seq);
+CREATE INDEX records_prep ON nlinkoop.records (prep);
+
+-- Runs as the schema's owner (SECURITY DEFINER), so it sees a preparation the writer may
+-- not read, and takes the sequence the writer may not touch.
+CREATE FUNCTION nlinkoop.stamp() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, nlinkoop AS $$
+DECLARE
+    prep_owner name;
+    prep_team boolean;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7244311);  -- writes commit in the order of their seq
+    NEW.seq := nextval('nlinkoop.seq');
+    NEW.changed_at := now();
+    IF TG_OP = 'UPDATE' THEN
+        NEW.owner := OLD.owner;
+        NEW.kind := OLD.kind;
+        NEW.id := OLD.id;
+        NEW.prep := OLD.prep;
+    ELSE
+        NEW.owner := session_user;
+    END IF;
+    IF NEW.kind = 'policy' THEN
+        NEW.team := true;
+        NEW.prep := NULL;
+    ELSIF NEW.kind = 'profiles' THEN
+        NEW.team := false;
+        NEW.prep := NULL;
+    ELSIF NEW.kind = 'preparations' THEN
+        NEW.prep := NEW.id;
+    ELSIF TG_OP = 'INSERT' AND NEW.prep IS NOT NULL THEN
+        SELECT owner, team INTO prep_owner, prep_team
+            FROM nlinkoop.records WHERE kind = 'preparations' AND id = NEW.prep;
+        IF FOUND THEN
+            IF prep_owner <> NEW.owner THEN
+                RAISE EXCEPTION 'not your preparation: %', NEW.prep
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            NEW.team := prep_team;
+        ELSE
+            NEW.team := false;
+        END IF;
+    END IF;
+    RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION nlinkoop.stamp() FROM PUBLIC;
+
+CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON nlinkoop.records
+    FOR EACH ROW EXECUTE FUNCTION nlinkoop.stamp();
+
+ALTER TABLE nlinkoop.records ENABLE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON nlinkoop.records TO {BUYER};
+
+CREATE POLICY read ON nlinkoop.records FOR SELECT TO {BUYER}
+    USING (owner = current_user OR kind = 'policy' OR (team AND kind <> 'profiles'));
+CREATE POLICY add_own ON nlinkoop.records FOR INSERT TO {BUYER}
+    WITH CHECK (owner = current_user AND kind <> 'policy');
+CREATE POLICY change_own ON nlinkoop.records FOR UPDATE TO {BUYER}
+    USING (owner = current_user AND kind <> 'policy')
+    WITH CHECK (owner = current_user AND kind <> 'policy');
+CREATE POLICY lead_policy ON nlinkoop.records FOR ALL TO {LEAD}
+    USING (kind = 'policy') WITH CHECK (kind = 'policy');
+"""
+
+# Each entry upgrades the server schema from its index to the next version (0: empty).
+MIGRATIONS: Sequence[str] = (_V1,)
+SERVER_VERSION = len(MIGRATIONS)  # the server schema this build creates and syncs with

@@ -1,0 +1,380 @@
+"""Synchronise a workbook with the teamserver: pull, merge by the file's rules, push.
+
+One sync:
+
+1. **Pull** what the server wrote after this workbook's cursor (`state`), in the server's
+   order, and merge it into the workbook (`replica.take`: the same version vectors,
+   tombstones and conflicts as merging a colleague's file). Then remember what the server
+   holds and how far the pull got.
+2. **Push** every record whose versions differ from what the server was last seen to hold:
+   in one transaction, each record is written only if the server still holds exactly what
+   this workbook merged with (its versions, compared as text); a new one only if the server
+   has none. A record someone else wrote meanwhile is left for the next round: pull (merge
+   their edit in), push again.
+3. A record this login may not write (a colleague's preparation, or the procurement policy
+   for a buyer who is not a team lead) is not sent, and counted as such: the server refuses it
+   anyway (row-level security).
+
+Nothing is lost when a sync stops halfway: the workbook and the server each change in one
+transaction, and the state is written after them (a sync that stopped between the two pulls
+or pushes the same records again, which changes nothing).
+"""
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Row, create_engine, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from nlinkoop.store import replica, versions
+from nlinkoop.store.merge import Conflict, Resolver
+from nlinkoop.store.migrations import SCHEMA_VERSION
+from nlinkoop.store.workbook import Workbook
+from nlinkoop.teamserver.address import ServerAddress
+from nlinkoop.teamserver.schema import LEAD, SERVER_VERSION
+from nlinkoop.teamserver.state import Known, SyncState, state_file
+
+_ROUNDS = 4  # pull-push rounds before a sync gives up on a record others keep changing
+_BATCH = 500  # records per statement
+
+
+class ServerError(Exception):
+    """The teamserver cannot be used now, or refused; the message is one line for the user.
+
+    Attributes:
+        offline: the server could not be reached (no network, not running, timed out): the
+            workbook goes on as it is and the edits wait.
+    """
+
+    def __init__(self, message: str, *, offline: bool = False) -> None:
+        super().__init__(message)
+        self.offline = offline
+
+
+@dataclass
+class SyncReport:
+    """What one sync did.
+
+    Attributes:
+        pulled: records received that changed the workbook (added, updated or removed).
+        pushed: records the server took from this workbook.
+        conflicts: fields both sides changed; decided by `resolve`, else the newer edit.
+        not_sent: records changed here that this login may not write (a colleague's
+            preparation; the procurement policy without the team-lead role).
+        waiting: records still to send (others kept changing them; the next sync tries again).
+        preparations: the workbook's preparations that the pull changed.
+        user: the login.
+        lead: whether the login is a team lead.
+    """
+
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    not_sent: int = 0
+    waiting: int = 0
+    preparations: set[str] = field(default_factory=set)
+    user: str = ""
+    lead: bool = False
+
+
+def engine_for(address: ServerAddress, password: str | None = None) -> Engine:
+    """An engine for this login; connections are opened per sync and closed after it."""
+    return create_engine(address.url(password), poolclass=NullPool)
+
+
+@contextmanager
+def connected(engine: Engine) -> Iterator[Connection]:
+    """A connection to the server, its errors turned into one-line `ServerError`s."""
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except DBAPIError as exc:
+        raise _server_error(exc) from None
+
+
+def synchronise(
+    workbook: Workbook,
+    engine: Engine,
+    state_folder: Path,
+    *,
+    resolve: Resolver | None = None,
+    team: Iterable[str] = (),
+    private: Iterable[str] = (),
+) -> SyncReport:
+    """One sync of `workbook` with the server behind `engine` (see the module's text).
+
+    Args:
+        workbook: the local replica (for the window, its working copy).
+        engine: from `engine_for`.
+        state_folder: where the sync states live (the data folder's `teamserver/`).
+        resolve: decides conflicts (the merge dialog); without it the newer edit wins.
+        team: ids of own preparations the whole team may read from now on.
+        private: ids of own preparations only their author may read from now on.
+
+    Raises:
+        ServerError: offline, login refused, the server not set up or of another version.
+        MergeCancelled: `resolve` gave no answer; nothing of the pull changed the workbook.
+    """
+    with connected(engine) as conn:
+        server_id, user, lead = _introduce(conn)
+        report = SyncReport(user=user, lead=lead)
+        key = f"{server_id}/{user}"
+        with SyncState.open(state_file(state_folder, workbook.path, key)) as state:
+            if state.server_id != server_id:
+                state.reset(server_id)
+            for _ in range(_ROUNDS):
+                _pull(conn, workbook, state, report, resolve)
+                local = replica.scan(workbook)
+                known = state.all()
+                if _behind(local, known):  # the workbook lost what the state says it has
+                    state.reset(server_id)
+                    continue
+                if not _push(conn, workbook, state, report, local, known):
+                    break
+            else:
+                report.waiting = len(_to_send(replica.scan(workbook), state.all(), user, lead)[0])
+            chosen = {*team} | {*private}
+            if chosen:
+                _share(conn, state, {*team}, {*private} - {*team})
+    return report
+
+
+def _introduce(conn: Connection) -> tuple[str, str, bool]:
+    """The server's id, this login, and whether it is a team lead; checks the versions."""
+    try:
+        found = conn.execute(text("SELECT key, value FROM nlinkoop.meta")).all()
+    except DBAPIError as exc:
+        conn.rollback()
+        if getattr(exc.orig, "sqlstate", None) in ("3F000", "42P01"):  # no schema / table
+            raise ServerError("the teamserver is not set up: run `nlinkoop server init`") from None
+        raise _server_error(exc) from None
+    meta = {str(key): str(value) for key, value in found}
+    if int(meta.get("server_version", 0)) > SERVER_VERSION:
+        raise ServerError("the teamserver was set up by a newer nlinkoop: update nlinkoop")
+    if int(meta.get("server_version", 0)) < SERVER_VERSION:
+        raise ServerError("the teamserver needs an upgrade: run `nlinkoop server init`")
+    if int(meta.get("workbook_version", 0)) != SCHEMA_VERSION:
+        raise ServerError("the teamserver holds workbooks of another nlinkoop version")
+    user, lead = conn.execute(
+        text("SELECT current_user, pg_has_role(current_user, :lead, 'member')"), {"lead": LEAD}
+    ).one()
+    conn.commit()
+    return meta["server_id"], str(user), bool(lead)
+
+
+# --- pull ----------------------------------------------------------------------------------
+
+
+def _pull(
+    conn: Connection,
+    workbook: Workbook,
+    state: SyncState,
+    report: SyncReport,
+    resolve: Resolver | None,
+) -> None:
+    found = conn.execute(
+        text(
+            "SELECT kind, id, prep, owner, team, versions, data::text, seq"
+            " FROM nlinkoop.records WHERE seq > :cursor ORDER BY seq"
+        ),
+        {"cursor": state.cursor},
+    ).all()
+    conn.commit()
+    if not found:
+        return
+    known = state.all()
+    new = [row for row in found if _changed(known.get((row.kind, row.id)), row.versions)]
+    if new:
+        received = [(row.kind, json.loads(row.data)) for row in new]
+        merged = replica.take(workbook, received, resolve=resolve)
+        report.pulled += merged.added + merged.updated + merged.deleted
+        report.conflicts.extend(merged.conflicts)
+        report.preparations |= merged.preparations
+    seen = [_known(r) for r in found]
+    state.record(seen, cursor=max(row.seq for row in found))
+
+
+def _known(row: Row[Any]) -> Known:
+    """A record as the server holds it, from a row of kind, id, prep, owner, team, versions."""
+    return Known(row.kind, row.id, row.prep, row.owner, row.team, row.versions)
+
+
+def _changed(known: Known | None, server_versions: str) -> bool:
+    return known is None or known.versions != server_versions
+
+
+def _behind(local: Mapping[tuple[str, str], replica.Entry], known: Mapping[Any, Known]) -> bool:
+    """Whether the workbook lacks an edit the state says it has (an older file put back)."""
+    removed = {entry.id for (kind, _), entry in local.items() if kind == replica.TOMBSTONES}
+    for key, seen in known.items():
+        entry = local.get(key)
+        if entry is None:
+            if seen.kind == replica.TOMBSTONES or seen.id not in removed:
+                return True
+            continue
+        if entry.versions != seen.versions and not _covers(entry.versions, seen.versions):
+            return True
+    return False
+
+
+def _covers(mine: str, theirs: str) -> bool:
+    """Whether versions `mine` have seen every edit of `theirs`, field by field."""
+    a, b = versions.parse(mine), versions.parse(theirs)
+    return all(
+        versions.covers(versions.of_field(a, name), versions.of_field(b, name)) for name in {*a, *b}
+    )
+
+
+# --- push ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    kind: str
+    id: str
+    prep: str | None
+    old: str | None  # the versions the server was last seen to hold; None: new there
+
+
+def _to_send(
+    local: Mapping[tuple[str, str], replica.Entry],
+    known: Mapping[tuple[str, str], Known],
+    user: str,
+    lead: bool,
+) -> tuple[list[_Outgoing], int]:
+    """The records to push, in the order to send them, and how many may not be sent."""
+    owners = {k.id: k.owner for k in known.values() if k.kind == replica.PREPARATIONS}
+    sending: list[_Outgoing] = []
+    refused = 0
+    for (kind, record_id), entry in local.items():
+        seen = known.get((kind, record_id))
+        if seen is not None and seen.versions == entry.versions:
+            continue
+        prep = entry.prep
+        if kind == replica.TOMBSTONES and entry.removed_from is not None:
+            removed = known.get((entry.removed_from, record_id))
+            prep = removed.prep if removed is not None else None
+        if kind == "policy":
+            allowed = lead
+        elif kind == "profiles":
+            allowed = seen is None or seen.owner == user
+        else:
+            allowed = owners.get(prep or "", user) == user
+        if not allowed:
+            refused += 1
+            continue
+        sending.append(_Outgoing(kind, record_id, prep, None if seen is None else seen.versions))
+    order = {kind: n for n, kind in enumerate(replica.KINDS)}
+    sending.sort(key=lambda out: order[out.kind])
+    return sending, refused
+
+
+_INSERT = text(
+    "INSERT INTO nlinkoop.records (kind, id, prep, versions, data)"
+    " SELECT b.kind, b.id, b.prep, b.versions, b.data"
+    " FROM jsonb_to_recordset(CAST(:batch AS jsonb))"
+    " AS b(kind text, id text, prep text, versions text, data jsonb)"
+    " ON CONFLICT (kind, id) DO NOTHING"
+    " RETURNING kind, id, prep, owner, team, versions"
+)
+_UPDATE = text(
+    "UPDATE nlinkoop.records AS r SET versions = b.versions, data = b.data"
+    " FROM jsonb_to_recordset(CAST(:batch AS jsonb))"
+    " AS b(kind text, id text, old text, versions text, data jsonb)"
+    " WHERE r.kind = b.kind AND r.id = b.id AND r.versions = b.old"
+    " RETURNING r.kind, r.id, r.prep, r.owner, r.team, r.versions"
+)
+
+
+def _push(
+    conn: Connection,
+    workbook: Workbook,
+    state: SyncState,
+    report: SyncReport,
+    local: Mapping[tuple[str, str], replica.Entry],
+    known: Mapping[tuple[str, str], Known],
+) -> bool:
+    """Send what changed here; True if some records must wait for another pull first."""
+    sending, refused = _to_send(local, known, report.user, report.lead)
+    report.not_sent = refused
+    if not sending:
+        return False
+    wanted: dict[str, list[str]] = {}
+    for out in sending:
+        wanted.setdefault(out.kind, []).append(out.id)
+    stored = replica.read(workbook, wanted)
+    inserts, updates = [], []
+    for out in sending:
+        row = stored.get((out.kind, out.id))
+        if row is None:
+            continue  # removed since the scan: its tombstone goes instead
+        item = {"kind": out.kind, "id": out.id, "versions": row["versions"], "data": row}
+        if out.old is None:
+            inserts.append(item | {"prep": out.prep})
+        else:
+            updates.append(item | {"old": out.old})
+    taken: list[Known] = []
+    try:
+        for statement, items in ((_INSERT, inserts), (_UPDATE, updates)):
+            for batch in _batches(items):
+                result = conn.execute(statement, {"batch": json.dumps(batch)})
+                taken.extend(_known(r) for r in result)
+        conn.commit()
+    except DBAPIError as exc:
+        conn.rollback()
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # refused: someone else's record
+            return True  # pull, and the ownership known then keeps it out
+        raise _server_error(exc) from None
+    state.record(taken)
+    report.pushed += len(taken)
+    return len(taken) < len(inserts) + len(updates)
+
+
+def _batches(items: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(items), _BATCH):
+        yield list(items[start : start + _BATCH])
+
+
+# --- team or private ------------------------------------------------------------------------
+
+
+def _share(conn: Connection, state: SyncState, team: set[str], private: set[str]) -> None:
+    changed: list[Known] = []
+    for flag, ids in ((True, team), (False, private)):
+        if not ids:
+            continue
+        result = conn.execute(
+            text(
+                "UPDATE nlinkoop.records SET team = :flag WHERE prep = ANY(:ids)"
+                " AND kind <> 'profiles' AND owner = current_user AND team <> :flag"
+                " RETURNING kind, id, prep, owner, team, versions"
+            ),
+            {"flag": flag, "ids": sorted(ids)},
+        )
+        changed.extend(_known(r) for r in result)
+    conn.commit()
+    state.record(changed)
+
+
+def new_server_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _server_error(exc: SQLAlchemyError) -> ServerError:
+    """One line for what went wrong on the way to the server."""
+    orig = getattr(exc, "orig", None)
+    state = getattr(orig, "sqlstate", None)
+    message = str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else ""
+    if state == "28P01" or "password authentication failed" in message:
+        return ServerError("the teamserver refused the user name or password")
+    if state == "42501":
+        return ServerError(f"the teamserver refused: {message}")
+    if state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return ServerError(f"the teamserver cannot be reached: {message}", offline=True)
+    return ServerError(f"the teamserver: {message}")
