@@ -211,6 +211,28 @@ def export(args: argparse.Namespace) -> int:
     return export(args)
 
 
+def server(args: argparse.Namespace) -> int:  # pragma: no cover - argparse runs a step
+    raise OneLineError(f"{PROG} server: name a step (init, add-user)")
+
+
+def server_init(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.teamserver import server_init
+
+    return server_init(args)
+
+
+def server_add_user(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.teamserver import server_add_user
+
+    return server_add_user(args)
+
+
+def sync(args: argparse.Namespace) -> int:
+    from nlinkoop.cli.teamserver import sync
+
+    return sync(args)
+
+
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -234,7 +234,69 @@ def build_parser() -> argparse.ArgumentParser:
         help='only this supplier ("Smaakveld Catering B.V." and "smaakveld catering bv" match)',
     )
     learned.add_argument("--json", action="store_true", help="print a JSON array")
+
+    _teamserver(command)
     return parser
+
+
+def _teamserver(command: Callable[[str, str, str], "_Parser"]) -> None:
+    """`server init`, `server add-user` and `sync` (docs/teamserver.md)."""
+    url_help = (
+        "the database, postgresql://USER@HOST[:PORT]/DATABASE[?sslrootcert=CA.pem]; TLS with a "
+        "verified certificate (sslmode=verify-full) unless the server is on this computer"
+    )
+    server = command(
+        "server",
+        "Set up a teamserver (PostgreSQL) for a department, as the database's owner.",
+        "server",
+    )
+    steps = server.add_subparsers(dest="step", metavar="STEP", parser_class=_Parser, required=True)
+    init = steps.add_parser(
+        "init",
+        prog=f"{PROG} server init",
+        help="create the teamserver's tables, roles and rules, or upgrade them",
+        description="Create the teamserver's tables, roles and rules in the database, or "
+        "upgrade them to this nlinkoop's version. Running it again changes nothing.",
+    )
+    init.add_argument("url", metavar="URL", help=url_help)
+    init.set_defaults(run="server_init")
+    add = steps.add_parser(
+        "add-user",
+        prog=f"{PROG} server add-user",
+        help="add a buyer's login (the password is asked, or read from standard input)",
+        description="Add a buyer's login to the teamserver. The password is asked twice, or "
+        "read as one line from standard input when that is not a terminal.",
+    )
+    add.add_argument("url", metavar="URL", help=url_help)
+    add.add_argument("name", metavar="NAME", help="the new login (lower case, digits, _ . -)")
+    add.add_argument(
+        "--lead", action="store_true", help="a team lead: also sets the procurement policy"
+    )
+    add.set_defaults(run="server_add_user")
+
+    sync = command(
+        "sync",
+        "Synchronise a workbook with the teamserver: take in what colleagues shared and what "
+        "you changed elsewhere, send what you changed here.",
+        "sync",
+    )
+    sync.add_argument("file", metavar="FILE.db", type=Path)
+    sync.add_argument("url", metavar="URL", help=url_help)
+    sync.add_argument(
+        "--team",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="share this preparation of yours with the team (repeat for more)",
+    )
+    sync.add_argument(
+        "--private",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="make this preparation of yours private again (repeat for more)",
+    )
+    sync.add_argument("--json", action="store_true", help="print a JSON object")
 
 
 def command_names() -> frozenset[str]:
@@ -255,6 +317,8 @@ def command_names() -> frozenset[str]:
             "log",
             "report",
             "lessons",
+            "server",
+            "sync",
         }
     )
 

@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from nlinkoop.store import replica, versions
-from nlinkoop.store.merge import Conflict, Resolver
+from nlinkoop.store.merge import Conflict, Resolver, Side
 from nlinkoop.store.migrations import SCHEMA_VERSION
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.teamserver.address import ServerAddress
@@ -65,6 +65,7 @@ class SyncReport:
         pulled: records received that changed the workbook (added, updated or removed).
         pushed: records the server took from this workbook.
         conflicts: fields both sides changed; decided by `resolve`, else the newer edit.
+        chosen: the side kept for each conflict ("mine": this workbook's).
         not_sent: records changed here that this login may not write (a colleague's
             preparation; the procurement policy without the team-lead role).
         waiting: records still to send (others kept changing them; the next sync tries again).
@@ -76,6 +77,7 @@ class SyncReport:
     pulled: int = 0
     pushed: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    chosen: list[Side] = field(default_factory=list)
     not_sent: int = 0
     waiting: int = 0
     preparations: set[str] = field(default_factory=set)
@@ -195,6 +197,7 @@ def _pull(
         merged = replica.take(workbook, received, resolve=resolve)
         report.pulled += merged.added + merged.updated + merged.deleted
         report.conflicts.extend(merged.conflicts)
+        report.chosen.extend(merged.chosen)
         report.preparations |= merged.preparations
     seen = [_known(r) for r in found]
     state.record(seen, cursor=max(row.seq for row in found))
@@ -373,6 +376,8 @@ def _server_error(exc: SQLAlchemyError) -> ServerError:
     message = str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else ""
     if state == "28P01" or "password authentication failed" in message:
         return ServerError("the teamserver refused the user name or password")
+    if state == "3D000" or "does not exist" in message and "database" in message:
+        return ServerError("the teamserver's database does not exist (ask IT for its name)")
     if state == "42501":
         return ServerError(f"the teamserver refused: {message}")
     if state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
