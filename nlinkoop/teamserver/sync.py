@@ -111,6 +111,9 @@ def synchronise(
 ) -> SyncReport:
     """One sync of `workbook` with the server behind `engine` (see the module's text).
 
+    The window runs the same steps, the server's on a worker thread and the workbook's on its
+    own thread (`nlinkoop.ui.window.teamserver`); this runs them one after the other.
+
     Args:
         workbook: the local replica (for the window, its working copy).
         engine: from `engine_for`.
@@ -123,39 +126,208 @@ def synchronise(
         ServerError: offline, login refused, the server not set up or of another version.
         MergeCancelled: `resolve` gave no answer; nothing of the pull changed the workbook.
     """
-    with connected(engine) as conn:
-        server_id, user, lead = _introduce(conn)
-        report = SyncReport(user=user, lead=lead)
-        key = f"{server_id}/{user}"
-        with SyncState.open(state_file(state_folder, workbook.path, key)) as state:
-            if state.server_id != server_id:
-                state.reset(server_id)
-            for _ in range(_ROUNDS):
-                _pull(conn, workbook, state, report, resolve)
-                local = replica.scan(workbook)
-                known = state.all()
-                if _behind(local, known):  # the workbook lost what the state says it has
-                    state.reset(server_id)
-                    continue
-                if not _push(conn, workbook, state, report, local, known):
-                    break
-            else:
-                report.waiting = len(_to_send(replica.scan(workbook), state.all(), user, lead)[0])
-            chosen = {*team} | {*private}
-            if chosen:
-                _share(conn, state, {*team}, {*private} - {*team})
+    server = Server(engine)
+    info = server.introduce()
+    report = SyncReport(user=info.user, lead=info.lead)
+    with open_state(state_folder, workbook, info) as state:
+        for _ in range(_ROUNDS):
+            take_in(workbook, state, server.fetch(state.cursor), report, resolve)
+            outgoing = prepare(workbook, state, info)
+            if outgoing is None:  # the workbook lost what the state says it has
+                state.reset(info.server_id)
+                continue
+            report.not_sent = outgoing.refused
+            if not outgoing.items:
+                break
+            taken, waiting = server.send(outgoing)
+            sent(state, taken, report)
+            if not waiting:
+                break
+        else:
+            outgoing = prepare(workbook, state, info)
+            report.waiting = len(outgoing.items) if outgoing is not None else 0
+        if team or private:
+            state.record(server.share({*team}, {*private} - {*team}))
     return report
 
 
-def _introduce(conn: Connection) -> tuple[str, str, bool]:
-    """The server's id, this login, and whether it is a team lead; checks the versions."""
+@dataclass(frozen=True)
+class ServerInfo:
+    """Who this login is on which server."""
+
+    server_id: str
+    user: str
+    lead: bool
+
+
+@dataclass(frozen=True)
+class Received:
+    """One record as the server holds it, with its stored row (JSON) and write number."""
+
+    known: Known
+    data: str
+    seq: int
+
+
+@dataclass
+class Outgoing:
+    """The records to push, as the server will store them, and how many may not be sent."""
+
+    items: list[dict[str, Any]]
+    refused: int
+
+
+class Server:
+    """The teamserver's side of a sync: each step one short connection, no workbook, no Qt.
+
+    Its methods may run on a worker thread (one at a time): they only talk to the server.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def introduce(self) -> ServerInfo:
+        """The server's id and this login; checks the versions.
+
+        Raises:
+            ServerError: offline, refused, not set up, or of another version.
+        """
+        with connected(self._engine) as conn:
+            return _introduce(conn)
+
+    def fetch(self, cursor: int) -> list[Received]:
+        """Every record (that this login may read) written after `cursor`, in write order."""
+        with connected(self._engine) as conn:
+            found = conn.execute(_FETCH, {"cursor": cursor}).all()
+        return [Received(_known(row), row.data, row.seq) for row in found]
+
+    def send(self, outgoing: Outgoing) -> tuple[list[Known], bool]:
+        """Write the records, each only if the server still holds what was merged with.
+
+        Returns:
+            The records the server took, and whether some must wait for another pull.
+        """
+        inserts = [item for item in outgoing.items if item["old"] is None]
+        updates = [item for item in outgoing.items if item["old"] is not None]
+        taken: list[Known] = []
+        with connected(self._engine) as conn:
+            try:
+                for statement, items in ((_INSERT, inserts), (_UPDATE, updates)):
+                    for batch in _batches(items):
+                        result = conn.execute(statement, {"batch": json.dumps(batch)})
+                        taken.extend(_known(r) for r in result)
+                conn.commit()
+            except DBAPIError as exc:
+                conn.rollback()
+                if getattr(exc.orig, "sqlstate", None) == "42501":  # someone else's record
+                    return [], True  # pull: the owner known then keeps it out
+                raise
+        return taken, len(taken) < len(outgoing.items)
+
+    def share(self, team: set[str], private: set[str]) -> list[Known]:
+        """Let the team read these own preparations, or only their author."""
+        changed: list[Known] = []
+        with connected(self._engine) as conn:
+            for flag, ids in ((True, team), (False, private)):
+                if ids:
+                    result = conn.execute(_SHARE, {"flag": flag, "ids": sorted(ids)})
+                    changed.extend(_known(r) for r in result)
+            conn.commit()
+        return changed
+
+
+# --- the workbook's side: on the thread that owns the workbook -------------------------------
+
+
+@contextmanager
+def open_state(folder: Path, workbook: Workbook, info: ServerInfo) -> Iterator[SyncState]:
+    """The sync state of `workbook` with this login; a new server starts it again."""
+    key = f"{info.server_id}/{info.user}"
+    with SyncState.open(state_file(folder, workbook.path, key)) as state:
+        if state.server_id != info.server_id:
+            state.reset(info.server_id)
+        yield state
+
+
+def take_in(
+    workbook: Workbook,
+    state: SyncState,
+    received: Sequence[Received],
+    report: SyncReport,
+    resolve: Resolver | None = None,
+) -> None:
+    """Merge what the server sent into the workbook, then remember it (in that order)."""
+    if not received:
+        return
+    known = state.all()
+    new = [r for r in received if _changed(known.get((r.known.kind, r.known.id)), r.known.versions)]
+    if new:
+        rows = [(r.known.kind, json.loads(r.data)) for r in new]
+        merged = replica.take(workbook, rows, resolve=resolve)
+        report.pulled += merged.added + merged.updated + merged.deleted
+        report.conflicts.extend(merged.conflicts)
+        report.chosen.extend(merged.chosen)
+        report.preparations |= merged.preparations
+    state.record([r.known for r in received], cursor=max(r.seq for r in received))
+
+
+def prepare(workbook: Workbook, state: SyncState, info: ServerInfo) -> Outgoing | None:
+    """What to push: every record changed here since the server was last seen.
+
+    Returns:
+        None when the workbook lacks an edit the state says it has (an older file put back, a
+        working copy discarded): the state must start again.
+    """
+    local = replica.scan(workbook)
+    known = state.all()
+    if _behind(local, known):
+        return None
+    sending, refused = _to_send(local, known, info.user, info.lead)
+    wanted: dict[str, list[str]] = {}
+    for out in sending:
+        wanted.setdefault(out.kind, []).append(out.id)
+    stored = replica.read(workbook, wanted)
+    items = []
+    for out in sending:
+        row = stored.get((out.kind, out.id))
+        if row is not None:  # else removed since the scan: its tombstone goes instead
+            items.append(
+                {
+                    "kind": out.kind,
+                    "id": out.id,
+                    "prep": out.prep,
+                    "old": out.old,
+                    "versions": row["versions"],
+                    "data": row,
+                }
+            )
+    return Outgoing(items, refused)
+
+
+def sent(state: SyncState, taken: Sequence[Known], report: SyncReport) -> None:
+    """Remember what the server took."""
+    state.record(taken)
+    report.pushed += len(taken)
+
+
+_FETCH = text(
+    "SELECT kind, id, prep, owner, team, versions, data::text AS data, seq"
+    " FROM nlinkoop.records WHERE seq > :cursor ORDER BY seq"
+)
+_SHARE = text(
+    "UPDATE nlinkoop.records SET team = :flag WHERE prep = ANY(:ids)"
+    " AND kind <> 'profiles' AND owner = current_user AND team <> :flag"
+    " RETURNING kind, id, prep, owner, team, versions"
+)
+
+
+def _introduce(conn: Connection) -> ServerInfo:
     try:
         found = conn.execute(text("SELECT key, value FROM nlinkoop.meta")).all()
     except DBAPIError as exc:
-        conn.rollback()
         if getattr(exc.orig, "sqlstate", None) in ("3F000", "42P01"):  # no schema / table
             raise ServerError("the teamserver is not set up: run `nlinkoop server init`") from None
-        raise _server_error(exc) from None
+        raise
     meta = {str(key): str(value) for key, value in found}
     if int(meta.get("server_version", 0)) > SERVER_VERSION:
         raise ServerError("the teamserver was set up by a newer nlinkoop: update nlinkoop")
@@ -166,41 +338,7 @@ def _introduce(conn: Connection) -> tuple[str, str, bool]:
     user, lead = conn.execute(
         text("SELECT current_user, pg_has_role(current_user, :lead, 'member')"), {"lead": LEAD}
     ).one()
-    conn.commit()
-    return meta["server_id"], str(user), bool(lead)
-
-
-# --- pull ----------------------------------------------------------------------------------
-
-
-def _pull(
-    conn: Connection,
-    workbook: Workbook,
-    state: SyncState,
-    report: SyncReport,
-    resolve: Resolver | None,
-) -> None:
-    found = conn.execute(
-        text(
-            "SELECT kind, id, prep, owner, team, versions, data::text, seq"
-            " FROM nlinkoop.records WHERE seq > :cursor ORDER BY seq"
-        ),
-        {"cursor": state.cursor},
-    ).all()
-    conn.commit()
-    if not found:
-        return
-    known = state.all()
-    new = [row for row in found if _changed(known.get((row.kind, row.id)), row.versions)]
-    if new:
-        received = [(row.kind, json.loads(row.data)) for row in new]
-        merged = replica.take(workbook, received, resolve=resolve)
-        report.pulled += merged.added + merged.updated + merged.deleted
-        report.conflicts.extend(merged.conflicts)
-        report.chosen.extend(merged.chosen)
-        report.preparations |= merged.preparations
-    seen = [_known(r) for r in found]
-    state.record(seen, cursor=max(row.seq for row in found))
+    return ServerInfo(meta["server_id"], str(user), bool(lead))
 
 
 def _known(row: Row[Any]) -> Known:
@@ -232,9 +370,6 @@ def _covers(mine: str, theirs: str) -> bool:
     return all(
         versions.covers(versions.of_field(a, name), versions.of_field(b, name)) for name in {*a, *b}
     )
-
-
-# --- push ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -295,74 +430,9 @@ _UPDATE = text(
 )
 
 
-def _push(
-    conn: Connection,
-    workbook: Workbook,
-    state: SyncState,
-    report: SyncReport,
-    local: Mapping[tuple[str, str], replica.Entry],
-    known: Mapping[tuple[str, str], Known],
-) -> bool:
-    """Send what changed here; True if some records must wait for another pull first."""
-    sending, refused = _to_send(local, known, report.user, report.lead)
-    report.not_sent = refused
-    if not sending:
-        return False
-    wanted: dict[str, list[str]] = {}
-    for out in sending:
-        wanted.setdefault(out.kind, []).append(out.id)
-    stored = replica.read(workbook, wanted)
-    inserts, updates = [], []
-    for out in sending:
-        row = stored.get((out.kind, out.id))
-        if row is None:
-            continue  # removed since the scan: its tombstone goes instead
-        item = {"kind": out.kind, "id": out.id, "versions": row["versions"], "data": row}
-        if out.old is None:
-            inserts.append(item | {"prep": out.prep})
-        else:
-            updates.append(item | {"old": out.old})
-    taken: list[Known] = []
-    try:
-        for statement, items in ((_INSERT, inserts), (_UPDATE, updates)):
-            for batch in _batches(items):
-                result = conn.execute(statement, {"batch": json.dumps(batch)})
-                taken.extend(_known(r) for r in result)
-        conn.commit()
-    except DBAPIError as exc:
-        conn.rollback()
-        if getattr(exc.orig, "sqlstate", None) == "42501":  # refused: someone else's record
-            return True  # pull, and the ownership known then keeps it out
-        raise _server_error(exc) from None
-    state.record(taken)
-    report.pushed += len(taken)
-    return len(taken) < len(inserts) + len(updates)
-
-
 def _batches(items: Sequence[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(items), _BATCH):
         yield list(items[start : start + _BATCH])
-
-
-# --- team or private ------------------------------------------------------------------------
-
-
-def _share(conn: Connection, state: SyncState, team: set[str], private: set[str]) -> None:
-    changed: list[Known] = []
-    for flag, ids in ((True, team), (False, private)):
-        if not ids:
-            continue
-        result = conn.execute(
-            text(
-                "UPDATE nlinkoop.records SET team = :flag WHERE prep = ANY(:ids)"
-                " AND kind <> 'profiles' AND owner = current_user AND team <> :flag"
-                " RETURNING kind, id, prep, owner, team, versions"
-            ),
-            {"flag": flag, "ids": sorted(ids)},
-        )
-        changed.extend(_known(r) for r in result)
-    conn.commit()
-    state.record(changed)
 
 
 def new_server_id() -> str:
