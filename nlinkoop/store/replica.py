@@ -3,7 +3,7 @@
 The teamserver keeps each record as its stored row (column name to stored value, the derived
 columns left out) with its versions. This module is the workbook's side of that exchange:
 
-- `scan` lists every record's id, versions and preparation, cheaply (no values);
+- `scan` lists every record's id, revision and preparation, cheaply (no values);
 - `read` gives chosen records as stored rows, to send;
 - `take` merges rows received into the workbook by the file's own merge rules: they are put
   in a private scratch workbook, and merged from there with `merge(only=...)`, so only those
@@ -36,6 +36,11 @@ _TABLES = {
 } | {rows.table_of(spec.row).name: rows.table_of(spec.row) for spec in LISTS}
 _DERIVED_BLANK = {"progress": 0, "search_text": ""}  # recomputed by the merge
 _CHUNK = 500
+# A record's revision: its versions, and when and by whom it was made and last changed (or
+# removed). Two copies of a record differ in nothing a merge keeps when their revisions match;
+# the versions alone would miss a merge's later `updated_at`.
+_REVISION = "versions || char(10) || created_at || char(9) || updated_at || char(9) || updated_by"
+_REMOVAL = "versions || char(10) || deleted_at || char(9) || deleted_by"
 
 Row = dict[str, Any]
 
@@ -51,7 +56,8 @@ class Entry:
     Attributes:
         kind: its table.
         id: its id.
-        versions: its stored versions (text, as in the file).
+        revision: its stored versions (text, as in the file), then a line of when and by
+            whom (see `revision`).
         prep: its preparation (a preparation's own id; None for a profile or the policy, and
             for a tombstone, whose record is gone).
         removed_from: for a tombstone, the table of the removed record.
@@ -59,7 +65,7 @@ class Entry:
 
     kind: str
     id: str
-    versions: str
+    revision: str
     prep: str | None = None
     removed_from: str | None = None
 
@@ -72,16 +78,28 @@ def scan(workbook: Workbook) -> dict[tuple[str, str], Entry]:
         assert driver is not None
         for kind in KINDS:
             if kind == TOMBSTONES:
-                sql = "SELECT id, versions, NULL, table_name FROM tombstones"
+                sql = f"SELECT id, {_REMOVAL}, NULL, table_name FROM tombstones"
             elif kind == PREPARATIONS:
-                sql = "SELECT id, versions, id, NULL FROM preparations"
+                sql = f"SELECT id, {_REVISION}, id, NULL FROM preparations"
             elif kind in LIST_TABLES:
-                sql = f"SELECT id, versions, preparation_id, NULL FROM {kind}"  # noqa: S608
+                sql = f"SELECT id, {_REVISION}, preparation_id, NULL FROM {kind}"  # noqa: S608
             else:
-                sql = f"SELECT id, versions, NULL, NULL FROM {kind}"  # noqa: S608
+                sql = f"SELECT id, {_REVISION}, NULL, NULL FROM {kind}"  # noqa: S608
             for record_id, text, prep, removed_from in driver.execute(sql):
                 found[kind, record_id] = Entry(kind, record_id, text, prep, removed_from)
     return found
+
+
+def revision(kind: str, row: Row) -> str:
+    """A stored row's revision, as `scan` gives it."""
+    if kind == TOMBSTONES:
+        return f"{row['versions']}\n{row['deleted_at']}\t{row['deleted_by']}"
+    return f"{row['versions']}\n{row['created_at']}\t{row['updated_at']}\t{row['updated_by']}"
+
+
+def versions_of(revision: str) -> str:
+    """The versions in a revision."""
+    return revision.split("\n", 1)[0]
 
 
 def read(workbook: Workbook, wanted: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], Row]:

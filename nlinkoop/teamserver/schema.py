@@ -2,8 +2,9 @@
 
 Everything lives in the schema `nlinkoop` of the department's database. A workbook's record
 (a preparation, a list item, a pitch profile, the procurement policy, a tombstone) is one row of
-`nlinkoop.records`: its table (`kind`) and id, its stored row as JSON (`data`), its versions
-(as text, compared exactly when a laptop writes back what it last saw), its preparation
+`nlinkoop.records`: its table (`kind`) and id, its stored row as JSON (`data`), its revision
+(its versions, and when and by whom, as text: compared exactly when a laptop writes back what
+it last saw), its preparation
 (`prep`), who owns it and whether the whole team may read it. The server never merges: a
 laptop pulls, merges with the file's own rules, and pushes a record only if the server still
 holds what it merged with.
@@ -56,7 +57,7 @@ CREATE TABLE nlinkoop.records (
     prep text,
     owner name NOT NULL DEFAULT session_user,
     team boolean NOT NULL DEFAULT false,
-    versions text NOT NULL,
+    revision text NOT NULL,
     data jsonb NOT NULL,
     seq bigint NOT NULL,
     changed_at timestamptz NOT NULL DEFAULT now(),

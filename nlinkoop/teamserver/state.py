@@ -1,15 +1,15 @@
 """What this laptop last saw of a teamserver, for one workbook: a small SQLite file of its own.
 
-Per record the server holds (that this login may read): its versions as the server stored
-them, its preparation, its owner and whether the team reads it; and the server's last write
-number this workbook has pulled (`cursor`). A sync pulls what was written after the cursor,
-and pushes the records whose versions differ from what the server was last seen to hold.
+Per record the server holds (that this login may read): its revision as the server stored
+it (its versions, and when and by whom: `replica.revision`), its preparation, its owner and
+whether the team reads it; and the server's last write number this workbook has pulled
+(`cursor`). A sync pulls what was written after the cursor, and pushes the records whose revisions differ from what the server was last seen to hold.
 
 The state lives in the data folder, not in the workbook (a file e-mailed to a colleague takes
 no server address along). It is written only after the workbook itself: a sync killed between
 the two pulls the same records again next time, which changes nothing. It can also fall behind
 the workbook the other way (the working copy discarded after a crash, an older file put back):
-`Known.behind` tells, and the sync then starts again from nothing, as with a new server.
+the sync sees it (`sync.prepare`) and starts again from nothing, as with a new server.
 """
 
 import hashlib
@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS known (
     prep TEXT,
     owner TEXT NOT NULL,
     team INTEGER NOT NULL,
-    versions TEXT NOT NULL,
+    revision TEXT NOT NULL,
     PRIMARY KEY (kind, id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -42,7 +42,7 @@ class Known:
     prep: str | None
     owner: str
     team: bool
-    versions: str
+    revision: str
 
 
 def state_file(folder: Path, workbook: Path, server_key: str) -> Path:
@@ -90,16 +90,16 @@ class SyncState:
     # --- the records ---------------------------------------------------------------------------
 
     def all(self) -> dict[tuple[str, str], Known]:
-        cursor = self._conn.execute("SELECT kind, id, prep, owner, team, versions FROM known")
+        cursor = self._conn.execute("SELECT kind, id, prep, owner, team, revision FROM known")
         return {(r[0], r[1]): Known(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in cursor}
 
     def record(self, seen: Iterable[Known], *, cursor: int | None = None) -> None:
         """Remember these records as the server holds them (and how far the pull got)."""
         with self._transaction():
             self._conn.executemany(
-                "INSERT OR REPLACE INTO known (kind, id, prep, owner, team, versions)"
+                "INSERT OR REPLACE INTO known (kind, id, prep, owner, team, revision)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                ((k.kind, k.id, k.prep, k.owner, int(k.team), k.versions) for k in seen),
+                ((k.kind, k.id, k.prep, k.owner, int(k.team), k.revision) for k in seen),
             )
             if cursor is not None and cursor > self.cursor:
                 self._set("cursor", str(cursor))

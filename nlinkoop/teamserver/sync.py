@@ -6,9 +6,10 @@ One sync:
    order, and merge it into the workbook (`replica.take`: the same version vectors,
    tombstones and conflicts as merging a colleague's file). Then remember what the server
    holds and how far the pull got.
-2. **Push** every record whose versions differ from what the server was last seen to hold:
+2. **Push** every record whose revision (its versions, and when and by whom) differs from
+   what the server was last seen to hold:
    in one transaction, each record is written only if the server still holds exactly what
-   this workbook merged with (its versions, compared as text); a new one only if the server
+   this workbook merged with (its revision, compared as text); a new one only if the server
    has none. A record someone else wrote meanwhile is left for the next round: pull (merge
    their edit in), push again.
 3. A record this login may not write (a colleague's preparation, or the procurement policy
@@ -260,7 +261,7 @@ def take_in(
     if not received:
         return
     known = state.all()
-    new = [r for r in received if _changed(known.get((r.known.kind, r.known.id)), r.known.versions)]
+    new = [r for r in received if _changed(known.get((r.known.kind, r.known.id)), r.known.revision)]
     if new:
         rows = [(r.known.kind, json.loads(r.data)) for r in new]
         merged = replica.take(workbook, rows, resolve=resolve)
@@ -297,7 +298,7 @@ def prepare(workbook: Workbook, state: SyncState, info: ServerInfo) -> Outgoing 
                     "id": out.id,
                     "prep": out.prep,
                     "old": out.old,
-                    "versions": row["versions"],
+                    "revision": replica.revision(out.kind, row),
                     "data": row,
                 }
             )
@@ -311,13 +312,13 @@ def sent(state: SyncState, taken: Sequence[Known], report: SyncReport) -> None:
 
 
 _FETCH = text(
-    "SELECT kind, id, prep, owner, team, versions, data::text AS data, seq"
+    "SELECT kind, id, prep, owner, team, revision, data::text AS data, seq"
     " FROM nlinkoop.records WHERE seq > :cursor ORDER BY seq"
 )
 _SHARE = text(
     "UPDATE nlinkoop.records SET team = :flag WHERE prep = ANY(:ids)"
     " AND kind <> 'profiles' AND owner = current_user AND team <> :flag"
-    " RETURNING kind, id, prep, owner, team, versions"
+    " RETURNING kind, id, prep, owner, team, revision"
 )
 
 
@@ -342,12 +343,12 @@ def _introduce(conn: Connection) -> ServerInfo:
 
 
 def _known(row: Row[Any]) -> Known:
-    """A record as the server holds it, from a row of kind, id, prep, owner, team, versions."""
-    return Known(row.kind, row.id, row.prep, row.owner, row.team, row.versions)
+    """A record as the server holds it, from a row of kind, id, prep, owner, team, revision."""
+    return Known(row.kind, row.id, row.prep, row.owner, row.team, row.revision)
 
 
-def _changed(known: Known | None, server_versions: str) -> bool:
-    return known is None or known.versions != server_versions
+def _changed(known: Known | None, server_revision: str) -> bool:
+    return known is None or known.revision != server_revision
 
 
 def _behind(local: Mapping[tuple[str, str], replica.Entry], known: Mapping[Any, Known]) -> bool:
@@ -359,14 +360,15 @@ def _behind(local: Mapping[tuple[str, str], replica.Entry], known: Mapping[Any, 
             if seen.kind == replica.TOMBSTONES or seen.id not in removed:
                 return True
             continue
-        if entry.versions != seen.versions and not _covers(entry.versions, seen.versions):
+        if entry.revision != seen.revision and not _covers(entry.revision, seen.revision):
             return True
     return False
 
 
 def _covers(mine: str, theirs: str) -> bool:
-    """Whether versions `mine` have seen every edit of `theirs`, field by field."""
-    a, b = versions.parse(mine), versions.parse(theirs)
+    """Whether revision `mine` has seen every edit of `theirs`, field by field."""
+    a = versions.parse(replica.versions_of(mine))
+    b = versions.parse(replica.versions_of(theirs))
     return all(
         versions.covers(versions.of_field(a, name), versions.of_field(b, name)) for name in {*a, *b}
     )
@@ -377,7 +379,7 @@ class _Outgoing:
     kind: str
     id: str
     prep: str | None
-    old: str | None  # the versions the server was last seen to hold; None: new there
+    old: str | None  # the revision the server was last seen to hold; None: new there
 
 
 def _to_send(
@@ -392,7 +394,7 @@ def _to_send(
     refused = 0
     for (kind, record_id), entry in local.items():
         seen = known.get((kind, record_id))
-        if seen is not None and seen.versions == entry.versions:
+        if seen is not None and seen.revision == entry.revision:
             continue
         prep = entry.prep
         if kind == replica.TOMBSTONES and entry.removed_from is not None:
@@ -407,26 +409,26 @@ def _to_send(
         if not allowed:
             refused += 1
             continue
-        sending.append(_Outgoing(kind, record_id, prep, None if seen is None else seen.versions))
+        sending.append(_Outgoing(kind, record_id, prep, None if seen is None else seen.revision))
     order = {kind: n for n, kind in enumerate(replica.KINDS)}
     sending.sort(key=lambda out: order[out.kind])
     return sending, refused
 
 
 _INSERT = text(
-    "INSERT INTO nlinkoop.records (kind, id, prep, versions, data)"
-    " SELECT b.kind, b.id, b.prep, b.versions, b.data"
+    "INSERT INTO nlinkoop.records (kind, id, prep, revision, data)"
+    " SELECT b.kind, b.id, b.prep, b.revision, b.data"
     " FROM jsonb_to_recordset(CAST(:batch AS jsonb))"
-    " AS b(kind text, id text, prep text, versions text, data jsonb)"
+    " AS b(kind text, id text, prep text, revision text, data jsonb)"
     " ON CONFLICT (kind, id) DO NOTHING"
-    " RETURNING kind, id, prep, owner, team, versions"
+    " RETURNING kind, id, prep, owner, team, revision"
 )
 _UPDATE = text(
-    "UPDATE nlinkoop.records AS r SET versions = b.versions, data = b.data"
+    "UPDATE nlinkoop.records AS r SET revision = b.revision, data = b.data"
     " FROM jsonb_to_recordset(CAST(:batch AS jsonb))"
-    " AS b(kind text, id text, old text, versions text, data jsonb)"
-    " WHERE r.kind = b.kind AND r.id = b.id AND r.versions = b.old"
-    " RETURNING r.kind, r.id, r.prep, r.owner, r.team, r.versions"
+    " AS b(kind text, id text, old text, revision text, data jsonb)"
+    " WHERE r.kind = b.kind AND r.id = b.id AND r.revision = b.old"
+    " RETURNING r.kind, r.id, r.prep, r.owner, r.team, r.revision"
 )
 
 
