@@ -3,7 +3,8 @@
 Per record the server holds (that this login may read): its revision as the server stored
 it (its versions, and when and by whom: `replica.revision`), its preparation, its owner and
 whether the team reads it; and the server's last write number this workbook has pulled
-(`cursor`). A sync pulls what was written after the cursor, and pushes the records whose revisions differ from what the server was last seen to hold.
+(`cursor`). A sync pulls what was written after the cursor, and pushes the records whose
+revisions differ from what the server was last seen to hold.
 
 The state lives in the data folder, not in the workbook (a file e-mailed to a colleague takes
 no server address along). It is written only after the workbook itself: a sync killed between
