@@ -1,0 +1,1 @@
+"""Tests of the teamserver against a real PostgreSQL (tests/pg_cluster.py)."""
