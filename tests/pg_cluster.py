@@ -108,9 +108,13 @@ def _version_key(name: str) -> tuple[int, ...]:
 
 
 def in_ci(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether we run in CI: the variable CI is set to anything but empty, 0, false or no."""
-    value = (os.environ if environ is None else environ).get("CI", "")
-    return value.strip().lower() not in ("", "0", "false", "no")
+    """Whether we run in CI: CI or NLINKOOP_REQUIRE_POSTGRES (set by .ci/run) is set to
+    anything but empty, 0, false or no."""
+    found = os.environ if environ is None else environ
+    return any(
+        found.get(name, "").strip().lower() not in ("", "0", "false", "no")
+        for name in ("CI", "NLINKOOP_REQUIRE_POSTGRES")
+    )
 
 
 def missing_server(ci: bool) -> NoReturn:
