@@ -8,7 +8,8 @@ NO_LESSONS = "(no lessons)"
 def as_json(lesson: Lesson) -> dict[str, str | int | None]:
     """One lesson as a JSON object (the date as ISO, the learning condition as its key).
 
-    `meeting` is the number of the meeting round the reflection was drafted from, or null.
+    `meeting` is the number of the meeting round the reflection was drafted from, or null;
+    `by` who last changed the preparation (a colleague's, from the teamserver, names them).
     """
     return {
         "prep_id": lesson.prep_id,
@@ -20,6 +21,7 @@ def as_json(lesson: Lesson) -> dict[str, str | int | None]:
         "went_badly": lesson.went_badly,
         "train_next": lesson.train_next.value if lesson.train_next else None,
         "meeting": lesson.meeting,
+        "by": lesson.by,
     }
 
 

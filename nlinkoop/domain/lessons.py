@@ -34,6 +34,7 @@ class Lesson:
     went_badly: str
     train_next: LearningCondition | None
     meeting: int | None = None  # the meeting round it was drafted from (Afronden), if any
+    by: str = ""  # who last changed its preparation: a colleague's name for a team lesson
 
 
 def counterparty_key(name: str) -> str:
@@ -64,6 +65,7 @@ def lesson_of(prep: Preparation) -> Lesson | None:
         reflection.went_badly,
         reflection.train_next,
         next((m.number for m in prep.meetings if m.id == reflection.round_id), None),
+        prep.updated_by,
     )
 
 
@@ -77,6 +79,7 @@ def lesson_from(  # noqa: PLR0913 - the reflection's fields, read straight from 
     went_badly: str,
     train_next: LearningCondition | None,
     meeting: int | None = None,
+    by: str = "",
 ) -> Lesson | None:
     """The lesson of a reflection, if it holds one.
 
@@ -86,7 +89,16 @@ def lesson_from(  # noqa: PLR0913 - the reflection's fields, read straight from 
     if not (lesson or went_well or went_badly):
         return None
     return Lesson(
-        prep_id, title, counterparty, held_on, lesson, went_well, went_badly, train_next, meeting
+        prep_id,
+        title,
+        counterparty,
+        held_on,
+        lesson,
+        went_well,
+        went_badly,
+        train_next,
+        meeting,
+        by,
     )
 
 

@@ -257,6 +257,7 @@ _LESSONS = select(
         )
     ),
     _LESSON_MEETING,
+    _PREPARATIONS.c.updated_by,
 ).where(
     _LIVE,
     (_PREPARATIONS.c.reflection_lesson != "")

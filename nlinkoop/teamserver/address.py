@@ -11,7 +11,7 @@ keyring (`keyring`), or where libpq looks itself (`PGPASSWORD`, `~/.pgpass`), fo
 """
 
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from sqlalchemy import URL
 
@@ -125,9 +125,14 @@ def parse(text: str, *, user: str | None = None) -> ServerAddress:
     )
 
 
-def query_text(address: ServerAddress) -> str:
-    """The URL's options as text (for showing the address back), never the password."""
-    return urlencode(address.options)
+def keyring_usable() -> bool:
+    """Whether this computer has a keyring to keep a password in."""
+    try:
+        import keyring
+
+        return float(keyring.get_keyring().priority) > 0  # the "fail" keyring has 0
+    except Exception:  # noqa: BLE001 - a broken backend is no keyring
+        return False
 
 
 def stored_password(address: ServerAddress) -> str | None:

@@ -5,6 +5,7 @@ format hands values back as strings in a fresh process ("false", "3", a one-item
 string), so every read here names its type.
 """
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -136,5 +137,23 @@ class Preferences:
         self._settings.setValue("files/recent", recent)
         self._settings.setValue("files/last", text)
 
+    def teamserver(self, path: Path) -> str:
+        """The teamserver address (a URL without password) workbook `path` syncs with, or ""."""
+        return str(self._settings.value(_teamserver_key(path), "", type=str))
+
+    def set_teamserver(self, path: Path, address: str) -> None:
+        """Sync workbook `path` with the server at `address` ("" for none); on disk at once."""
+        if address:
+            self._settings.setValue(_teamserver_key(path), address)
+        else:
+            self._settings.remove(_teamserver_key(path))
+        self.sync()
+
     def forget_recent(self, path: str) -> None:
         self._settings.setValue("files/recent", [p for p in self.recent_files if p != path])
+
+
+def _teamserver_key(path: Path) -> str:
+    """The settings key of one workbook's teamserver: by its full path, which may hold '/'."""
+    digest = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:16]
+    return f"teamserver/{digest}"

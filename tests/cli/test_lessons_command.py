@@ -61,6 +61,7 @@ def test_lessons_come_newest_first_as_text_and_json(two_lessons: Path) -> None:
         "went_badly",
         "train_next",
         "meeting",
+        "by",
     }
     assert [d["meeting"] for d in data] == [None, 1]  # the restaurant's came from its round 1
     assert blocks[1].splitlines()[1].endswith("(meeting 1)")

@@ -174,7 +174,8 @@ def test_colleagues_lessons_reach_the_learning_log(team: Team) -> None:
     anna.sync(team=(prep_id,))
     bram.sync()
     lessons = bram.workbook.lessons(prep.counterparty)
-    assert "Vraag eerst naar hun planning" in [lesson.lesson for lesson in lessons]
+    found = [lesson for lesson in lessons if lesson.lesson == "Vraag eerst naar hun planning"]
+    assert [lesson.by for lesson in found] == ["Anna"]  # with the colleague's name
 
 
 def test_a_workbook_put_back_to_an_older_copy_gets_everything_again(

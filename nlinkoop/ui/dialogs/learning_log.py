@@ -99,9 +99,12 @@ class LessonsTableModel(QAbstractTableModel):
         if column == 1:
             return lesson.counterparty
         if column == 2:
-            if lesson.meeting is None:
-                return lesson.title
-            return self.tr("{title} (meeting {n})").format(title=lesson.title, n=lesson.meeting)
+            title = lesson.title
+            if lesson.meeting is not None:
+                title = self.tr("{title} (meeting {n})").format(title=title, n=lesson.meeting)
+            if lesson.by:  # a colleague's, from the teamserver
+                title = self.tr("{title} - {colleague}").format(title=title, colleague=lesson.by)
+            return title
         if column == 3:
             return lesson.lesson or lesson.went_badly or lesson.went_well
         condition = lesson.train_next

@@ -94,6 +94,7 @@ class EarlierLessonsPanel(QFrame):
             what = self.tr("Did not go well: {text}").format(text=lesson.went_badly)
         else:
             what = self.tr("Went well: {text}").format(text=lesson.went_well)
-        return self.tr("{date} - {title}: {lesson}").format(
-            date=when, title=lesson.title, lesson=what
-        )
+        title = lesson.title
+        if lesson.by:  # a colleague's, from the teamserver
+            title = self.tr("{title} ({colleague})").format(title=title, colleague=lesson.by)
+        return self.tr("{date} - {title}: {lesson}").format(date=when, title=title, lesson=what)

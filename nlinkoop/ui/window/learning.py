@@ -1,6 +1,7 @@
 """Wires the learning log and "Eerder geleerd" to a window: one cached read of the workbook."""
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, SignalInstance, Slot
 from PySide6.QtGui import QAction
@@ -60,7 +61,11 @@ class Learning(QObject):
         if self._read_from is not workbook:
             self._cache, self._read_from = {}, workbook
         if key not in self._cache:
-            self._cache[key] = workbook.lessons(counterparty)
+            # A lesson names who it is from only when that is a colleague (the teamserver).
+            self._cache[key] = [
+                replace(lesson, by="") if lesson.by == workbook.user else lesson
+                for lesson in workbook.lessons(counterparty)
+            ]
         return self._cache[key]
 
     @Slot()

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         from nlinkoop.ui.window.policy import attach_policy
         from nlinkoop.ui.window.profiles import attach_profiles
         from nlinkoop.ui.window.sharing import Sharing
+        from nlinkoop.ui.window.teamserver import TeamSync
 
         stand_ins = getattr(self, "_stand_ins", None)
         if stand_ins is not None:  # the first paint's menu titles and toolbar make way
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.policy = attach_policy(self, basics.verdict, write_back_soon)  # the own limits
         self.learning = Learning(self, basics.earlier, self.preparations.current_changed)
         self.at_table = AtTable(self, self.policy.policy, self.sharing.save_as)  # the meeting
+        self.teamsync = TeamSync(self, write_back_soon, self.sharing.resolve)
+        self.sharing.written_back.connect(self.teamsync.sync_soon)
         self.menus = WindowMenus(
             self,
             self.files,
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
             policy=self.policy,
             learning=self.learning,
             at_table=self.at_table.action,
+            teamserver=self.teamsync.actions,
             undo_stack=self.undo_stack,
             preview_action=self.briefing_dock.toggleViewAction(),
             new_preparation=self.new_preparation,
@@ -256,6 +260,7 @@ class MainWindow(QMainWindow):
         self.preferences.add_recent(path)
         self._recovery = Recovery(path)
         self.sharing.attach()
+        self.teamsync.attach()
 
     def switch_workbook(self, path: Path, document: "Document | None" = None) -> bool:
         """Show the workbook at `path` (or the `document` just made there); False if not.
@@ -645,6 +650,7 @@ class MainWindow(QMainWindow):
         self.preferences.briefing_preview = not self.briefing_dock.isHidden()
         self.preferences.sync()
         self.briefing_dock.preview.stop()
+        self.teamsync.close()
         self.sharing.detach()
         self._left = True
         return True

@@ -1,6 +1,6 @@
 """The window's menus and toolbar, and the file actions behind them (open, copy, export, ...)."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class WindowMenus(QObject):
         policy: the procurement policy ("Procurement policy...").
         learning: its "Learning log..." action goes in the View menu.
         at_table: opens the meeting screen (View menu and toolbar).
+        teamserver: the teamserver's actions (File menu): connect, sync now, share.
         undo_stack: the window's undo stack, for the Edit menu.
         preview_action: shows and hides the briefing preview (the dock's own action).
         new_preparation: adds a preparation and shows it.
@@ -70,6 +71,7 @@ class WindowMenus(QObject):
         policy: PolicyStore,
         learning: Learning,
         at_table: QAction,
+        teamserver: Sequence[QAction],
         undo_stack: QUndoStack,
         preview_action: QAction,
         new_preparation: Callable[[], None],
@@ -142,6 +144,7 @@ class WindowMenus(QObject):
             actions.send_to_colleague,
             "send_to_colleague",
         )
+        self.file_menu.addActions(list(teamserver))  # connect, sync now, share with the team
         self._add(self.file_menu, self.tr("&Export (JSON)..."), self.export_json, "export_json")
         self._add(self.file_menu, self.tr("&Import (JSON)..."), self.import_json, "import_json")
         self.file_menu.addSeparator()
