@@ -62,6 +62,7 @@ class ServerAddress:
         query.setdefault("connect_timeout", str(_CONNECT_SECONDS))
         query.setdefault("application_name", "nlinkoop")
         host = self.host
+        port = self.port if host else None  # a socket's too: it names the file, .s.PGSQL.<port>
         if host.startswith("/"):
             query["host"] = host  # a Unix socket folder goes in the query
             host = ""
@@ -70,7 +71,7 @@ class ServerAddress:
             username=self.user,
             password=password or self.password,
             host=host or None,
-            port=self.port if host else None,
+            port=port,
             database=self.database,
             query=query,
         )
