@@ -107,19 +107,20 @@ def test_a_change_from_her_other_laptop_arrives_while_she_types(
     home.edit(shown.id, counterparty="Van thuis B.V.")
     home.sync()
 
+    title = shown.title
     edit = title_edit(window)
     edit.setFocus()
     edit.end(False)
     qtbot.keyClicks(edit, " en meer")  # half a word typed, not saved yet
     sync_and_wait(qtbot, window)
-    assert edit.text() == f"{shown.title} en meer"
+    assert edit.text() == f"{title} en meer"
     assert edit.hasFocus()
     assert window.preparation is not None
     assert window.preparation.counterparty == "Van thuis B.V."
 
     sync_and_wait(qtbot, window)  # the typed title goes out with the next sync
     home.sync()
-    assert home.workbook.load(shown.id).title == f"{shown.title} en meer"
+    assert home.workbook.load(shown.id).title == f"{title} en meer"
 
 
 def test_offline_the_status_says_what_waits_and_nothing_is_lost(

@@ -16,11 +16,12 @@ import threading
 from collections.abc import Callable, Generator, Sequence
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QFileDialog, QToolButton
 
 from nlinkoop.paths import data_dir
 from nlinkoop.store.errors import WorkbookError
@@ -34,7 +35,9 @@ from nlinkoop.teamserver.address import (
     store_password,
     stored_password,
 )
+from nlinkoop.teamserver.state import SyncState
 from nlinkoop.teamserver.sync import (
+    Received,
     Server,
     ServerError,
     ServerInfo,
@@ -211,11 +214,12 @@ class TeamSync(QObject):
             connected=self._address is not None,
             keyring_usable=keyring_usable(),
             test_connection=_test_connection,
+            choose_file=self._choose_certificate,
         )
         if outcome is None:
             return
         path = self._window.document.path
-        if outcome.disconnect_requested:
+        if outcome.disconnect or outcome.address is None:
             if self._address is not None:
                 forget_password(self._address)
             self._window.preferences.set_teamserver(path, "")
@@ -223,7 +227,7 @@ class TeamSync(QObject):
             self._use(None, None)
             return
         address, password = outcome.address, outcome.password
-        if outcome.remember_password and not store_password(address, password):
+        if outcome.remember and password and not store_password(address, password):
             prompts.error(
                 self._window.widget(),
                 self.tr("Password not saved"),
@@ -231,8 +235,17 @@ class TeamSync(QObject):
             )
         self._window.preferences.set_teamserver(path, _without_password(address))
         self._cancel()
-        self._use(address, password)
+        self._use(address, password or None)
         self.sync_now()
+
+    def _choose_certificate(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window.widget(),
+            self.tr("The organisation's CA certificate"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
 
     # --- syncing -------------------------------------------------------------------------
 
@@ -273,7 +286,7 @@ class TeamSync(QObject):
             received = yield partial(server.fetch, cursor)
             window.save_now()  # what is typed goes in first: the merge sees it
             with open_state(folder, window.workbook, info) as state:
-                take_in(window.workbook, state, received, report, self._resolver())
+                self._take_in(state, received, report)
                 if report.preparations:
                     window.reload(report.preparations)
                     self._write_back_soon()
@@ -308,10 +321,36 @@ class TeamSync(QObject):
         self._show_status(text)
         self._show_share()
 
-    def _resolver(self) -> Callable[[Sequence[Conflict]], list[Side] | None]:
-        if self._deciding:
-            return self._resolve
-        return lambda _conflicts: None  # in the background: ask first, merge nothing
+    def _take_in(self, state: SyncState, received: list[Received], report: SyncReport) -> None:
+        """Merge what came in; a conflict waits for the user, who is asked outside the merge.
+
+        The merge dialog is never shown inside the merge's transaction: the window may save
+        while it is open. The first merge only finds the conflicts (and changes nothing); once
+        the user chose, the merge runs again with those choices.
+        """
+        found: list[Conflict] = []
+
+        def find(conflicts: Sequence[Conflict]) -> None:
+            found.extend(conflicts)
+
+        workbook = self._window.workbook
+        try:
+            take_in(workbook, state, received, report, find)
+            return
+        except MergeCancelled:
+            if not self._deciding:
+                raise  # in the background: the status says a conflict waits
+        choices = self._resolve(found)
+        if choices is None:
+            raise MergeCancelled
+        chosen = {_field_of(c): side for c, side in zip(found, choices, strict=True)}
+        take_in(
+            workbook,
+            state,
+            received,
+            report,
+            lambda conflicts: [chosen.get(_field_of(c), c.newer) for c in conflicts],
+        )
 
     def _advance(self, ok: bool, value: Any) -> None:
         """Go on with the sync's steps until the next network call (or the end)."""
@@ -428,6 +467,10 @@ class TeamSync(QObject):
             return
         self._share[prep.id] = checked
         self.sync_now()
+
+
+def _field_of(conflict: Conflict) -> tuple[str, str, str]:
+    return conflict.table, conflict.record_id, conflict.field
 
 
 def _test_connection(address: ServerAddress, password: str) -> str | None:
