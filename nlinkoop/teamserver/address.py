@@ -78,7 +78,10 @@ class ServerAddress:
 
 
 def parse(text: str, *, user: str | None = None) -> ServerAddress:
-    """Read a PostgreSQL URL; add `sslmode=verify-full` for a server elsewhere.
+    """Read a PostgreSQL URL; a server elsewhere gets TLS with a verified certificate.
+
+    For a server on another computer `sslmode=verify-full` is added when absent, and
+    `sslrootcert=system` (the system's trusted CAs) when no CA file is named.
 
     Args:
         text: `postgresql://[user[:password]@]host[:port]/database[?option=value&...]`.
@@ -86,43 +89,41 @@ def parse(text: str, *, user: str | None = None) -> ServerAddress:
 
     Raises:
         AddressError: not such a URL, no database or user, or TLS switched off or unverified
-            for a server on another computer.
+            for a server on another computer. The message never repeats a password.
     """
     parts = urlsplit(text.strip())
     if parts.scheme not in ("postgresql", "postgres"):
-        raise AddressError(f"not a PostgreSQL address (postgresql://host/database): {text!r}")
+        raise AddressError("not a PostgreSQL address (postgresql://USER@HOST/DATABASE)")
     options = dict(parse_qsl(parts.query, keep_blank_values=True))
+    password = options.pop("password", None)  # only ever from the URL itself, never kept
+    if parts.password:
+        password = unquote(parts.password)
     host = unquote(parts.hostname or options.pop("host", ""))
     database = unquote(parts.path.lstrip("/"))
     login = unquote(parts.username) if parts.username else (user or "")
     if not database:
-        raise AddressError(f"the address names no database: {text!r}")
+        raise AddressError("the address names no database (postgresql://USER@HOST/DATABASE)")
     if not login:
-        raise AddressError(f"the address names no user (postgresql://USER@host/...): {text!r}")
+        raise AddressError("the address names no user (postgresql://USER@HOST/DATABASE)")
     try:
         port = parts.port or 5432
     except ValueError:
-        raise AddressError(f"not a port number in {text!r}") from None
-    address = ServerAddress(
+        raise AddressError("the address has no valid port number") from None
+    if not (host in _LOCAL or host.startswith("/")):
+        mode = options.setdefault("sslmode", "verify-full")
+        if mode not in _SAFE_SSL:
+            raise AddressError(
+                "a teamserver on another computer needs TLS with a verified certificate "
+                f"(sslmode=verify-full), not sslmode={mode}"
+            )
+        options.setdefault("sslrootcert", "system")
+    return ServerAddress(
         host=host,
         port=port,
         database=database,
         user=login,
         options=tuple(sorted(options.items())),
-        password=unquote(parts.password) if parts.password else None,
-    )
-    if address.local:
-        return address
-    mode = options.get("sslmode")
-    if mode is None:
-        options["sslmode"] = "verify-full"
-    elif mode not in _SAFE_SSL:
-        raise AddressError(
-            f"a teamserver on another computer needs TLS with a verified certificate "
-            f"(sslmode=verify-full), not sslmode={mode}"
-        )
-    return ServerAddress(
-        host, port, database, login, tuple(sorted(options.items())), address.password
+        password=password,
     )
 
 
