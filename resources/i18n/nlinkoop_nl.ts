@@ -86,7 +86,7 @@
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window/at_table.py" line="66"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="664"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="670"/>
         <source>&amp;At the table</source>
         <translation>&amp;Aan tafel</translation>
     </message>
@@ -101,32 +101,32 @@
         <translation>Kies eerst een voorbereiding.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="133"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="132"/>
         <source>The reflection is drafted from meeting {n}: check it and add the lesson.</source>
         <translation>De reflectie is ingevuld vanuit gesprek {n}: controleer haar en vul de les aan.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="135"/>
         <source>The reflection was filled in already; nothing was overwritten.</source>
         <translation>De reflectie was al ingevuld; er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="160"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="159"/>
         <source>Save meeting report</source>
         <translation>Gespreksverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="165"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="164"/>
         <source>The report&apos;s text is on the clipboard.</source>
         <translation>De tekst van het verslag staat op het klembord.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="172"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="171"/>
         <source>Report not saved</source>
         <translation>Verslag niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/at_table.py" line="178"/>
+        <location filename="../../nlinkoop/ui/window/at_table.py" line="177"/>
         <source>Report saved in {name}; its text is on the clipboard.</source>
         <translation>Verslag opgeslagen in {name}; de tekst staat op het klembord.</translation>
     </message>
@@ -1485,7 +1485,12 @@
         <translation>Ging goed: {text}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="97"/>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="99"/>
+        <source>{title} ({colleague})</source>
+        <translation>{title} ({colleague})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/widgets/earlier_lessons.py" line="100"/>
         <source>{date} - {title}: {lesson}</source>
         <translation>{date} - {title}: {lesson}</translation>
     </message>
@@ -1683,7 +1688,7 @@
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/learning.py" line="42"/>
+        <location filename="../../nlinkoop/ui/window/learning.py" line="43"/>
         <source>&amp;Learning log...</source>
         <translation>&amp;Leerlogboek...</translation>
     </message>
@@ -1691,37 +1696,37 @@
 <context>
     <name>LearningLog</name>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="127"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="130"/>
         <source>Learning log</source>
         <translation>Leerlogboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="133"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="136"/>
         <source>What you learned after your meetings, newest first. Filter by supplier or any word; double-click a lesson to open its preparation.</source>
         <translation>Wat je na je gesprekken hebt geleerd, nieuwste eerst. Filter op leverancier of op een woord; dubbelklik op een les om de voorbereiding te openen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="140"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="143"/>
         <source>Filter: supplier or any word</source>
         <translation>Filter: leverancier of een woord</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="141"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="144"/>
         <source>Filter the lessons</source>
         <translation>Lessen filteren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="147"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="150"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="191"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="194"/>
         <source>No lessons yet. Fill in the Reflection tab after a meeting, and its lesson appears here.</source>
         <translation>Nog geen lessen. Vul na een gesprek het tabblad Reflectie in; de les verschijnt dan hier.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="195"/>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="198"/>
         <source>No lesson matches {query}.</source>
         <translation>Geen les past bij {query}.</translation>
     </message>
@@ -1772,6 +1777,11 @@
         <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="104"/>
         <source>{title} (meeting {n})</source>
         <translation>{title} (gesprek {n})</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/learning_log.py" line="106"/>
+        <source>{title} - {colleague}</source>
+        <translation>{title} - {colleague}</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1878,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../nlinkoop/ui/window/main_window.py" line="132"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="255"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="259"/>
         <source>{name} - nlinkoop</source>
         <translation>{name} - nlinkoop</translation>
     </message>
@@ -1878,71 +1888,71 @@
         <translation>Werkboek openen...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="379"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="436"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="384"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="441"/>
         <source>This preparation is no longer in the workbook.</source>
         <translation>Deze voorbereiding staat niet meer in het werkboek.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="381"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="386"/>
         <source>Cannot show this preparation</source>
         <translation>Voorbereiding niet te tonen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="384"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="389"/>
         <source>Last saved {time}</source>
         <translation>Laatst opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="410"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="415"/>
         <source>New preparation</source>
         <translation>Nieuwe voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="424"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="429"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="428"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="433"/>
         <source>Not duplicated</source>
         <translation>Niet gedupliceerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="536"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="541"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="443"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="489"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="448"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="494"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="455"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="460"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="459"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="464"/>
         <source>Moved to the bin; restore it from there.</source>
         <translation>Naar de prullenbak verplaatst; daar kun je hem terugzetten.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window/start.py" line="155"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="514"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="519"/>
         <source>an unexpected error ({name})</source>
         <translation>een onverwachte fout ({name})</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="529"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="534"/>
         <source>Saved at {time}</source>
         <translation>Opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="468"/>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="559"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="473"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="564"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
@@ -1950,292 +1960,292 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="76"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="78"/>
         <source>Agreement</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="77"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="79"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="78"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="80"/>
         <source>Open point</source>
         <translation>Open punt</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="79"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="81"/>
         <source>We give</source>
         <translation>Wij geven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="80"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="82"/>
         <source>We get</source>
         <translation>Wij krijgen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="81"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="83"/>
         <source>Signal</source>
         <translation>Signaal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="82"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="84"/>
         <source>Quote</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="85"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="87"/>
         <source>what we hoped for</source>
         <translation>waar we op hoopten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="86"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="88"/>
         <source>enough</source>
         <translation>genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="87"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="89"/>
         <source>less than enough, within our limit</source>
         <translation>minder dan genoeg, binnen onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="88"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="90"/>
         <source>past our limit</source>
         <translation>voorbij onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="162"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="164"/>
         <source>At the table</source>
         <translation>Aan tafel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="186"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="188"/>
         <source>Meeting round</source>
         <translation>Gespreksronde</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="188"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="190"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="192"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="194"/>
         <source>Present</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="196"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="198"/>
         <source>Next meeting</source>
         <translation>Volgend gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="197"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="199"/>
         <source>When, and about what</source>
         <translation>Wanneer, en waarover</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="201"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="203"/>
         <source>&amp;Present:</source>
         <translation>Aan&amp;wezig:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="202"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="204"/>
         <source>Ne&amp;xt meeting:</source>
         <translation>Volgend &amp;gesprek:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="232"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="234"/>
         <source>Log of this meeting</source>
         <translation>Logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="249"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="251"/>
         <source>Log a line</source>
         <translation>Een regel loggen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="252"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="254"/>
         <source>Type and press Enter · a: agreement  ac: action  o: open point  g:/k: give/get  s: signal  c: quote · ! internal  @who  dd-mm  #topic</source>
         <translation>Typ en druk op Enter · a: afspraak  ac: actie  o: open punt  g:/k: geven/krijgen  s: signaal  c: citaat · ! intern  @wie  dd-mm  #onderwerp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="264"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="266"/>
         <source>Ctrl+1…6 kind · ↑ correct a line · F9 pressure questions · Ctrl+N new meeting · F11 full screen</source>
         <translation>Ctrl+1…6 soort · ↑ regel verbeteren · F9 drukvragen · Ctrl+N nieuw gesprek · F11 volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="268"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="270"/>
         <source>&amp;Finish...</source>
         <translation>&amp;Afronden...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="270"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="272"/>
         <source>Draft the reflection from this meeting&apos;s log</source>
         <translation>De reflectie invullen vanuit het logboek van dit gesprek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="272"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="274"/>
         <source>Meeting &amp;report...</source>
         <translation>Gespreks&amp;verslag...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="353"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="355"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="374"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="376"/>
         <source>May</source>
         <translation>Wel</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="374"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="376"/>
         <source>May not</source>
         <translation>Niet</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="387"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="389"/>
         <source>Meeting {n} (starts with the first line)</source>
         <translation>Gesprek {n} (begint bij de eerste regel)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="439"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="438"/>
         <source>Meeting {n}</source>
         <translation>Gesprek {n}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="445"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="444"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="447"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="446"/>
         <source>What we come to do</source>
         <translation>Wat we komen doen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="448"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="447"/>
         <source>What we come to get</source>
         <translation>Wat we komen halen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="455"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="454"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="457"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="456"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="464"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="463"/>
         <source>The one wish</source>
         <translation>De ene wens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="468"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="467"/>
         <source>Red lines</source>
         <translation>Rode lijnen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="470"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="469"/>
         <source>Principles</source>
         <translation>Principes</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="478"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="477"/>
         <source>Under pressure? (F9)</source>
         <translation>Onder druk? (F9)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="488"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="487"/>
         <source>No topics planned (Capacity step).</source>
         <translation>Geen onderwerpen gepland (stap Capaciteit).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="492"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="491"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="502"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="501"/>
         <source>Hope</source>
         <translation>Hoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="503"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="502"/>
         <source>Enough</source>
         <translation>Genoeg</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="504"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="503"/>
         <source>Our limit</source>
         <translation>Onze grens</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="516"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="515"/>
         <source>We gave</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="516"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="515"/>
         <source>We got</source>
         <translation>Gekregen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="536"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="534"/>
         <source>Log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="539"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="537"/>
         <source>Nothing logged yet: type below and press Enter.</source>
         <translation>Nog niets gelogd: typ onderaan en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="549"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="547"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="560"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="558"/>
         <source>(internal)</source>
         <translation>(intern)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="562"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="560"/>
         <source>Correcting:</source>
         <translation>Verbeteren:</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="572"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="570"/>
         <source>{n} min under way</source>
         <translation>{n} min bezig</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="622"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="620"/>
         <source>item {n}, {left} min left</source>
         <translation>punt {n}, nog {left} min</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="624"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="622"/>
         <source>{n} min over time</source>
         <translation>{n} min over tijd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="648"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="646"/>
         <source>Nothing to log after the prefix.</source>
         <translation>Na het voorvoegsel staat niets om te loggen.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="689"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="687"/>
         <source>Past our limit for {topic} (limit: {limit}).</source>
         <translation>Voorbij onze grens voor {topic} (grens: {limit}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="695"/>
+        <location filename="../../nlinkoop/ui/widgets/meeting_view.py" line="693"/>
         <source>This may touch a red line: {line}</source>
         <translation>Dit raakt mogelijk een rode lijn: {line}</translation>
     </message>
@@ -4755,6 +4765,218 @@ Controleer de bestandsnaam.</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="153"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="150"/>
+        <source>Connect to teamser&amp;ver...</source>
+        <translation>Verbinden met &amp;teamserver…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="156"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="461"/>
+        <source>Share &amp;with the team</source>
+        <translation>&amp;Delen met het team</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="206"/>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="233"/>
+        <source>Password not saved</source>
+        <translation>Wachtwoord niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="234"/>
+        <source>This computer has no keyring: the password is kept until you close.</source>
+        <translation>Deze computer heeft geen sleutelbos: het wachtwoord blijft bewaard tot je afsluit.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="244"/>
+        <source>The organisation&apos;s CA certificate</source>
+        <translation>CA-certificaat van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="246"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="265"/>
+        <source>Syncing...</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="316"/>
+        <source>Synced at {time}</source>
+        <translation>Gesynchroniseerd om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="318"/>
+        <source>({count} changes to colleagues&apos; work not shared)</source>
+        <translation>({count} wijzigingen in werk van collega’s niet gedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="369"/>
+        <source>Conflict: click to decide</source>
+        <translation>Conflict: klik om te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="374"/>
+        <source>Not synced: {reason}</source>
+        <translation>Niet gesynchroniseerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="389"/>
+        <source>Offline: {count} changes waiting</source>
+        <translation>Offline: {count} wijzigingen wachten</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="391"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="394"/>
+        <source>Teamserver: {reason}</source>
+        <translation>Teamserver: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="437"/>
+        <source>Click to decide the conflicts</source>
+        <translation>Klik om de conflicten te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="437"/>
+        <source>Click to sync now</source>
+        <translation>Klik om nu te synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="458"/>
+        <source>Shared by {owner}: changes here stay here</source>
+        <translation>Gedeeld door {owner}: wijzigingen hier blijven hier</translation>
+    </message>
+</context>
+<context>
+    <name>TeamserverDialog</name>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="85"/>
+        <source>Fill in the database.</source>
+        <translation>Vul de database in.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="87"/>
+        <source>Fill in your user name.</source>
+        <translation>Vul je gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="89"/>
+        <source>A teamserver on another computer needs TLS with a verified certificate.</source>
+        <translation>Een teamserver op een andere computer vraagt TLS met een gecontroleerd certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="94"/>
+        <source>The port after the colon must be a number from 1 to 65535.</source>
+        <translation>De poort na de dubbele punt moet een getal van 1 tot 65535 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="129"/>
+        <source>Connect to teamserver</source>
+        <translation>Verbinden met teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="144"/>
+        <source>The teamserver keeps your workbook in step with your team&apos;s. Whoever runs it gives you these details.</source>
+        <translation>De teamserver houdt je werkboek gelijk met dat van je team. Wie de server beheert, geeft je deze gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="152"/>
+        <source>e.g. db.example.org or db.example.org:5433</source>
+        <translation>bijv. db.voorbeeld.nl of db.voorbeeld.nl:5433</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="162"/>
+        <source>Optional: else the ones this computer trusts</source>
+        <translation>Niet verplicht: anders die deze computer vertrouwt</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="163"/>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="174"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="175"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="176"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="177"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="178"/>
+        <source>Organisation&apos;s &amp;CA certificate</source>
+        <translation>&amp;CA-certificaat van de organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="186"/>
+        <source>&amp;Remember the password in this system&apos;s keyring</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos van dit systeem</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="191"/>
+        <source>This system has no keyring: you type the password each time you connect.</source>
+        <translation>Dit systeem heeft geen sleutelbos: je typt het wachtwoord bij elke verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="217"/>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="221"/>
+        <source>D&amp;isconnect</source>
+        <translation>Verbinding ver&amp;breken</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="312"/>
+        <source>Fill in the server.</source>
+        <translation>Vul de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="317"/>
+        <source>The server is a host name or address, with :port if it is not 5432 (e.g. db.example.org:5433).</source>
+        <translation>De server is een hostnaam of adres, met :poort als die niet 5432 is (bijv. db.voorbeeld.nl:5433).</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="323"/>
+        <source>The CA certificate file was not found.</source>
+        <translation>Het bestand met het CA-certificaat is niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="393"/>
+        <source>Address: {url}</source>
+        <translation>Adres: {url}</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../nlinkoop/ui/widgets/verdict_panel.py" line="42"/>
@@ -4842,232 +5064,232 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="655"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="89"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="661"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="92"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="94"/>
         <source>&amp;New workbook...</source>
         <translation>&amp;Nieuw werkboek…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="99"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="101"/>
         <source>New &amp;preparation</source>
         <translation>Nieuwe &amp;voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="106"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="108"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="111"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="113"/>
         <source>&amp;Recent files</source>
         <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="113"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="115"/>
         <source>My pi&amp;tch...</source>
         <translation>Mijn &amp;pitch…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="116"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="118"/>
         <source>Procurement &amp;policy...</source>
         <translation>Inkoop&amp;beleid…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="662"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="123"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="668"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="125"/>
         <source>&amp;Briefing (PDF)...</source>
         <translation>&amp;Briefing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="131"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="133"/>
         <source>Save &amp;as...</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="136"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="138"/>
         <source>Save a &amp;copy as...</source>
         <translation>&amp;Kopie opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="138"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="140"/>
         <source>&amp;Merge with...</source>
         <translation>Samenvoegen &amp;met…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="141"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="143"/>
         <source>&amp;Send to a colleague...</source>
         <translation>Versturen naar &amp;collega…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="145"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="148"/>
         <source>&amp;Export (JSON)...</source>
         <translation>&amp;Exporteren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="146"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="149"/>
         <source>&amp;Import (JSON)...</source>
         <translation>&amp;Importeren (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="148"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="151"/>
         <source>Open the e&amp;xample</source>
         <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="151"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="656"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="154"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="662"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="157"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="155"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="157"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="657"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="164"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="663"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="663"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="166"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="669"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="169"/>
         <source>Briefing &amp;preview</source>
         <translation>&amp;Voorbeeld briefing</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="675"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="173"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="681"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="176"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="658"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="180"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="664"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="183"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="182"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="185"/>
         <source>Your &amp;name and organisation...</source>
         <translation>Je &amp;naam en organisatie...</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="184"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="187"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/main_window.py" line="659"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="194"/>
+        <location filename="../../nlinkoop/ui/window/main_window.py" line="665"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hulp</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="197"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="200"/>
         <source>&amp;Commercial negotiation or public positioning</source>
         <translation>&amp;Commercieel onderhandelen of publiek positioneren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="202"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="205"/>
         <source>&amp;About nlinkoop</source>
         <translation>&amp;Over nlinkoop</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="225"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="232"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="228"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="235"/>
         <source>New workbook</source>
         <translation>Nieuw werkboek</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="225"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="228"/>
         <source>Workbook.db</source>
         <translation>Werkboek.db</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="238"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="260"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="241"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="263"/>
         <source>Open workbook</source>
         <translation>Werkboek openen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="261"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="264"/>
         <source>{name} is no longer there.</source>
         <translation>{name} is er niet meer.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="270"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="275"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="273"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="278"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="270"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="273"/>
         <source>Choose another file.</source>
         <translation>Kies een ander bestand.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="284"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="287"/>
         <source>(copy)</source>
         <translation>(kopie)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="285"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="288"/>
         <source>Save a copy as</source>
         <translation>Kopie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="294"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="297"/>
         <source>Export (JSON)</source>
         <translation>Exporteren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="304"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="307"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="310"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="309"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="312"/>
         <source>Exported to {name}</source>
         <translation>Geëxporteerd naar {name}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="313"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="316"/>
         <source>Import (JSON)</source>
         <translation>Importeren (JSON)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="322"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="325"/>
         <source>This is not a valid nlinkoop JSON file ({detail}).</source>
         <translation>Dit is geen geldig nlinkoop-JSON-bestand ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="323"/>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="327"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="326"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="330"/>
         <location filename="../../nlinkoop/ui/window/menus.py" line="333"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="336"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/menus.py" line="326"/>
+        <location filename="../../nlinkoop/ui/window/menus.py" line="329"/>
         <source>This is not a text file in UTF-8.</source>
         <translation>Dit is geen tekstbestand in UTF-8.</translation>
     </message>

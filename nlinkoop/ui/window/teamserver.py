@@ -147,13 +147,13 @@ class TeamSync(QObject):
         self._every.setInterval(EVERY_MS)
         self._every.timeout.connect(self.sync_now)
 
-        self.connect_action = QAction(self.tr("Connect to &teamserver..."), main)
+        self.connect_action = QAction(self.tr("Connect to teamser&ver..."), main)
         self.connect_action.setObjectName("teamserver_connect")
         self.connect_action.triggered.connect(self.connect_dialog)
         self.sync_action = QAction(self.tr("S&ync now"), main)
         self.sync_action.setObjectName("teamserver_sync")
         self.sync_action.triggered.connect(self._on_sync_action_triggered)
-        self.share_action = QAction(self.tr("Share with the t&eam"), main)
+        self.share_action = QAction(self.tr("Share &with the team"), main)
         self.share_action.setObjectName("teamserver_share")
         self.share_action.setCheckable(True)
         self.share_action.toggled.connect(self._on_share_action_toggled)
@@ -458,7 +458,7 @@ class TeamSync(QObject):
                 self.tr("Shared by {owner}: changes here stay here").format(owner=owner_team[0])
             )
         else:
-            self.share_action.setText(self.tr("Share with the t&eam"))
+            self.share_action.setText(self.tr("Share &with the team"))
 
     @Slot(bool)
     def _on_share_action_toggled(self, checked: bool) -> None:
