@@ -4778,7 +4778,7 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/window/teamserver.py" line="156"/>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="461"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="462"/>
         <source>Share &amp;with the team</source>
         <translation>&amp;Delen met het team</translation>
     </message>
@@ -4858,7 +4858,7 @@ Controleer de bestandsnaam.</translation>
         <translation>Klik om nu te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="458"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="459"/>
         <source>Shared by {owner}: changes here stay here</source>
         <translation>Gedeeld door {owner}: wijzigingen hier blijven hier</translation>
     </message>
@@ -4902,8 +4902,8 @@ Controleer de bestandsnaam.</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="162"/>
-        <source>Optional: else the ones this computer trusts</source>
-        <translation>Niet verplicht: anders die deze computer vertrouwt</translation>
+        <source>Empty: those this computer trusts</source>
+        <translation>Leeg: die deze computer vertrouwt</translation>
     </message>
     <message>
         <location filename="../../nlinkoop/ui/dialogs/teamserver_dialog.py" line="163"/>

@@ -159,7 +159,7 @@ class TeamserverDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.ca_edit = QLineEdit()
         self.ca_edit.setObjectName("teamserver_ca")
-        self.ca_edit.setPlaceholderText(self.tr("Optional: else the ones this computer trusts"))
+        self.ca_edit.setPlaceholderText(self.tr("Empty: those this computer trusts"))
         self.choose_button = QPushButton(self.tr("C&hoose..."))
         self.choose_button.setObjectName("teamserver_choose_ca")
         self.choose_button.setAutoDefault(False)  # Enter connects, wherever the focus is

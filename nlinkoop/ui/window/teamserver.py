@@ -454,8 +454,9 @@ class TeamSync(QObject):
         self.share_action.blockSignals(False)
         self.share_action.setEnabled(self._address is not None and prep is not None and own)
         if owner_team is not None and info is not None and owner_team[0] != info.user:
+            owner = prep.updated_by if prep is not None and prep.updated_by else owner_team[0]
             self.share_action.setText(
-                self.tr("Shared by {owner}: changes here stay here").format(owner=owner_team[0])
+                self.tr("Shared by {owner}: changes here stay here").format(owner=owner)
             )
         else:
             self.share_action.setText(self.tr("Share &with the team"))
