@@ -225,6 +225,22 @@ def smoke(bundle: Path, work: Path) -> Path:
         raise SystemExit("FAILED: the gate gave no articles or thresholds (is gate.toml bundled?)")
     passed("the gate answers with its articles and thresholds")
 
+    # The teamserver's driver (psycopg with its own libpq) is in the bundle: a sync to a port
+    # where nothing listens gets as far as libpq's own "connection refused", in one line.
+    offline = subprocess.run(
+        [str(binary), "sync", workbook.name, "postgresql://smoke@127.0.0.1:1/inkoop"],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    said_offline = offline.stderr.strip()
+    if offline.returncode != 1 or "cannot be reached" not in said_offline or "\n" in said_offline:
+        raise SystemExit(f"FAILED: nlinkoop sync to a closed port said {said_offline!r}")
+    passed("the teamserver's driver is bundled: a closed port is one line")
+
     run(binary, workbook.name, "--smoke", cwd=work, env=env)
 
     # The preview shown: --smoke waits until PDFium has drawn the page (or fails).
