@@ -37,24 +37,26 @@ def init(engine: Engine) -> tuple[int, int]:
         ServerError: the server was set up by a newer nlinkoop, or refused (no rights).
     """
     with connected(engine) as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock(7244312)"))  # two inits at once
         before = server_version(conn)
         if before > SERVER_VERSION:
             raise ServerError("the teamserver was set up by a newer nlinkoop: update nlinkoop")
-        if before == SERVER_VERSION:
-            conn.rollback()
-            return before, before
-        conn.execute(text("SELECT pg_advisory_xact_lock(7244312)"))  # two inits at once
-        before = server_version(conn)
         driver = conn.connection.driver_connection
         assert driver is not None
         for step in MIGRATIONS[before:]:
             driver.execute(step)  # no parameters: its '%' are PL/pgSQL's own
-        meta = {
-            "server_version": str(SERVER_VERSION),
-            "workbook_version": str(SCHEMA_VERSION),
-        }
+        meta = {"server_version": str(SERVER_VERSION)}
         if before == 0:
-            meta["server_id"] = new_server_id()
+            meta |= {"server_id": new_server_id(), "workbook_version": str(SCHEMA_VERSION)}
+        else:
+            held = conn.execute(
+                text("SELECT value FROM nlinkoop.meta WHERE key = 'workbook_version'")
+            ).scalar()
+            if held != str(SCHEMA_VERSION):
+                raise ServerError(
+                    f"the teamserver holds workbooks of schema {held}, this nlinkoop writes "
+                    f"schema {SCHEMA_VERSION}: use the nlinkoop that set it up"
+                )
         for key, value in meta.items():
             conn.execute(
                 text(
@@ -63,6 +65,7 @@ def init(engine: Engine) -> tuple[int, int]:
                 ),
                 {"key": key, "value": value},
             )
+        # Again on every init: a database restored under another name needs it too.
         database = conn.execute(text("SELECT current_database()")).scalar()
         driver.execute(
             sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
@@ -98,11 +101,15 @@ def add_user(engine: Engine, name: str, password: str, *, lead: bool = False) ->
         if taken.first() is not None:
             raise ServerError(f"the teamserver already has a user {name!r}")
         assert driver is not None
-        driver.execute("SET LOCAL password_encryption = 'scram-sha-256'")
+        # The SCRAM verifier is made here: the password itself never reaches the server, so
+        # no statement log (log_statement = ddl, or an error) can show it.
+        verifier = driver.pgconn.encrypt_password(
+            password.encode(), name.encode(), b"scram-sha-256"
+        ).decode()
         driver.execute(
             sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(name),
-                sql.Literal(password),
+                sql.Literal(verifier),
                 sql.Identifier(LEAD if lead else BUYER),
             )
         )

@@ -23,14 +23,15 @@ or pushes the same records again, which changes nothing).
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection, Engine, Row, create_engine, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from nlinkoop.store import replica, versions
@@ -42,6 +43,9 @@ from nlinkoop.teamserver.schema import LEAD, SERVER_VERSION
 from nlinkoop.teamserver.state import Known, SyncState, state_file
 
 _ROUNDS = 4  # pull-push rounds before a sync gives up on a record others keep changing
+# The server refuses a record: not this login's to write (42501), or data naming another
+# record (23514, the trigger's check).
+_REFUSALS = frozenset({"42501", "23514"})
 _BATCH = 500  # records per statement
 
 
@@ -98,6 +102,8 @@ def connected(engine: Engine) -> Iterator[Connection]:
         with engine.connect() as conn:
             yield conn
     except DBAPIError as exc:
+        raise _server_error(exc.orig or exc) from None
+    except psycopg.Error as exc:  # from the driver's own connection (server init, add-user)
         raise _server_error(exc) from None
 
 
@@ -130,22 +136,23 @@ def synchronise(
     server = Server(engine)
     info = server.introduce()
     report = SyncReport(user=info.user, lead=info.lead)
+    blocked = Blocked()
     with open_state(state_folder, workbook, info) as state:
         for _ in range(_ROUNDS):
             take_in(workbook, state, server.fetch(state.cursor), report, resolve)
-            outgoing = prepare(workbook, state, info)
+            outgoing = prepare(workbook, state, info, blocked.keys)
             if outgoing is None:  # the workbook lost what the state says it has
                 state.reset(info.server_id)
                 continue
             report.not_sent = outgoing.refused
             if not outgoing.items:
                 break
-            taken, waiting = server.send(outgoing)
-            sent(state, taken, report)
-            if not waiting:
+            done = server.send(outgoing)
+            sent(state, done, report, blocked)
+            if not done.stale:
                 break
         else:
-            outgoing = prepare(workbook, state, info)
+            outgoing = prepare(workbook, state, info, blocked.keys)
             report.waiting = len(outgoing.items) if outgoing is not None else 0
         if team or private:
             state.record(server.share({*team}, {*private} - {*team}))
@@ -168,6 +175,40 @@ class Received:
     known: Known
     data: str
     seq: int
+
+
+@dataclass
+class Sent:
+    """What the server did with a push.
+
+    Attributes:
+        taken: the records it took, as it holds them now.
+        stale: (table, id) of records it did not take because it holds another version, or
+            a record this login cannot see (another's, with the same id): pull, then try once
+            more.
+        refused: (table, id) of records it refused outright (not this login's to write).
+    """
+
+    taken: list[Known] = field(default_factory=list)
+    stale: set[tuple[str, str]] = field(default_factory=set)
+    refused: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _send_batch(conn: Connection, statement: Any, batch: list[dict[str, Any]], done: Sent) -> None:
+    """One statement for the batch; if the server refuses it, one per record."""
+    try:
+        with conn.begin_nested():
+            result = conn.execute(statement, {"batch": json.dumps(batch)})
+            done.taken.extend(_known(row) for row in result)
+        return
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) not in _REFUSALS:
+            raise
+        if len(batch) == 1:
+            done.refused.add((batch[0]["kind"], batch[0]["id"]))
+            return
+    for item in batch:
+        _send_batch(conn, statement, [item], done)
 
 
 @dataclass
@@ -202,28 +243,27 @@ class Server:
             found = conn.execute(_FETCH, {"cursor": cursor}).all()
         return [Received(_known(row), row.data, row.seq) for row in found]
 
-    def send(self, outgoing: Outgoing) -> tuple[list[Known], bool]:
+    def send(self, outgoing: Outgoing) -> "Sent":
         """Write the records, each only if the server still holds what was merged with.
 
-        Returns:
-            The records the server took, and whether some must wait for another pull.
+        A record the server refuses (someone else's preparation; data naming another record)
+        does not hold up the others: its batch is tried again record by record.
         """
         inserts = [item for item in outgoing.items if item["old"] is None]
         updates = [item for item in outgoing.items if item["old"] is not None]
-        taken: list[Known] = []
+        done = Sent()
         with connected(self._engine) as conn:
-            try:
-                for statement, items in ((_INSERT, inserts), (_UPDATE, updates)):
-                    for batch in _batches(items):
-                        result = conn.execute(statement, {"batch": json.dumps(batch)})
-                        taken.extend(_known(r) for r in result)
-                conn.commit()
-            except DBAPIError as exc:
-                conn.rollback()
-                if getattr(exc.orig, "sqlstate", None) == "42501":  # someone else's record
-                    return [], True  # pull: the owner known then keeps it out
-                raise
-        return taken, len(taken) < len(outgoing.items)
+            for statement, items in ((_INSERT, inserts), (_UPDATE, updates)):
+                for batch in _batches(items):
+                    _send_batch(conn, statement, batch, done)
+            conn.commit()
+        taken = {(k.kind, k.id) for k in done.taken}
+        done.stale = {
+            (item["kind"], item["id"])
+            for item in outgoing.items
+            if (item["kind"], item["id"]) not in taken | done.refused
+        }
+        return done
 
     def share(self, team: set[str], private: set[str]) -> list[Known]:
         """Let the team read these own preparations, or only their author."""
@@ -272,8 +312,15 @@ def take_in(
     state.record([r.known for r in received], cursor=max(r.seq for r in received))
 
 
-def prepare(workbook: Workbook, state: SyncState, info: ServerInfo) -> Outgoing | None:
+def prepare(
+    workbook: Workbook,
+    state: SyncState,
+    info: ServerInfo,
+    blocked: Collection[tuple[str, str]] = (),
+) -> Outgoing | None:
     """What to push: every record changed here since the server was last seen.
+
+    Records in `blocked` (refused by the server in this sync) are counted as not sent.
 
     Returns:
         None when the workbook lacks an edit the state says it has (an older file put back, a
@@ -284,6 +331,9 @@ def prepare(workbook: Workbook, state: SyncState, info: ServerInfo) -> Outgoing 
     if _behind(local, known):
         return None
     sending, refused = _to_send(local, known, info.user, info.lead)
+    held_back = [out for out in sending if (out.kind, out.id) in blocked]
+    sending = [out for out in sending if (out.kind, out.id) not in blocked]
+    refused += len(held_back)
     wanted: dict[str, list[str]] = {}
     for out in sending:
         wanted.setdefault(out.kind, []).append(out.id)
@@ -305,10 +355,28 @@ def prepare(workbook: Workbook, state: SyncState, info: ServerInfo) -> Outgoing 
     return Outgoing(items, refused)
 
 
-def sent(state: SyncState, taken: Sequence[Known], report: SyncReport) -> None:
-    """Remember what the server took."""
-    state.record(taken)
-    report.pushed += len(taken)
+@dataclass
+class Blocked:
+    """The records the server would not take in this sync.
+
+    A record it refused is blocked at once; one it did not take for want of the right
+    version is tried once more after the next pull, and blocked if it still is not taken (the
+    server holds a record of that id this login cannot see).
+    """
+
+    keys: set[tuple[str, str]] = field(default_factory=set)
+    _stale: set[tuple[str, str]] = field(default_factory=set)
+
+    def note(self, done: Sent) -> None:
+        self.keys |= done.refused | (done.stale & self._stale)
+        self._stale |= done.stale
+
+
+def sent(state: SyncState, done: Sent, report: SyncReport, blocked: Blocked) -> None:
+    """Remember what the server took, and what it would not."""
+    state.record(done.taken)
+    report.pushed += len(done.taken)
+    blocked.note(done)
 
 
 _FETCH = text(
@@ -441,17 +509,46 @@ def new_server_id() -> str:
     return uuid.uuid4().hex
 
 
-def _server_error(exc: SQLAlchemyError) -> ServerError:
-    """One line for what went wrong on the way to the server."""
-    orig = getattr(exc, "orig", None)
-    state = getattr(orig, "sqlstate", None)
-    message = str(orig or exc).strip().splitlines()[0] if str(orig or exc).strip() else ""
-    if state == "28P01" or "password authentication failed" in message:
+# What libpq says when the server is not there (or went away): the edits wait.
+_OFFLINE = (
+    "connection refused",
+    "could not connect",
+    "could not translate host name",
+    "timeout expired",
+    "timed out",
+    "server closed the connection",
+    "terminating connection",
+    "connection is closed",
+    "connection to server",
+    "no route to host",
+    "network is unreachable",
+    "the database system is",  # starting up, shutting down, in recovery
+)
+
+
+def _server_error(exc: BaseException) -> ServerError:
+    """One line for what went wrong on the way to the server.
+
+    Never a password: libpq's messages name the user and the host, not the password.
+    """
+    state = getattr(exc, "sqlstate", None)
+    text = str(exc).strip()
+    message = text.splitlines()[0].strip() if text else type(exc).__name__
+    lowered = text.lower()
+    if state == "28P01" or "password authentication failed" in lowered:
         return ServerError("the teamserver refused the user name or password")
-    if state == "3D000" or "does not exist" in message and "database" in message:
+    if "no password supplied" in lowered:
+        return ServerError(
+            "the teamserver asks for a password: connect in the window, or set PGPASSWORD"
+        )
+    if "not permitted to log in" in lowered or "permission denied for database" in lowered:
+        return ServerError("the teamserver does not let this user in (ask IT)")
+    if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ServerError("the teamserver's database does not exist (ask IT for its name)")
     if state == "42501":
         return ServerError(f"the teamserver refused: {message}")
-    if state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+    if (
+        state is not None and (state.startswith("08") or state in ("57P01", "57P02", "57P03"))
+    ) or any(sign in lowered for sign in _OFFLINE):
         return ServerError(f"the teamserver cannot be reached: {message}", offline=True)
     return ServerError(f"the teamserver: {message}")

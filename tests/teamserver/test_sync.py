@@ -247,3 +247,30 @@ def test_a_server_that_is_down_is_offline(team: Team) -> None:
     finally:
         team.cluster.start()
     assert anna.sync().pushed > 100  # nothing was lost meanwhile
+
+
+def test_what_the_server_will_not_take_never_holds_up_the_rest(team: Team) -> None:
+    """Two buyers sync copies of one file: Bram's copies of Anna's records are refused (her
+    preparations are private and hers), and his own new preparation still goes out."""
+    from nlinkoop.domain.preparation import Preparation
+
+    anna = team.laptop("anna", example=True)
+    anna.sync()
+    bram = team.laptop("bram")
+    bram.workbook.close()
+    shutil.copyfile(anna.workbook.path, bram.workbook.path)
+    bram.workbook = Workbook.open(bram.workbook.path, user="Bram")
+    bram.workbook.save(Preparation(title="Van Bram zelf"))
+
+    report = bram.sync()
+    assert report.waiting == 0
+    assert report.not_sent > 100  # Anna's records, as copied
+    assert report.pushed >= 1
+    owners = team.cluster.psql(
+        "SELECT owner, data->>'title' FROM nlinkoop.records WHERE kind = 'preparations'",
+        db=team.database,
+    )
+    assert (bram.login, "Van Bram zelf") in owners
+    assert {owner for owner, _ in owners} == {anna.login, bram.login}
+    again = bram.sync()
+    assert (again.pushed, again.waiting) == (0, 0)

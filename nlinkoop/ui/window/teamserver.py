@@ -37,7 +37,9 @@ from nlinkoop.teamserver.address import (
 )
 from nlinkoop.teamserver.state import SyncState
 from nlinkoop.teamserver.sync import (
+    Blocked,
     Received,
+    Sent,
     Server,
     ServerError,
     ServerInfo,
@@ -280,6 +282,7 @@ class TeamSync(QObject):
         info: ServerInfo = yield server.introduce
         self._info = info
         folder = data_dir() / "teamserver"
+        blocked = Blocked()
         for _ in range(_ROUNDS):
             with open_state(folder, window.workbook, info) as state:
                 cursor = state.cursor
@@ -292,16 +295,17 @@ class TeamSync(QObject):
                     self._write_back_soon()
                     report.preparations = set()
                 self._remember(state.all().values())
-                outgoing = prepare(window.workbook, state, info)
+                outgoing = prepare(window.workbook, state, info, blocked.keys)
                 if outgoing is None:
                     state.reset(info.server_id)
                     continue
             report.not_sent = outgoing.refused
             waiting = False
             if outgoing.items:
-                taken, waiting = yield partial(server.send, outgoing)
+                done: Sent = yield partial(server.send, outgoing)
                 with open_state(folder, window.workbook, info) as state:
-                    sent(state, taken, report)
+                    sent(state, done, report, blocked)
+                waiting = bool(done.stale)
             if self._share:
                 share, self._share = self._share, {}
                 team = {prep for prep, flag in share.items() if flag}
