@@ -101,6 +101,9 @@ def sync(args: argparse.Namespace) -> int:
                 "waiting": report.waiting,
                 "user": report.user,
                 "lead": report.lead,
+                "shared": report.shared,
+                "made_private": report.unshared,
+                "not_yours": report.not_shared,
             }
         )
         return 0
@@ -116,6 +119,13 @@ def sync(args: argparse.Namespace) -> int:
             f"not sent: {report.not_sent} change(s) to colleagues' preparations"
             + ("" if report.lead else " or to the procurement policy (a team lead sets it)")
         )
+    for ids, what in (
+        (report.shared, "shared with the team"),
+        (report.unshared, "made private"),
+        (report.not_shared, "not yours to share (a colleague's)"),
+    ):
+        if ids:
+            print(f"{what}: {', '.join(prep[:8] for prep in ids)}")
     if report.waiting:
         print(f"waiting: {report.waiting} change(s) that others keep changing; sync again")
     return 0

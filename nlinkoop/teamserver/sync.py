@@ -77,6 +77,8 @@ class SyncReport:
         preparations: the workbook's preparations that the pull changed.
         user: the login.
         lead: whether the login is a team lead.
+        shared, unshared: the preparations this sync shared with the team, or made private.
+        not_shared: preparations asked to share or make private that are a colleague's.
     """
 
     pulled: int = 0
@@ -88,6 +90,9 @@ class SyncReport:
     preparations: set[str] = field(default_factory=set)
     user: str = ""
     lead: bool = False
+    shared: list[str] = field(default_factory=list)
+    unshared: list[str] = field(default_factory=list)
+    not_shared: list[str] = field(default_factory=list)
 
 
 def engine_for(address: ServerAddress, password: str | None = None) -> Engine:
@@ -155,7 +160,22 @@ def synchronise(
             outgoing = prepare(workbook, state, info, blocked.keys)
             report.waiting = len(outgoing.items) if outgoing is not None else 0
         if team or private:
-            state.record(server.share({*team}, {*private} - {*team}))
+            known = state.all()
+            theirs = {
+                prep
+                for prep in {*team, *private}
+                if (seen := known.get((replica.PREPARATIONS, prep))) is not None
+                and seen.owner != info.user
+            }
+            changed = server.share({*team} - theirs, {*private} - {*team} - theirs)
+            state.record(changed)
+            report.not_shared = sorted(theirs)
+            report.shared = sorted(
+                {k.id for k in changed if k.kind == replica.PREPARATIONS and k.team}
+            )
+            report.unshared = sorted(
+                {k.id for k in changed if k.kind == replica.PREPARATIONS and not k.team}
+            )
     return report
 
 

@@ -30,7 +30,7 @@ def test_a_new_password_never_reaches_the_server_or_its_log(
     pg_cluster: Cluster, pg_database: str
 ) -> None:
     database = pg_database.rsplit("/", 1)[1]
-    pg_cluster.psql(f'ALTER DATABASE "{database}" SET log_statement = \'ddl\'')
+    pg_cluster.psql(f"ALTER DATABASE \"{database}\" SET log_statement = 'ddl'")
     engine = engine_for(parse(address_text(pg_database)))
     admin.init(engine)
     name, password = f"anna_{secrets.token_hex(3)}", f"Geheim-{secrets.token_hex(4)}"
