@@ -263,9 +263,9 @@ def test_a_buyer_cannot_change_a_colleagues_row(dept: Dept) -> None:
         with pytest.raises(errors.InsufficientPrivilege):  # an upsert is an update too
             conn.execute(
                 "INSERT INTO nlinkoop.records (kind, id, revision, data) VALUES"
-                " ('preparations', %s, 'bram', '{}') ON CONFLICT (kind, id) DO UPDATE"
+                " ('preparations', %s, 'bram', %s) ON CONFLICT (kind, id) DO UPDATE"
                 " SET data = excluded.data, revision = excluded.revision",
-                [dept.anna_shared],
+                [dept.anna_shared, Jsonb({"id": dept.anna_shared})],
             )
     assert {p: _row(dept, "preparations", p) for p in before} == before
 
@@ -291,9 +291,14 @@ def test_a_list_item_goes_only_into_an_own_preparation(dept: Dept) -> None:
             assert _row(dept, "interests", item) is None
         own = _new_id()
         _insert(conn, "interests", own, prep=dept.bram_shared)
+        unknown, elsewhere = _new_id(), _new_id()  # of a preparation the server lacks
+        _insert(conn, "interests", elsewhere, prep=unknown, team=True)
     stored = _row(dept, "interests", own)
     assert stored is not None
     assert (stored["owner"], stored["prep"], stored["team"]) == (dept.bram, dept.bram_shared, True)
+    stored = _row(dept, "interests", elsewhere)
+    assert stored is not None
+    assert (stored["owner"], stored["prep"], stored["team"]) == (dept.bram, unknown, False)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +352,9 @@ def test_the_write_order_is_the_servers(dept: Dept) -> None:
 
 def test_only_a_team_lead_writes_the_procurement_policy(dept: Dept) -> None:
     ((policy_id, before),) = dept.admin(
-        "SELECT id, data FROM nlinkoop.records WHERE kind = 'policy' AND owner = %s", [dept.lea]
+        "SELECT id, data FROM nlinkoop.records WHERE kind = 'policy' AND owner = %s"
+        " ORDER BY seq LIMIT 1",
+        [dept.lea],
     )
     with dept.connect(dept.bram) as conn:
         with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
@@ -521,3 +528,131 @@ def test_passwords_are_stored_as_scram_verifiers_whatever_the_servers_default(de
     assert set(stored) == set(logins)
     assert all(verifier.startswith("SCRAM-SHA-256$") for verifier in stored.values()), stored
     dept.admin(f'DROP ROLE "{login}"')
+
+
+# --- a row is the record its data names -------------------------------------------------------
+# A laptop merges a received row by what its data says (its `id`, a list item's
+# `preparation_id`, a tombstone's `id` and `table_name`), not by the server's columns: the
+# server must not store a row whose data names a record its columns would not let the writer
+# write.
+
+
+def test_a_row_cannot_name_a_colleagues_record_in_its_data(dept: Dept) -> None:
+    (bram_item, *_) = _items_of(dept, dept.bram_shared)
+    with dept.connect(dept.anna) as conn:
+        with pytest.raises(errors.CheckViolation):  # a new row that is bram's preparation
+            _insert(conn, "preparations", _new_id(), data={"id": dept.bram_shared}, team=True)
+        with pytest.raises(errors.InsufficientPrivilege):  # an item, its column left empty
+            _insert(
+                conn,
+                "interests",
+                _new_id(),
+                data={"preparation_id": dept.bram_shared},
+                team=True,
+            )
+        with pytest.raises(errors.InsufficientPrivilege):  # ... or naming her own preparation
+            _insert(
+                conn,
+                "interests",
+                _new_id(),
+                prep=dept.anna_private,
+                data={"preparation_id": dept.bram_shared},
+            )
+        with pytest.raises(errors.InsufficientPrivilege):  # the removal of bram's item
+            _insert(conn, "tombstones", bram_item, data={"table_name": "interests"}, team=True)
+        ((policy_id,),) = dept.admin(
+            "SELECT id FROM nlinkoop.records WHERE kind = 'policy' ORDER BY seq LIMIT 1"
+        )
+        with pytest.raises(errors.InsufficientPrivilege):  # ... of the lead's policy
+            _insert(conn, "tombstones", policy_id, data={"table_name": "policy"})
+        (anna_item, *_) = _items_of(dept, dept.anna_shared)  # her own item: its removal
+        _insert(conn, "tombstones", anna_item, data={"table_name": "interests"})
+
+        own = _new_id()
+        _insert(conn, "interests", own, prep=dept.anna_private)
+        for path, value in (("{preparation_id}", dept.bram_shared), ("{id}", bram_item)):
+            with pytest.raises(errors.CheckViolation):  # an own row moved into bram's
+                conn.execute(
+                    "UPDATE nlinkoop.records SET data = jsonb_set(data, %s, to_jsonb(%s::text))"
+                    " WHERE kind = 'interests' AND id = %s",
+                    [path, value, own],
+                )
+        with pytest.raises(errors.CheckViolation):
+            conn.execute(
+                "UPDATE nlinkoop.records SET data = jsonb_set(data, '{id}', to_jsonb(%s::text))"
+                " WHERE kind = 'preparations' AND id = %s",
+                [dept.bram_shared, dept.anna_private],
+            )
+    assert not dept.admin(
+        "SELECT kind, id FROM nlinkoop.records WHERE owner = %s AND (data->>'id' <> id"
+        " OR data->>'preparation_id' = %s OR kind = 'tombstones' AND id <> %s)",
+        [dept.anna, dept.bram_shared, anna_item],
+    )
+    removal = _row(dept, "tombstones", anna_item)  # it goes where the item went: to the team
+    assert removal is not None
+    assert (removal["owner"], removal["prep"], removal["team"]) == (
+        dept.anna,
+        dept.anna_shared,
+        True,
+    )
+
+
+def test_a_forged_row_never_changes_a_colleagues_preparation(team: Team) -> None:
+    """End to end: what anna tries in plain SQL reaches neither lea's workbook nor bram's,
+    and bram's own removals still travel."""
+    anna = team.laptop("anna", example=True)
+    bram = team.laptop("bram")
+    lea = team.laptop("lea", lead=True)
+    prep = duplicate(anna.workbook.load_all()[0], title_suffix="(Bram)")
+    assert len(prep.interests) >= 3
+    bram.workbook.save(prep)
+    bram.sync(team=(prep.id,))
+    lea.sync()
+    original = bram.workbook.load(prep.id)
+    assert lea.workbook.load(prep.id) == original
+    buried, squatted = prep.interests[0].id, prep.interests[1].id
+
+    with team.cluster.connect(
+        team.database, user=anna.login, password=team.passwords[anna.login], autocommit=True
+    ) as conn:
+
+        def server_row(kind: str, record_id: str) -> dict[str, Any]:
+            found = conn.execute(
+                "SELECT data FROM nlinkoop.records WHERE kind = %s AND id = %s", [kind, record_id]
+            ).fetchone()
+            assert found is not None
+            data: dict[str, Any] = found[0]
+            data["versions"] = _newer_than_all(data["versions"])
+            return data
+
+        forged = server_row("preparations", prep.id)
+        forged["title"] = "Vervalst door Anna"
+        pushed = server_row("interests", prep.interests[2].id)
+        pushed.update(id=_new_id(), what="Ingeschoven door Anna")
+        removal = {
+            "versions": _newer_than_all(server_row("interests", buried)["versions"]),
+            "deleted_at": "2099-01-01 00:00:00.000000",
+            "deleted_by": "Anna",
+        }
+        attempts = [
+            ("preparations", _new_id(), forged, True),  # bram's preparation, rewritten
+            ("interests", pushed["id"], pushed, True),  # an item put into it
+            ("tombstones", buried, {**removal, "id": buried, "table_name": "interests"}, True),
+            ("tombstones", squatted, {**removal, "id": squatted, "table_name": "interests"}, False),
+        ]
+        for kind, record_id, data, shared in attempts:  # data as given: its own "id"
+            with contextlib.suppress(psycopg.Error):
+                _insert(conn, kind, record_id, data=data, team=shared)
+
+    lea.sync()
+    bram.sync()
+    for laptop in (lea, bram):
+        assert laptop.workbook.load(prep.id) == original, laptop.login
+
+    mine = bram.workbook.load(prep.id)  # bram removes an item himself: that travels
+    mine.interests = [i for i in mine.interests if i.id != squatted]
+    bram.workbook.save(mine)
+    assert bram.sync().waiting == 0
+    lea.sync()
+    assert squatted not in {i.id for i in lea.workbook.load(prep.id).interests}
+    assert lea.workbook.load(prep.id) == bram.workbook.load(prep.id)
