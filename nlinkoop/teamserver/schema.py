@@ -13,6 +13,10 @@ What the server enforces itself, whatever a client sends:
 
 - `owner` is the login that first wrote the record (a trigger sets it; nobody changes it), and
   a list item or tombstone belongs to the owner of its preparation.
+- A row is the record its data names: a laptop merges by the data (its `id`, a list item's
+  `preparation_id`, a tombstone's `id` and `table_name`), so the trigger refuses data naming
+  another record, takes an item's preparation and a tombstone's record from the data, and
+  lets only a record's owner write its tombstone.
 - `seq` orders every write: a trigger takes it under one advisory lock, so writes commit in
   the order of their numbers and "everything after N" never skips a write still under way.
 - Row-level security: a buyer reads own rows, the team's rows (not pitch profiles: they stay
@@ -68,11 +72,16 @@ CREATE INDEX records_prep ON nlinkoop.records (prep);
 
 -- Runs as the schema's owner (SECURITY DEFINER), so it sees a preparation the writer may
 -- not read, and takes the sequence the writer may not touch.
+-- A laptop merges a row by what its data names (its id, a list item's preparation_id, a
+-- tombstone's id and table_name), never by these columns: so the data must name the row's
+-- own record, and an item's preparation and a tombstone's record come from the data.
 CREATE FUNCTION nlinkoop.stamp() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, nlinkoop AS $$
 DECLARE
     prep_owner name;
     prep_team boolean;
+    removed_owner name;
+    removed_prep text;
 BEGIN
     PERFORM pg_advisory_xact_lock(7244311);  -- writes commit in the order of their seq
     NEW.seq := nextval('nlinkoop.seq');
@@ -85,6 +94,10 @@ BEGIN
     ELSE
         NEW.owner := session_user;
     END IF;
+    IF NEW.data->>'id' IS DISTINCT FROM NEW.id THEN
+        RAISE EXCEPTION 'the data of % % names another record', NEW.kind, NEW.id
+            USING ERRCODE = 'check_violation';
+    END IF;
     IF NEW.kind = 'policy' THEN
         NEW.team := true;
         NEW.prep := NULL;
@@ -93,17 +106,35 @@ BEGIN
         NEW.prep := NULL;
     ELSIF NEW.kind = 'preparations' THEN
         NEW.prep := NEW.id;
-    ELSIF TG_OP = 'INSERT' AND NEW.prep IS NOT NULL THEN
-        SELECT owner, team INTO prep_owner, prep_team
-            FROM nlinkoop.records WHERE kind = 'preparations' AND id = NEW.prep;
-        IF FOUND THEN
-            IF prep_owner <> NEW.owner THEN
-                RAISE EXCEPTION 'not your preparation: %', NEW.prep
+    ELSIF TG_OP = 'UPDATE' THEN  -- an item stays in its preparation, a removal on its record
+        IF NEW.data->'preparation_id' IS DISTINCT FROM OLD.data->'preparation_id'
+                OR NEW.data->'table_name' IS DISTINCT FROM OLD.data->'table_name' THEN
+            RAISE EXCEPTION 'the data of % % names another record', NEW.kind, NEW.id
+                USING ERRCODE = 'check_violation';
+        END IF;
+    ELSE  -- a new list item, or a tombstone
+        IF NEW.kind = 'tombstones' THEN  -- only the owner of a record removes it
+            SELECT owner, prep INTO removed_owner, removed_prep
+                FROM nlinkoop.records WHERE kind = NEW.data->>'table_name' AND id = NEW.id;
+            IF FOUND AND removed_owner <> NEW.owner THEN
+                RAISE EXCEPTION 'not your record: %', NEW.id
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-            NEW.team := prep_team;
+            NEW.prep := removed_prep;  -- NULL: a record the server never had
         ELSE
-            NEW.team := false;
+            NEW.prep := NEW.data->>'preparation_id';
+        END IF;
+        NEW.team := false;
+        IF NEW.prep IS NOT NULL THEN
+            SELECT owner, team INTO prep_owner, prep_team
+                FROM nlinkoop.records WHERE kind = 'preparations' AND id = NEW.prep;
+            IF FOUND THEN
+                IF prep_owner <> NEW.owner THEN
+                    RAISE EXCEPTION 'not your preparation: %', NEW.prep
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                NEW.team := prep_team;
+            END IF;
         END IF;
     END IF;
     RETURN NEW;
