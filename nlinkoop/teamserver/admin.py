@@ -10,7 +10,7 @@ from psycopg import sql
 from sqlalchemy import Connection, Engine, text
 
 from nlinkoop.store.migrations import SCHEMA_VERSION
-from nlinkoop.teamserver.schema import BUYER, LEAD, MIGRATIONS, SERVER_VERSION
+from nlinkoop.teamserver.schema import MIGRATIONS, SERVER_VERSION, roles
 from nlinkoop.teamserver.sync import ServerError, connected, new_server_id
 
 _NAME = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")  # a login as PostgreSQL keeps it unquoted-ish
@@ -43,11 +43,18 @@ def init(engine: Engine) -> tuple[int, int]:
             raise ServerError("the teamserver was set up by a newer nlinkoop: update nlinkoop")
         driver = conn.connection.driver_connection
         assert driver is not None
+        database = str(conn.execute(text("SELECT current_database()")).scalar())
+        buyer, lead = roles(database) if before == 0 else group_roles(conn)
         for step in MIGRATIONS[before:]:
-            driver.execute(step)  # no parameters: its '%' are PL/pgSQL's own
+            driver.execute(step(buyer, lead))  # no parameters: its '%' are PL/pgSQL's own
         meta = {"server_version": str(SERVER_VERSION)}
         if before == 0:
-            meta |= {"server_id": new_server_id(), "workbook_version": str(SCHEMA_VERSION)}
+            meta |= {
+                "server_id": new_server_id(),
+                "workbook_version": str(SCHEMA_VERSION),
+                "buyer_role": buyer,
+                "lead_role": lead,
+            }
         else:
             held = conn.execute(
                 text("SELECT value FROM nlinkoop.meta WHERE key = 'workbook_version'")
@@ -65,15 +72,27 @@ def init(engine: Engine) -> tuple[int, int]:
                 ),
                 {"key": key, "value": value},
             )
-        # Again on every init: a database restored under another name needs it too.
-        database = conn.execute(text("SELECT current_database()")).scalar()
-        driver.execute(
-            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
-                sql.Identifier(str(database)), sql.Identifier(BUYER)
+        # Again on every init: a database restored under another name needs it too. Only this
+        # department's buyers (and the owner) may connect.
+        for statement in (
+            "REVOKE CONNECT ON DATABASE {} FROM PUBLIC",
+            "GRANT CONNECT ON DATABASE {} TO {}",
+        ):
+            driver.execute(
+                sql.SQL(statement).format(sql.Identifier(database), sql.Identifier(buyer))
             )
-        )
         conn.commit()
     return before, SERVER_VERSION
+
+
+def group_roles(conn: Connection) -> tuple[str, str]:
+    """The group roles of buyers and team leads of this server (from `nlinkoop.meta`)."""
+    found: dict[str, str] = dict(
+        conn.execute(
+            text("SELECT key, value FROM nlinkoop.meta WHERE key IN ('buyer_role', 'lead_role')")
+        ).all()
+    )
+    return str(found["buyer_role"]), str(found["lead_role"])
 
 
 def check_name(name: str) -> str:
@@ -97,6 +116,7 @@ def add_user(engine: Engine, name: str, password: str, *, lead: bool = False) ->
         raise ServerError("the password is empty")
     with connected(engine) as conn:
         driver = conn.connection.driver_connection
+        buyer, lead_role = group_roles(conn)
         taken = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
         if taken.first() is not None:
             raise ServerError(f"the teamserver already has a user {name!r}")
@@ -110,7 +130,7 @@ def add_user(engine: Engine, name: str, password: str, *, lead: bool = False) ->
             sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(name),
                 sql.Literal(verifier),
-                sql.Identifier(LEAD if lead else BUYER),
+                sql.Identifier(lead_role if lead else buyer),
             )
         )
         conn.commit()

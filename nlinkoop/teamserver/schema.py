@@ -28,30 +28,29 @@ and `nlinkoop.meta` records the version, the server's id (a new id means a new s
 each laptop pulls everything again) and the workbook schema its rows are stored in.
 """
 
-from collections.abc import Sequence
+import hashlib
+import re
+from collections.abc import Callable, Sequence
 
-BUYER = "nlinkoop_buyer"  # the group role of every buyer
-LEAD = "nlinkoop_lead"  # the group role of team leads (also buyers)
-
-_V1 = f"""
+_V1 = """
 DO $$ BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{BUYER}') THEN
-        CREATE ROLE {BUYER} NOLOGIN;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{buyer}') THEN
+        CREATE ROLE {buyer} NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{LEAD}') THEN
-        CREATE ROLE {LEAD} NOLOGIN IN ROLE {BUYER};
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{lead}') THEN
+        CREATE ROLE {lead} NOLOGIN IN ROLE {buyer};
     END IF;
 END $$;
 
 CREATE SCHEMA nlinkoop;
 REVOKE ALL ON SCHEMA nlinkoop FROM PUBLIC;
-GRANT USAGE ON SCHEMA nlinkoop TO {BUYER};
+GRANT USAGE ON SCHEMA nlinkoop TO {buyer};
 
 CREATE TABLE nlinkoop.meta (
     key text PRIMARY KEY,
     value text NOT NULL
 );
-GRANT SELECT ON nlinkoop.meta TO {BUYER};
+GRANT SELECT ON nlinkoop.meta TO {buyer};
 
 CREATE SEQUENCE nlinkoop.seq;
 
@@ -145,19 +144,44 @@ CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON nlinkoop.records
     FOR EACH ROW EXECUTE FUNCTION nlinkoop.stamp();
 
 ALTER TABLE nlinkoop.records ENABLE ROW LEVEL SECURITY;
-GRANT SELECT, INSERT, UPDATE ON nlinkoop.records TO {BUYER};
+GRANT SELECT, INSERT, UPDATE ON nlinkoop.records TO {buyer};
 
-CREATE POLICY read ON nlinkoop.records FOR SELECT TO {BUYER}
+CREATE POLICY read ON nlinkoop.records FOR SELECT TO {buyer}
     USING (owner = current_user OR kind = 'policy' OR (team AND kind <> 'profiles'));
-CREATE POLICY add_own ON nlinkoop.records FOR INSERT TO {BUYER}
+CREATE POLICY add_own ON nlinkoop.records FOR INSERT TO {buyer}
     WITH CHECK (owner = current_user AND kind <> 'policy');
-CREATE POLICY change_own ON nlinkoop.records FOR UPDATE TO {BUYER}
+CREATE POLICY change_own ON nlinkoop.records FOR UPDATE TO {buyer}
     USING (owner = current_user AND kind <> 'policy')
     WITH CHECK (owner = current_user AND kind <> 'policy');
-CREATE POLICY lead_policy ON nlinkoop.records FOR ALL TO {LEAD}
+CREATE POLICY lead_policy ON nlinkoop.records FOR ALL TO {lead}
     USING (kind = 'policy') WITH CHECK (kind = 'policy');
+
+-- The newest write number the server ever gave: a laptop that pulled further than this
+-- talks to a server restored from an older backup, and pulls everything again.
+CREATE FUNCTION nlinkoop.last_seq() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, nlinkoop AS $$
+    SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM nlinkoop.seq
+$$;
+REVOKE ALL ON FUNCTION nlinkoop.last_seq() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nlinkoop.last_seq() TO {buyer};
 """
 
-# Each entry upgrades the server schema from its index to the next version (0: empty).
-MIGRATIONS: Sequence[str] = (_V1,)
+# Each entry upgrades the server schema from its index to the next version (0: empty); it is
+# given the database's group roles (`roles`).
+MIGRATIONS: Sequence[Callable[[str, str], str]] = (
+    lambda buyer, lead: _V1.format(buyer=buyer, lead=lead),
+)
 SERVER_VERSION = len(MIGRATIONS)  # the server schema this build creates and syncs with
+
+
+def roles(database: str) -> tuple[str, str]:
+    """The group roles of buyers and team leads of one database.
+
+    Roles belong to the whole PostgreSQL instance, so each department's database has roles
+    of its own (`nlinkoop_inkoop_buyer`, `nlinkoop_inkoop_lead`): a buyer of one department
+    is no member of another's. A database name that is not plain lower case gets a hash.
+    """
+    base = database
+    if not re.fullmatch(r"[a-z0-9_]{1,40}", database):
+        base = hashlib.sha256(database.encode()).hexdigest()[:12]
+    return f"nlinkoop_{base}_buyer", f"nlinkoop_{base}_lead"

@@ -39,7 +39,7 @@ from nlinkoop.store.merge import Conflict, Resolver, Side
 from nlinkoop.store.migrations import SCHEMA_VERSION
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.teamserver.address import ServerAddress
-from nlinkoop.teamserver.schema import LEAD, SERVER_VERSION
+from nlinkoop.teamserver.schema import SERVER_VERSION
 from nlinkoop.teamserver.state import Known, SyncState, state_file
 
 _ROUNDS = 4  # pull-push rounds before a sync gives up on a record others keep changing
@@ -183,9 +183,10 @@ def synchronise(
 class ServerInfo:
     """Who this login is on which server."""
 
-    server_id: str
+    server_id: str  # the server's id and its database's incarnation
     user: str
     lead: bool
+    last_seq: int = 0  # the newest write number the server ever gave
 
 
 @dataclass(frozen=True)
@@ -302,10 +303,15 @@ class Server:
 
 @contextmanager
 def open_state(folder: Path, workbook: Workbook, info: ServerInfo) -> Iterator[SyncState]:
-    """The sync state of `workbook` with this login; a new server starts it again."""
+    """The sync state of `workbook` with this login; a new or restored server starts it again.
+
+    Starting again pulls everything and merges it (which changes nothing the workbook has),
+    and sends what the server lacks: what a restored server lost comes back from the laptops.
+    """
     key = f"{info.server_id}/{info.user}"
     with SyncState.open(state_file(folder, workbook.path, key)) as state:
-        if state.server_id != info.server_id:
+        # A new server, or one restored from a backup older than what this workbook pulled.
+        if state.server_id != info.server_id or state.cursor > info.last_seq:
             state.reset(info.server_id)
         yield state
 
@@ -424,10 +430,18 @@ def _introduce(conn: Connection) -> ServerInfo:
         raise ServerError("the teamserver needs an upgrade: run `nlinkoop server init`")
     if int(meta.get("workbook_version", 0)) != SCHEMA_VERSION:
         raise ServerError("the teamserver holds workbooks of another nlinkoop version")
-    user, lead = conn.execute(
-        text("SELECT current_user, pg_has_role(current_user, :lead, 'member')"), {"lead": LEAD}
+    user, lead, last_seq, database = conn.execute(
+        text(
+            "SELECT current_user, pg_has_role(current_user, :lead, 'member'),"
+            " nlinkoop.last_seq(),"
+            " (SELECT oid FROM pg_database WHERE datname = current_database())"
+        ),
+        {"lead": meta["lead_role"]},
     ).one()
-    return ServerInfo(meta["server_id"], str(user), bool(lead))
+    # A database restored from a dump is a new database (a new oid) with the old server id:
+    # to a laptop it is another server, which it syncs with from nothing.
+    server = f"{meta['server_id']}.{database}"
+    return ServerInfo(server, str(user), bool(lead), int(last_seq))
 
 
 def _known(row: Row[Any]) -> Known:

@@ -4,10 +4,12 @@ import contextlib
 import re
 import secrets
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tests.pg_cluster import Cluster, find_bindir, in_ci, missing_server
+from tests.teamserver.team import Team, team_on
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +36,10 @@ def pg_database(pg_cluster: Cluster, request: pytest.FixtureRequest) -> Iterator
         if not pg_cluster.running():
             pg_cluster.start()
         pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def team(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> Iterator[Team]:
+    """A teamserver set up in this test's database; laptops made with `team.laptop(...)`."""
+    with team_on(pg_cluster, pg_database, tmp_path) as made:
+        yield made

@@ -7,6 +7,7 @@ import pytest
 
 from nlinkoop.teamserver import admin
 from nlinkoop.teamserver.address import parse
+from nlinkoop.teamserver.schema import roles
 from nlinkoop.teamserver.sync import Server, ServerError, engine_for
 from tests.pg_cluster import Cluster
 from tests.teamserver.team import address_text
@@ -23,7 +24,21 @@ def test_init_twice_changes_nothing_the_second_time(pg_cluster: Cluster, pg_data
     first = dict(pg_cluster.psql("SELECT key, value FROM nlinkoop.meta", db=database))
     assert admin.init(engine) == (1, 1)
     assert dict(pg_cluster.psql("SELECT key, value FROM nlinkoop.meta", db=database)) == first
-    assert set(first) == {"server_version", "server_id", "workbook_version"}
+    assert set(first) == {
+        "server_version",
+        "server_id",
+        "workbook_version",
+        "buyer_role",
+        "lead_role",
+    }
+    assert (first["buyer_role"], first["lead_role"]) == roles(database)
+
+
+def test_each_database_has_group_roles_of_its_own() -> None:
+    assert roles("inkoop") == ("nlinkoop_inkoop_buyer", "nlinkoop_inkoop_lead")
+    odd = roles("Inkoop-Gemeente")  # not plain lower case: a hash of the name
+    assert odd[0].startswith("nlinkoop_") and odd[0].endswith("_buyer") and len(odd[0]) < 63
+    assert roles("Inkoop-Gemeente") != roles("inkoop-gemeente")
 
 
 def test_a_new_password_never_reaches_the_server_or_its_log(

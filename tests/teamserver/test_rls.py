@@ -26,7 +26,6 @@ from nlinkoop.domain.duplicate import duplicate
 from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.store import versions
 from nlinkoop.teamserver import admin
-from nlinkoop.teamserver.schema import BUYER, LEAD
 from tests.pg_cluster import Cluster
 from tests.teamserver.team import Laptop, Team, team_on
 
@@ -59,6 +58,15 @@ class Dept:
     def admin(self, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Run SQL as the cluster's superuser (it sees every row: RLS does not bind it)."""
         return self.team.cluster.psql(query, params, db=self.team.database)
+
+    @property
+    def buyer_role(self) -> str:
+        """The department's group role of buyers (nlinkoop.meta)."""
+        return str(self.admin("SELECT value FROM nlinkoop.meta WHERE key = 'buyer_role'")[0][0])
+
+    @property
+    def lead_role(self) -> str:
+        return str(self.admin("SELECT value FROM nlinkoop.meta WHERE key = 'lead_role'")[0][0])
 
 
 def _fill(team: Team) -> tuple[Laptop, Laptop, Laptop, list[str]]:
@@ -324,7 +332,11 @@ def test_an_update_keeps_owner_kind_id_and_preparation(dept: Dept, column: str, 
         assert changed.rowcount == 1  # her own row: the update goes through ...
     stored = _row(dept, "interests", item)  # ... and the row is still what it was
     assert stored is not None
-    assert (stored["owner"], stored["prep"], stored["team"]) == (dept.anna, dept.anna_private, False)
+    assert (stored["owner"], stored["prep"], stored["team"]) == (
+        dept.anna,
+        dept.anna_private,
+        False,
+    )
 
 
 def test_the_write_order_is_the_servers(dept: Dept) -> None:
@@ -452,6 +464,7 @@ def test_the_table_and_its_rules_are_out_of_reach(dept: Dept, who: str, statemen
 
 def test_a_buyer_cannot_become_someone_else(dept: Dept) -> None:
     admin_user = dept.team.cluster.admin_user
+    BUYER, LEAD = dept.buyer_role, dept.lead_role  # noqa: N806 - as the roles are spelled
     with dept.connect(dept.bram) as conn:
         for statement in (
             f'SET ROLE "{dept.anna}"',
@@ -474,7 +487,8 @@ def test_a_buyer_cannot_become_someone_else(dept: Dept) -> None:
 def test_setting_the_role_to_a_group_gains_nothing(dept: Dept) -> None:
     """A member may SET ROLE to its group (PostgreSQL allows it): then current_user is the
     group, which owns no row (the trigger stamps session_user), so the buyer reads less and
-    writes nothing; a lead gains nothing as nlinkoop_lead and loses the policy as a buyer."""
+    writes nothing; a lead gains nothing as the lead role and loses the policy as a buyer."""
+    BUYER, LEAD = dept.buyer_role, dept.lead_role  # noqa: N806 - as the roles are spelled
     with dept.connect(dept.bram) as conn:
         before = _seen(conn)
         conn.execute(f"SET ROLE {BUYER}")
@@ -521,9 +535,7 @@ def test_passwords_are_stored_as_scram_verifiers_whatever_the_servers_default(de
         dept.admin(f'ALTER DATABASE "{database}" RESET password_encryption')
     logins = [dept.anna, dept.bram, dept.lea, login]
     stored = dict(
-        dept.admin(
-            "SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)", [logins]
-        )
+        dept.admin("SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)", [logins])
     )
     assert set(stored) == set(logins)
     assert all(verifier.startswith("SCRAM-SHA-256$") for verifier in stored.values()), stored

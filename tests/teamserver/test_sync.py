@@ -5,7 +5,6 @@ workbook files, and the real sync; nothing is mocked.
 """
 
 import shutil
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,13 +15,7 @@ from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.store.workbook import Workbook
 from nlinkoop.teamserver.sync import Server, ServerError
 from tests.pg_cluster import Cluster
-from tests.teamserver.team import Team, team_on
-
-
-@pytest.fixture
-def team(pg_cluster: Cluster, pg_database: str, tmp_path: Path) -> Iterator[Team]:
-    with team_on(pg_cluster, pg_database, tmp_path) as made:
-        yield made
+from tests.teamserver.team import Team
 
 
 def _ids(laptop_workbook: Workbook) -> list[str]:
