@@ -19,6 +19,14 @@ KEYRING_SERVICE = "nlinkoop teamserver"
 _LOCAL = frozenset({"localhost", "127.0.0.1", "::1", ""})
 _SAFE_SSL = frozenset({"verify-full"})
 _CONNECT_SECONDS = 5  # a server that does not answer in this time counts as offline
+_ALIVE = {
+    "keepalives": "1",
+    "keepalives_idle": "20",
+    "keepalives_interval": "10",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "60000",
+    "options": "-c statement_timeout=120000",
+}
 
 
 class AddressError(ValueError):
@@ -61,6 +69,9 @@ class ServerAddress:
         query = dict(self.options)
         query.setdefault("connect_timeout", str(_CONNECT_SECONDS))
         query.setdefault("application_name", "nlinkoop")
+        # A connection that dies halfway (a laptop closed, Wi-Fi gone) is noticed within
+        # about a minute, not after the system's two hours, and no statement runs for ever.
+        query.update({k: v for k, v in _ALIVE.items() if k not in query})
         host = self.host
         port = self.port if host else None  # a socket's too: it names the file, .s.PGSQL.<port>
         if host.startswith("/"):

@@ -51,3 +51,19 @@ def test_a_password_in_the_address_is_used_but_never_shown() -> None:
     assert "password" not in dict(address.options)
     assert "Geheim" not in str(address) and "Geheim" not in repr(address.key)
     assert str(address) == "postgresql://anna@127.0.0.1:5432/inkoop"
+
+
+def test_the_window_keeps_the_address_without_the_password() -> None:
+    from nlinkoop.ui.window.teamserver import _without_password
+
+    for text in (
+        "postgresql://anna:Geheim-123@db.gemeente.nl/inkoop?sslrootcert=/etc/ca.pem",
+        "postgresql://anna:Geheim-123@127.0.0.1:5433/inkoop",
+        "postgresql://anna:Geheim-123@/inkoop?host=/run/postgresql",
+    ):
+        kept = _without_password(parse(text))
+        assert "Geheim" not in kept
+        assert "keepalives" not in kept and "connect_timeout" not in kept
+        again = parse(kept)
+        assert again.key == parse(text).key and again.options == parse(text).options
+        assert again.password is None

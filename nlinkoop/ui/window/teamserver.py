@@ -14,6 +14,7 @@ click syncs again with the merge dialog. Offline, the status says how many chang
 
 import threading
 from collections.abc import Callable, Generator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -489,6 +490,7 @@ def _test_connection(address: ServerAddress, password: str) -> str | None:
 
 def _without_password(address: ServerAddress) -> str:
     """The address as a URL to keep in the settings: never the password."""
-    url = address.url().set(password=None, drivername="postgresql")
-    query = {k: v for k, v in url.query.items() if k not in ("connect_timeout", "application_name")}
+    url = replace(address, password=None).url().set(drivername="postgresql")
+    own = {*dict(address.options), "host"}  # not the connection's own settings
+    query = {k: v for k, v in url.query.items() if k in own}
     return url.set(query=query).render_as_string(hide_password=False)
