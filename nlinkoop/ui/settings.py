@@ -147,7 +147,15 @@ class Preferences:
             self._settings.setValue(_teamserver_key(path), address)
         else:
             self._settings.remove(_teamserver_key(path))
+            self._settings.remove(_teamserver_key(path) + "_login")
         self.sync()
+
+    def teamserver_login(self, path: Path) -> str:
+        """Who the last sync of `path` logged in as, on which server (no secret), or ""."""
+        return str(self._settings.value(_teamserver_key(path) + "_login", "", type=str))
+
+    def set_teamserver_login(self, path: Path, text: str) -> None:
+        self._settings.setValue(_teamserver_key(path) + "_login", text)
 
     def forget_recent(self, path: str) -> None:
         self._settings.setValue("files/recent", [p for p in self.recent_files if p != path])

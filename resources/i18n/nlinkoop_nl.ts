@@ -4767,98 +4767,104 @@ Controleer de bestandsnaam.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="153"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="156"/>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="150"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="153"/>
         <source>Connect to teamser&amp;ver...</source>
         <translation>Verbinden met &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="156"/>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="462"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="159"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="469"/>
         <source>Share &amp;with the team</source>
         <translation>&amp;Delen met het team</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="206"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="210"/>
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="233"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="237"/>
         <source>Password not saved</source>
         <translation>Wachtwoord niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="234"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="238"/>
         <source>This computer has no keyring: the password is kept until you close.</source>
         <translation>Deze computer heeft geen sleutelbos: het wachtwoord blijft bewaard tot je afsluit.</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="244"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="248"/>
         <source>The organisation&apos;s CA certificate</source>
         <translation>CA-certificaat van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="246"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="250"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="265"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="269"/>
         <source>Syncing...</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="316"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="325"/>
         <source>Synced at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="318"/>
-        <source>({count} changes to colleagues&apos; work not shared)</source>
-        <translation>({count} wijzigingen in werk van collega’s niet gedeeld)</translation>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="327"/>
+        <source>(%n change(s) not yours to share)</source>
+        <translation>
+            <numerusform>(%n wijziging niet van jou om te delen)</numerusform>
+            <numerusform>(%n wijzigingen niet van jou om te delen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="396"/>
+        <source>Offline: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline: %n wijziging wacht</numerusform>
+            <numerusform>Offline: %n wijzigingen wachten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="369"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="376"/>
         <source>Conflict: click to decide</source>
         <translation>Conflict: klik om te beslissen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="374"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="381"/>
         <source>Not synced: {reason}</source>
         <translation>Niet gesynchroniseerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="389"/>
-        <source>Offline: {count} changes waiting</source>
-        <translation>Offline: {count} wijzigingen wachten</translation>
-    </message>
-    <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="391"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="398"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="394"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="401"/>
         <source>Teamserver: {reason}</source>
         <translation>Teamserver: {reason}</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="437"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="444"/>
         <source>Click to decide the conflicts</source>
         <translation>Klik om de conflicten te beslissen</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="437"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="444"/>
         <source>Click to sync now</source>
         <translation>Klik om nu te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../nlinkoop/ui/window/teamserver.py" line="459"/>
+        <location filename="../../nlinkoop/ui/window/teamserver.py" line="466"/>
         <source>Shared by {owner}: changes here stay here</source>
         <translation>Gedeeld door {owner}: wijzigingen hier blijven hier</translation>
     </message>

@@ -135,7 +135,7 @@ def test_offline_the_status_says_what_waits_and_nothing_is_lost(
         assert window.autosave.flush()
         window.teamsync.sync_now()
         qtbot.waitUntil(lambda: status(window).startswith("Offline"), timeout=WAIT_MS)
-        assert status(window) == "Offline: 1 changes waiting"
+        assert status(window) == "Offline: 1 change(s) waiting"
     finally:
         team.cluster.start()
     sync_and_wait(qtbot, window)
@@ -178,3 +178,22 @@ def test_a_conflict_waits_for_a_click_and_the_merge_dialog(
     assert answered == ["mine"]
     home.sync()
     assert home.workbook.load(shown.id).title == "Titel op het werk"
+
+
+def test_opened_while_the_server_is_down_it_still_counts_what_waits(
+    qtbot: QtBot, team: Team, anna_window: MainWindow, preferences: Preferences
+) -> None:
+    path = anna_window.document.path
+    anna_window.close()
+    team.cluster.stop()
+    try:
+        window = active_window(qtbot, path, preferences)
+        qtbot.waitUntil(lambda: status(window).startswith("Offline"), timeout=WAIT_MS)
+        set_title(window, "Getypt zonder server")
+        assert window.autosave.flush()
+        window.teamsync.sync_now()
+        qtbot.waitUntil(lambda: status(window) == "Offline: 1 change(s) waiting", timeout=WAIT_MS)
+    finally:
+        team.cluster.start()
+    sync_and_wait(qtbot, window)
+    window.close()

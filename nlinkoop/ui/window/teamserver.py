@@ -184,8 +184,9 @@ class TeamSync(QObject):
         self._cancel()
         self._teamed.clear()
         self._share.clear()
-        self._info = None
-        text = self._window.preferences.teamserver(self._window.document.path)
+        path = self._window.document.path
+        self._info = _login_seen(self._window.preferences.teamserver_login(path))
+        text = self._window.preferences.teamserver(path)
         try:
             address = parse(text) if text else None
         except AddressError:
@@ -282,6 +283,9 @@ class TeamSync(QObject):
         window = self._window
         info: ServerInfo = yield server.introduce
         self._info = info
+        self._window.preferences.set_teamserver_login(
+            self._window.document.path, f"{info.server_id}\t{info.user}\t{int(info.lead)}"
+        )
         folder = data_dir() / "teamserver"
         blocked = Blocked()
         for _ in range(_ROUNDS):
@@ -320,9 +324,7 @@ class TeamSync(QObject):
         when = datetime.now().strftime("%H:%M")
         text = self.tr("Synced at {time}").format(time=when)
         if report.not_sent:
-            text += " " + self.tr("({count} changes to colleagues' work not shared)").format(
-                count=report.not_sent
-            )
+            text += " " + self.tr("(%n change(s) not yours to share)", "", report.not_sent)
         self._show_status(text)
         self._show_share()
 
@@ -391,7 +393,7 @@ class TeamSync(QObject):
         if error.offline:
             waiting = self._waiting()
             text = (
-                self.tr("Offline: {count} changes waiting").format(count=waiting)
+                self.tr("Offline: %n change(s) waiting", "", waiting)
                 if waiting
                 else self.tr("Offline")
             )
@@ -473,6 +475,14 @@ class TeamSync(QObject):
             return
         self._share[prep.id] = checked
         self.sync_now()
+
+
+def _login_seen(text: str) -> ServerInfo | None:
+    """Who this login was on which server at the last sync (so offline can count what waits)."""
+    parts = text.split("\t")
+    if len(parts) != 3:
+        return None
+    return ServerInfo(parts[0], parts[1], parts[2] == "1")
 
 
 def _field_of(conflict: Conflict) -> tuple[str, str, str]:
