@@ -98,6 +98,7 @@ def sync(args: argparse.Namespace) -> int:
                 "sent": report.pushed,
                 "conflicts": len(report.conflicts),
                 "not_sent": report.not_sent,
+                "skipped": report.skipped,
                 "waiting": report.waiting,
                 "user": report.user,
                 "lead": report.lead,
@@ -116,9 +117,12 @@ def sync(args: argparse.Namespace) -> int:
         print("\n".join(conflict_lines(conflict, kept)))
     if report.not_sent:
         print(
-            f"not sent: {report.not_sent} change(s) to colleagues' preparations"
-            + ("" if report.lead else " or to the procurement policy (a team lead sets it)")
+            f"not sent: {report.not_sent} change(s) the teamserver does not take from "
+            f"{report.user} (a colleague's preparation"
+            + (")" if report.lead else ", or the procurement policy: a team lead sets it)")
         )
+    if report.skipped:
+        print(f"skipped: {report.skipped} record(s) from the teamserver this nlinkoop cannot read")
     for ids, what in (
         (report.shared, "shared with the team"),
         (report.unshared, "made private"),

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Column
+from sqlalchemy.types import TypeDecorator
+
 from nlinkoop.store import rows
 from nlinkoop.store.mapping import LISTS
 from nlinkoop.store.merge import MergeReport, Resolver, merge
@@ -129,6 +132,43 @@ def read(workbook: Workbook, wanted: Mapping[str, Iterable[str]]) -> dict[tuple[
                     }
                     found[kind, row["id"]] = row
     return found
+
+
+def fits(kind: str, row: object) -> bool:
+    """Whether a received row is a record this workbook can hold.
+
+    That is: a known table, only its columns, values those columns can read, and an id. A row
+    that does not (hand-made on the server, or from a newer nlinkoop) is left out of a pull
+    instead of stopping it.
+    """
+    table = _TABLES.get(kind)
+    if table is None or not isinstance(row, dict) or not isinstance(row.get("id"), str):
+        return False
+    names = set(table.columns.keys()) - set(_DERIVED_BLANK)
+    required = {c.name for c in table.columns if not c.nullable} - set(_DERIVED_BLANK)
+    if not required <= set(row) <= names:
+        return False
+    return all(_readable(table.columns[name], value) for name, value in row.items())
+
+
+def _readable(column: Column[Any], value: object) -> bool:
+    """Whether `value` is what `column` stores: its type, or NULL where it may be."""
+    if value is None:
+        return bool(column.nullable)
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        stored = kind.impl_instance.python_type
+        if not isinstance(value, stored):
+            return False
+        try:
+            kind.process_result_value(value, None)  # type: ignore[arg-type]
+        except (ValueError, TypeError, ArithmeticError):
+            return False
+        return True
+    expected = kind.python_type
+    if expected is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, expected) and not (expected is int and isinstance(value, bool))
 
 
 def take(

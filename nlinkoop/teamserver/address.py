@@ -11,6 +11,7 @@ keyring (`keyring`), or where libpq looks itself (`PGPASSWORD`, `~/.pgpass`), fo
 """
 
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from sqlalchemy import URL
@@ -91,8 +92,8 @@ class ServerAddress:
 def parse(text: str, *, user: str | None = None) -> ServerAddress:
     """Read a PostgreSQL URL; a server elsewhere gets TLS with a verified certificate.
 
-    For a server on another computer `sslmode=verify-full` is added when absent, and
-    `sslrootcert=system` (the system's trusted CAs) when no CA file is named.
+    For a server on another computer `sslmode=verify-full` is added when absent, and the
+    system's trusted CAs (`system_cas`) when no CA file is named.
 
     Args:
         text: `postgresql://[user[:password]@]host[:port]/database[?option=value&...]`.
@@ -127,7 +128,7 @@ def parse(text: str, *, user: str | None = None) -> ServerAddress:
                 "a teamserver on another computer needs TLS with a verified certificate "
                 f"(sslmode=verify-full), not sslmode={mode}"
             )
-        options.setdefault("sslrootcert", "system")
+        options.setdefault("sslrootcert", system_cas())
     return ServerAddress(
         host=host,
         port=port,
@@ -136,6 +137,22 @@ def parse(text: str, *, user: str | None = None) -> ServerAddress:
         options=tuple(sorted(options.items())),
         password=password,
     )
+
+
+def system_cas() -> str:
+    """The file of the certificate authorities this system trusts, for a server's certificate.
+
+    The driver's own OpenSSL does not know where the system keeps them, so the file Python's
+    OpenSSL uses is named (on Linux and macOS); where there is none (Windows keeps them in its
+    own store), "system", which only works if the organisation's CA file is given instead.
+    """
+    import ssl
+
+    found = ssl.get_default_verify_paths()
+    for candidate in (found.cafile, found.openssl_cafile):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return "system"
 
 
 def keyring_usable() -> bool:

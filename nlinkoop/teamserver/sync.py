@@ -77,6 +77,8 @@ class SyncReport:
         preparations: the workbook's preparations that the pull changed.
         user: the login.
         lead: whether the login is a team lead.
+        skipped: records received that this workbook cannot hold (a table or column it does
+            not know, a value its column cannot read): left out, not stopping the rest.
         shared, unshared: the preparations this sync shared with the team, or made private.
         not_shared: preparations asked to share or make private that are a colleague's.
     """
@@ -90,6 +92,7 @@ class SyncReport:
     preparations: set[str] = field(default_factory=set)
     user: str = ""
     lead: bool = False
+    skipped: int = 0
     shared: list[str] = field(default_factory=list)
     unshared: list[str] = field(default_factory=list)
     not_shared: list[str] = field(default_factory=list)
@@ -327,15 +330,25 @@ def take_in(
     if not received:
         return
     known = state.all()
-    new = [r for r in received if _changed(known.get((r.known.kind, r.known.id)), r.known.revision)]
-    if new:
-        rows = [(r.known.kind, json.loads(r.data)) for r in new]
+    rows: list[tuple[str, Any]] = []
+    unfit: set[tuple[str, str]] = set()
+    for r in received:
+        if not _changed(known.get((r.known.kind, r.known.id)), r.known.revision):
+            continue
+        data = json.loads(r.data)
+        if replica.fits(r.known.kind, data) and data["id"] == r.known.id:
+            rows.append((r.known.kind, data))
+        else:
+            unfit.add((r.known.kind, r.known.id))
+    if rows:
         merged = replica.take(workbook, rows, resolve=resolve)
         report.pulled += merged.added + merged.updated + merged.deleted
         report.conflicts.extend(merged.conflicts)
         report.chosen.extend(merged.chosen)
         report.preparations |= merged.preparations
-    state.record([r.known for r in received], cursor=max(r.seq for r in received))
+    report.skipped += len(unfit)
+    seen = [r.known for r in received if (r.known.kind, r.known.id) not in unfit]
+    state.record(seen, cursor=max(r.seq for r in received))
 
 
 def prepare(
@@ -548,15 +561,27 @@ _OFFLINE = (
     "connection refused",
     "could not connect",
     "could not translate host name",
+    "failed to resolve host",
+    "name or service not known",
+    "temporary failure in name resolution",
     "timeout expired",
     "timed out",
     "server closed the connection",
     "terminating connection",
     "connection is closed",
-    "connection to server",
     "no route to host",
     "network is unreachable",
     "the database system is",  # starting up, shutting down, in recovery
+)
+
+
+# What libpq says when the server is there but the way in is not set up right (not offline).
+_SET_UP = (
+    "certificate verify failed",
+    "does not match host name",
+    "root certificate file",
+    "no pg_hba.conf entry",
+    "ssl error",
 )
 
 
@@ -579,7 +604,7 @@ def _server_error(exc: BaseException) -> ServerError:
         return ServerError("the teamserver does not let this user in (ask IT)")
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return ServerError("the teamserver's database does not exist (ask IT for its name)")
-    if state == "42501":
+    if state == "42501" or any(sign in lowered for sign in _SET_UP):
         return ServerError(f"the teamserver refused: {message}")
     if (
         state is not None and (state.startswith("08") or state in ("57P01", "57P02", "57P03"))

@@ -4,6 +4,7 @@ Each test has a database of its own on the session's throwaway cluster (conftest
 workbook files, and the real sync; nothing is mocked.
 """
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -267,3 +268,30 @@ def test_what_the_server_will_not_take_never_holds_up_the_rest(team: Team) -> No
     assert {owner for owner, _ in owners} == {anna.login, bram.login}
     again = bram.sync()
     assert (again.pushed, again.waiting) == (0, 0)
+
+
+def test_a_row_this_nlinkoop_cannot_read_is_left_out_and_stops_nothing(team: Team) -> None:
+    """Hand-made on the server (or from a newer nlinkoop): a table, a column or a value the
+    workbook does not know. Everything else still arrives."""
+    anna = team.laptop("anna", example=True)
+    shared = _ids(anna.workbook)[0]
+    anna.sync(team=(shared,))
+    with team.cluster.connect(
+        team.database, user=anna.login, password=team.passwords[anna.login], autocommit=True
+    ) as conn:
+        for kind, data in (
+            ("foo", {"id": "f1", "preparation_id": shared}),
+            ("interests", {"id": "i1", "preparation_id": shared, "nieuw_veld": "x"}),
+            ("interests", {"id": "i2", "preparation_id": shared, "position": "geen getal"}),
+        ):
+            conn.execute(
+                "INSERT INTO nlinkoop.records (kind, id, prep, revision, data)"
+                " VALUES (%s, %s, %s, 'r', %s::jsonb)",
+                [kind, data["id"], shared, json.dumps(data)],
+            )
+    bram = team.laptop("bram")
+    report = bram.sync()
+    assert report.skipped == 3
+    assert bram.workbook.load(shared) == anna.workbook.load(shared)
+    again = bram.sync()
+    assert (again.skipped, again.pulled, again.waiting) == (0, 0, 0)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nlinkoop.teamserver.address import AddressError, ServerAddress, parse
+from nlinkoop.teamserver.address import AddressError, ServerAddress, parse, system_cas
 
 DEFAULT_PORT = 5432
-SYSTEM_CAS = "system"  # libpq (16 and later): the certificate authorities this system trusts
+SYSTEM_CAS = system_cas()  # the certificate authorities this system trusts (address.py)
 ERROR_STYLE = "QLabel { color: #c62828; }"  # the red of an invalid field (ui/binding.py)
 # Options the fields decide, or that are secret: never carried over from the given address.
 _OWN_OPTIONS = frozenset({"sslmode", "sslrootcert", "host", "password", "sslpassword"})
@@ -71,11 +71,6 @@ def split_server(text: str) -> tuple[str, str]:
         host, _, port = text.rpartition(":")
         return host, port
     return text, ""
-
-
-def is_local(host: str) -> bool:
-    """Whether `host` is this computer, by the address module's rule (no TLS needed)."""
-    return ServerAddress(host, DEFAULT_PORT, "", "").local
 
 
 def address_error_text(error: AddressError) -> str:
@@ -268,7 +263,7 @@ class TeamserverDialog(QDialog):
         self.database_edit.setText(address.database)
         self.user_edit.setText(address.user)
         ca = dict(address.options).get("sslrootcert", "")
-        self.ca_edit.setText("" if ca == SYSTEM_CAS else ca)
+        self.ca_edit.setText("" if ca in (SYSTEM_CAS, "system") else ca)
 
     # --- the address ------------------------------------------------------------------------
 
@@ -279,8 +274,7 @@ class TeamserverDialog(QDialog):
         ca = self.ca_edit.text().strip()
         if ca:
             options["sslrootcert"] = str(Path(ca).expanduser())
-        elif host and not is_local(host):
-            options["sslrootcert"] = SYSTEM_CAS
+        # else, for a server elsewhere, `parse` names the CAs this system trusts
         if host.startswith("/"):
             options["host"] = host  # a socket folder: in the query, so its case is kept
             host = ""

@@ -35,6 +35,7 @@ from nlinkoop.teamserver.address import (
     parse,
     store_password,
     stored_password,
+    system_cas,
 )
 from nlinkoop.teamserver.state import SyncState
 from nlinkoop.teamserver.sync import (
@@ -461,7 +462,9 @@ class TeamSync(QObject):
         self.share_action.blockSignals(False)
         self.share_action.setEnabled(self._address is not None and prep is not None and own)
         if owner_team is not None and info is not None and owner_team[0] != info.user:
-            owner = prep.updated_by if prep is not None and prep.updated_by else owner_team[0]
+            # Their name as they last changed it; their login once it was changed here.
+            named = prep is not None and prep.updated_by not in ("", self._window.workbook.user)
+            owner = prep.updated_by if named and prep is not None else owner_team[0]
             self.share_action.setText(
                 self.tr("Shared by {owner}: changes here stay here").format(owner=owner)
             )
@@ -503,4 +506,6 @@ def _without_password(address: ServerAddress) -> str:
     url = replace(address, password=None).url().set(drivername="postgresql")
     own = {*dict(address.options), "host"}  # not the connection's own settings
     query = {k: v for k, v in url.query.items() if k in own}
+    if query.get("sslrootcert") == system_cas():
+        del query["sslrootcert"]  # parse names it again, wherever the address is read
     return url.set(query=query).render_as_string(hide_password=False)
