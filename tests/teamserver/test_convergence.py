@@ -514,6 +514,11 @@ class Model:
         mine = self.known[laptop]
         return {w.key for w in self.written if w.number in mine}
 
+    def alive(self) -> set[Key]:
+        """The list items some edit of which no removal of it saw, everywhere."""
+        buried = frozenset().union(*(w.seen for w in self.written))
+        return {w.key for w in self.written if w.key[0] == "item" and w.number not in buried}
+
     def check(self, laptop: str, key: Key, got: Any) -> None:
         """Whether `got` is what `key` must hold on `laptop` (nothing lost)."""
         edits = self.of(key, laptop)
@@ -738,10 +743,14 @@ def play(
             assert stored(one.workbook.file) == before[name], f"a quiet sync wrote on {name}"
         assert dept.server_rows() == server, "a quiet sync wrote to the server"
         check_converged(model, list(replicas.values()), dept)
+        conflicts = sum(len(r.conflicts) for one in replicas.values() for r in one.laptop.reports)
+        outlived = {w.key for w in model.written if w.seen} & model.alive()
         return [
             f"{sum(isinstance(s, SyncNow) for _, _, s in script)} syncs meanwhile",
             f"{sum(bool(one.tainted) for one in replicas.values())} laptops edited a colleague's",
             f"converged after {moved} rounds that moved something",
+            "conflicts" if conflicts else "no conflicts",
+            "an edit outlived a removal" if outlived else "no edit outlived a removal",
         ]
 
 
