@@ -512,9 +512,11 @@ def _to_send(
         if seen is not None and seen.revision == entry.revision:
             continue
         prep = entry.prep
-        if kind == replica.TOMBSTONES and entry.removed_from is not None:
-            removed = known.get((entry.removed_from, record_id))
-            prep = removed.prep if removed is not None else None
+        if kind == replica.TOMBSTONES:
+            removed = known.get((entry.removed_from or "", record_id))
+            if removed is None and seen is None:
+                continue  # the server never had the record: nobody there needs its removal
+            prep = removed.prep if removed is not None else seen.prep if seen else None
         if kind == "policy":
             allowed = lead
         elif kind == "profiles":

@@ -37,10 +37,11 @@ import os
 import re
 import secrets
 import shutil
+import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -152,10 +153,7 @@ def template(pg_cluster: Cluster, tmp_path_factory: pytest.TempPathFactory) -> I
             logins = {person: team.login(person) for person in BASE}
             passwords = dict(team.passwords)
             files = {n: (laptop.workbook.path, laptop.state) for n, laptop in laptops.items()}
-        [(server_id,)] = pg_cluster.psql(
-            "SELECT value FROM nlinkoop.meta WHERE key = 'server_id'", db=name
-        )
-        yield Template(name, server_id, logins, passwords, files)
+        yield Template(name, _identity(pg_cluster, name), logins, passwords, files)
     finally:
         pg_cluster.drop_database(name)
 
@@ -206,8 +204,14 @@ def department(cluster: Cluster, template: Template) -> Iterator[Department]:
                 path, folder = Path(temp) / workbook.name, Path(temp) / state.name
                 shutil.copyfile(workbook, path)
                 folder.mkdir()
-                key = f"{template.server_id}/{login}"  # as sync.open_state names it
-                shutil.copyfile(state_file(state, workbook, key), state_file(folder, path, key))
+                # The copy is another database, so another server to a laptop: its state is
+                # the template's, under the copy's identity (as sync.open_state names it).
+                copied = _identity(cluster, name)
+                key, new_key = f"{template.server_id}/{login}", f"{copied}/{login}"
+                target = state_file(folder, path, new_key)
+                shutil.copyfile(state_file(state, workbook, key), target)
+                with closing(sqlite3.connect(target)) as conn, conn:
+                    conn.execute("UPDATE meta SET value = ? WHERE key = 'server_id'", (copied,))
                 url = address_text(cluster.url(login, password, name))
                 engine = stack.enter_context(_disposing(engine_for(parse(url))))
                 opened = stack.enter_context(Workbook.open(path, user=person.capitalize()))
@@ -217,6 +221,16 @@ def department(cluster: Cluster, template: Template) -> Iterator[Department]:
             yield Department(cluster, name, laptops, offline)
     finally:
         cluster.drop_database(name)
+
+
+def _identity(cluster: Cluster, database: str) -> str:
+    """The server's identity as `sync` reads it: its id and its database's oid."""
+    [(server_id, oid)] = cluster.psql(
+        "SELECT value, (SELECT oid FROM pg_database WHERE datname = current_database())"
+        " FROM nlinkoop.meta WHERE key = 'server_id'",
+        db=database,
+    )
+    return f"{server_id}.{oid}"
 
 
 @contextmanager

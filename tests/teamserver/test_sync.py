@@ -295,3 +295,20 @@ def test_a_row_this_nlinkoop_cannot_read_is_left_out_and_stops_nothing(team: Tea
     assert bram.workbook.load(shared) == anna.workbook.load(shared)
     again = bram.sync()
     assert (again.skipped, again.pulled, again.waiting) == (0, 0, 0)
+
+
+def test_an_item_added_and_removed_before_any_sync_sends_nothing(team: Team) -> None:
+    anna = team.laptop("anna", example=True)
+    shared = _ids(anna.workbook)[0]
+    anna.sync(team=(shared,))
+    bram = team.laptop("bram")
+    bram.sync()
+    prep = bram.workbook.load(shared)
+    prep.interests.append(Interest(what="Even geprobeerd"))
+    bram.workbook.save(prep)
+    prep.interests.pop()
+    bram.workbook.save(prep)  # a tombstone of an item the server never had
+    report = bram.sync()
+    assert report.pushed == 0
+    owned = "SELECT count(*) FROM nlinkoop.records WHERE owner = %s"
+    assert team.cluster.psql(owned, [bram.login], db=team.database) == [(0,)]
