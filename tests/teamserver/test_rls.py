@@ -324,7 +324,8 @@ def test_an_update_keeps_owner_kind_id_and_preparation(dept: Dept, column: str, 
         assert changed.rowcount == 1  # her own row: the update goes through ...
     stored = _row(dept, "interests", item)  # ... and the row is still what it was
     assert stored is not None
-    assert (stored["owner"], stored["prep"], stored["team"]) == (dept.anna, dept.anna_private, False)
+    identity = (stored["owner"], stored["prep"], stored["team"])
+    assert identity == (dept.anna, dept.anna_private, False)
 
 
 def test_the_write_order_is_the_servers(dept: Dept) -> None:
@@ -521,9 +522,7 @@ def test_passwords_are_stored_as_scram_verifiers_whatever_the_servers_default(de
         dept.admin(f'ALTER DATABASE "{database}" RESET password_encryption')
     logins = [dept.anna, dept.bram, dept.lea, login]
     stored = dict(
-        dept.admin(
-            "SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)", [logins]
-        )
+        dept.admin("SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY(%s)", [logins])
     )
     assert set(stored) == set(logins)
     assert all(verifier.startswith("SCRAM-SHA-256$") for verifier in stored.values()), stored
