@@ -332,11 +332,8 @@ def test_an_update_keeps_owner_kind_id_and_preparation(dept: Dept, column: str, 
         assert changed.rowcount == 1  # her own row: the update goes through ...
     stored = _row(dept, "interests", item)  # ... and the row is still what it was
     assert stored is not None
-    assert (stored["owner"], stored["prep"], stored["team"]) == (
-        dept.anna,
-        dept.anna_private,
-        False,
-    )
+    identity = (stored["owner"], stored["prep"], stored["team"])
+    assert identity == (dept.anna, dept.anna_private, False)
 
 
 def test_the_write_order_is_the_servers(dept: Dept) -> None:
