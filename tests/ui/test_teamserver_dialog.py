@@ -131,9 +131,7 @@ def test_typing_the_fields_and_pressing_enter_connects(
     assert outcome == TeamserverOutcome(expected, PASSWORD, remember=True)
     assert dialog.connect_button.isEnabled()
     # The password is in no label, not in the URL shown, nor in what a log would print.
-    assert dialog.url_label.text() == (
-        "Address: postgresql://anna@db.gemeente.nl:5433/inkoop"
-    )
+    assert dialog.url_label.text() == ("Address: postgresql://anna@db.gemeente.nl:5433/inkoop")
     for shown in (labels_text(dialog), dialog.url_text(), repr(outcome), str(expected)):
         assert PASSWORD not in shown
 
