@@ -27,7 +27,9 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="sizes 100 and 1,000, 3 runs, 20 s load")
+    parser.add_argument(
+        "--quick", action="store_true", help="sizes 100 and 1,000, 3 runs, a 20 s load"
+    )
     parser.add_argument("--runs", type=int, help="timed runs per figure (default 5; quick 3)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--output", type=Path, help="results file (default bench/results.json)")

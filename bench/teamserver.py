@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+import queue as queues
 import random
 import resource
 import shutil
@@ -36,6 +38,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +52,6 @@ PAUSE = (1.0, 5.0)  # seconds between a buyer's syncs, uniformly at random
 CHANGED = 10  # preparations changed for an incremental sync
 FIRST_PULLS = 3  # fresh workbooks for the first pull (and merges for its baseline)
 BARRIER_SECONDS = 900.0  # how long a buyer waits for the others at a barrier before giving up
-P95_TARGET = 10.0  # seconds, for the load's syncs; set after measuring, see docs/performance.md
 TRACKED = {"preparations": ("title", "opening_come_to_do"), "interests": ("what",)}
 
 Key = tuple[str, str, str]  # (table, record id, column)
@@ -108,7 +110,7 @@ class Server:
     def url(self, login: str, password: str | None = None) -> str:
         """The address a user types (postgresql://...), with the password in it."""
         url = self.cluster.url(login, password or self.passwords[login], self.database)
-        return url.replace("postgresql+psycopg://", "postgresql://", 1)
+        return str(url).replace("postgresql+psycopg://", "postgresql://", 1)
 
     def engine(self, login: str, password: str | None = None) -> Any:
         from nlinkoop.teamserver.address import parse
@@ -149,7 +151,10 @@ class Outcome:
     errors: list[str] = field(default_factory=list)  # what reached the user, during the load
     final_errors: list[str] = field(default_factory=list)  # in the final rounds
     written: dict[Key, tuple[str, str]] = field(default_factory=dict)  # key -> (value, prep)
+    own: list[str] = field(default_factory=list)
     team_prep: str = ""
+    loop: tuple[float, float] = (0.0, 0.0)  # time.monotonic() when the load began and ended
+    loop_cpu: float = 0.0  # this process's CPU seconds during the load
     seen: dict[Key, str] = field(default_factory=dict)  # colleagues' records at the end
     waiting: int = 0  # records left waiting by a sync (others kept changing them)
     not_sent: int = 0
@@ -181,12 +186,12 @@ def _simulate(plan: Plan, barrier: Any, outcome: Outcome) -> None:
     rng = random.Random(plan.seed)
     with Workbook.open(path, user=plan.login) as book:
         own = sorted(s.id for s in book.list_preparations())
-        outcome.team_prep = own[0]
+        outcome.own, outcome.team_prep = own, own[0]
 
-        def sync(errors: list[str], **share: tuple[str, ...]) -> int:
+        def sync(errors: list[str], team: tuple[str, ...] = ()) -> int:
             began, cpu = time.perf_counter(), time.process_time()
             try:
-                report = synchronise(book, engine, state, **share)
+                report = synchronise(book, engine, state, team=team)
             except Exception as exc:  # noqa: BLE001 - what the user would see, counted
                 errors.append(f"sync: {type(exc).__name__}: {exc}")
                 return -1
@@ -203,7 +208,8 @@ def _simulate(plan: Plan, barrier: Any, outcome: Outcome) -> None:
         outcome.not_sent = outcome.waiting = 0
         barrier.wait(BARRIER_SECONDS)
 
-        end = time.monotonic() + plan.seconds
+        began, cpu = time.monotonic(), time.process_time()
+        end = began + plan.seconds
         turn = 0
         while time.monotonic() < end:
             for _ in range(rng.randint(1, 3)):
@@ -215,6 +221,8 @@ def _simulate(plan: Plan, barrier: Any, outcome: Outcome) -> None:
             sync(outcome.errors)
             time.sleep(rng.uniform(*PAUSE))
         load_syncs = list(outcome.syncs)
+        outcome.loop = (began, time.monotonic())
+        outcome.loop_cpu = time.process_time() - cpu
 
         for _ in range(5):  # until nothing of this buyer waits to be sent
             if sync(outcome.final_errors) == 0:
@@ -294,9 +302,13 @@ def load(session: Session, found: Any, seconds: float, seed: int) -> list[Row]:
     for process in processes:
         process.start()
     outcomes: list[Outcome] = []
-    with contextlib.suppress(Exception):
-        for _ in processes:
-            outcomes.append(queue.get(timeout=seconds + 3 * BARRIER_SECONDS))
+    ticks: list[tuple[float, int, int, int]] = []  # the CPU, sampled while they work
+    postmaster = found.postmaster_pid()
+    deadline = time.monotonic() + seconds + 3 * BARRIER_SECONDS
+    while len(outcomes) < BUYERS and time.monotonic() < deadline:
+        ticks.append((time.monotonic(), *_cpu_ticks(), _server_ticks(postmaster)))
+        with contextlib.suppress(queues.Empty):
+            outcomes.append(queue.get(timeout=0.5))
     for process in processes:
         process.join(timeout=60)
         if process.is_alive():
@@ -304,15 +316,88 @@ def load(session: Session, found: Any, seconds: float, seed: int) -> list[Row]:
     elapsed = time.perf_counter() - began
     fatal = [o for o in outcomes if o.fatal]
     if fatal or len(outcomes) != BUYERS:
-        first = fatal[0].fatal if fatal else "no outcome"
+        said = fatal[0].fatal if fatal else "no outcome"
         raise RuntimeError(
             f"teamserver load: {len(fatal)} buyers failed, {BUYERS - len(outcomes)} gave "
-            f"nothing; the first:\n{first}"
+            f"nothing; the first:\n{said}"
         )
-    return _load_rows(server, outcomes, seconds, elapsed)
+    start, end = min(o.loop[0] for o in outcomes), max(o.loop[1] for o in outcomes)
+    inside = [t for t in ticks if start <= t[0] <= end]
+    machine: dict[str, object] = {"cpu_seconds_available": (os.cpu_count() or 1) * (end - start)}
+    if len(inside) >= 2 and inside[-1][2] > inside[0][2]:
+        before, after = inside[0], inside[-1]
+        hertz = os.sysconf("SC_CLK_TCK")
+        machine["cpu_busy_during_load"] = (after[1] - before[1]) / (after[2] - before[2])
+        machine["postgres_cpu_seconds"] = (after[3] - before[3]) / hertz
+    machine |= {
+        "buyers_cpu_seconds": sum(o.loop_cpu for o in outcomes),
+        "load_average_after_load": list(os.getloadavg()),
+        "wall_seconds_with_setup": elapsed,
+    }
+    lost = _lost(server, outcomes)  # before the baseline's syncs change the server
+    first = next(o for o in outcomes if o.number == plans[0].number)
+    alone = _alone(server, folder, plans[0], first, max(session.runs * 4, 20))
+    return _load_rows(server, outcomes, lost, alone, seconds, machine)
 
 
-def _load_rows(server: Server, outcomes: list[Outcome], seconds: float, elapsed: float) -> list[Row]:
+def _cpu_ticks() -> tuple[int, int]:
+    """The machine's busy and total CPU time so far, in ticks (Linux /proc/stat)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0, 0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle and waiting for I/O
+    return sum(fields) - idle, sum(fields)
+
+
+def _server_ticks(postmaster: int | None) -> int:
+    """The CPU time of PostgreSQL so far, in ticks.
+
+    That is the postmaster's own and that of the backends it has reaped (each connection is a
+    backend process of its own that ends with it).
+    """
+    try:
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+
+
+def _alone(server: Server, folder: Path, plan: Plan, outcome: Outcome, runs: int) -> Stat:
+    """The first buyer's edits and syncs again, with nobody else syncing: the load's baseline.
+
+    Its edits come after the load's check, so they are noted apart (not in `outcome`).
+    """
+    from nlinkoop.store.workbook import Workbook
+
+    rng = random.Random(plan.seed + 1)
+    engine = server.engine(plan.login)
+    state = folder / f"state{plan.number:02d}"
+    values = []
+    apart = Outcome(plan.number, plan.login)
+    with Workbook.open(folder / f"buyer{plan.number:02d}.db", user=plan.login) as book:
+        for n in range(runs + 1):  # the first is a warm-up
+            for _ in range(rng.randint(1, 3)):
+                _edit(book, rng.choice(outcome.own), rng, f"{plan.login} alone {n}", apart)
+            elapsed = _sync(book, engine, state)[0]
+            if n:
+                values.append(elapsed)
+    engine.dispose()
+    return Stat(tuple(values))
+
+
+@dataclass(frozen=True)
+class Lost:
+    """Values written during the load that did not arrive, and how many were checked."""
+
+    on_server: int
+    in_colleagues: int
+    checked_on_server: int
+    checked_in_colleagues: int
+
+
+def _lost(server: Server, outcomes: list[Outcome]) -> Lost:
+    """Each buyer's last value of each field it wrote, against the server and colleagues."""
     stored: dict[Key, str | None] = {}
     for kind, record_id, title, come_to_do, what in server.admin(
         "SELECT kind, id, data->>'title', data->>'opening_come_to_do', data->>'what'"
@@ -331,12 +416,23 @@ def _load_rows(server: Server, outcomes: list[Outcome], seconds: float, elapsed:
                 team_values += 1
                 others = [o for o in outcomes if o is not outcome]
                 lost_colleague += sum(1 for o in others if o.seen.get(key) != value)
+    written = sum(len(o.written) for o in outcomes)
+    return Lost(lost_server, lost_colleague, written, team_values * (len(outcomes) - 1))
+
+
+def _load_rows(
+    server: Server,
+    outcomes: list[Outcome],
+    lost: Lost,
+    alone: Stat,
+    seconds: float,
+    machine: dict[str, object],
+) -> list[Row]:
     walls = Stat(tuple(w for o in outcomes for w, _ in o.syncs))
     cpus = Stat(tuple(c for o in outcomes for _, c in o.syncs))
     errors = [e for o in outcomes for e in o.errors]
     final_errors = [e for o in outcomes for e in o.final_errors]
     edits = sum(o.edits for o in outcomes)
-    written = sum(len(o.written) for o in outcomes)
     notes: dict[str, object] = {
         "buyers": BUYERS,
         "seconds": seconds,
@@ -352,24 +448,23 @@ def _load_rows(server: Server, outcomes: list[Outcome], seconds: float, elapsed:
         "error_samples": sorted(set(errors))[:5],
         "final_round_errors": len(final_errors),
         "final_round_error_samples": sorted(set(final_errors))[:5],
-        "values_checked_on_server": written,
-        "team_values_checked_in_colleagues": team_values * (BUYERS - 1),
-        "lost_on_server": lost_server,
-        "lost_in_colleagues_workbooks": lost_colleague,
+        "values_checked_on_server": lost.checked_on_server,
+        "team_values_checked_in_colleagues": lost.checked_in_colleagues,
+        "lost_on_server": lost.on_server,
+        "lost_in_colleagues_workbooks": lost.in_colleagues,
         "waiting_after_a_sync": sum(o.waiting for o in outcomes),
         "not_sent": sum(o.not_sent for o in outcomes),
         "records_on_server_at_end": server.records(),
         "buyer_peak_rss_median_kb": statistics.median(o.peak_rss_kb for o in outcomes),
-        "wall_seconds_with_setup": elapsed,
+        **machine,
     }
     label = f"{BUYERS} buyers, {seconds:g} s"
     return [
         Row(
             f"teamserver load: one sync, {label}",
             walls,
-            cpus,
-            "the sync's own CPU time",
-            Target(P95_TARGET, use="p95"),
+            alone,
+            "one buyer syncing alone",
             notes=notes,
         ),
         Row(
@@ -381,19 +476,28 @@ def _load_rows(server: Server, outcomes: list[Outcome], seconds: float, elapsed:
         ),
         Row(
             f"teamserver load: lost updates, {label}",
-            float(lost_server + lost_colleague),
+            float(lost.on_server + lost.in_colleagues),
             target=Target(0, use="count"),
             unit="count",
             notes={
-                "on_server": lost_server,
-                "in_colleagues_workbooks": lost_colleague,
-                "values_checked": written + team_values * (BUYERS - 1),
+                "on_server": lost.on_server,
+                "in_colleagues_workbooks": lost.in_colleagues,
+                "values_checked": lost.checked_on_server + lost.checked_in_colleagues,
             },
         ),
     ]
 
 
 # --- 2 and 3: the first pull and incremental syncs ------------------------------------------
+
+
+def _sync(book: Any, engine: Any, state: Path, team: tuple[str, ...] = ()) -> tuple[float, Any]:
+    """One timed sync: its seconds and its report."""
+    from nlinkoop.teamserver.sync import synchronise
+
+    began = time.perf_counter()
+    report = synchronise(book, engine, state, team=team)
+    return time.perf_counter() - began, report
 
 
 def _fresh(folder: Path, name: str, user: str) -> Any:
@@ -411,7 +515,6 @@ def pull_and_increments(
     """The first pull of `size` preparations, then incremental syncs on that server."""
     from nlinkoop.store.merge import merge
     from nlinkoop.store.workbook import Workbook
-    from nlinkoop.teamserver.sync import synchronise
 
     source, _ = workbook(size, seed)
     folder = session.folder / f"teamserver-{size}"
@@ -424,9 +527,9 @@ def pull_and_increments(
     mine = session.copy(source, f"teamserver-{size}-author.db")
     with Workbook.open(mine, user=author) as book:
         ids = sorted(s.id for s in book.list_preparations())
-        pushed = timed(lambda: synchronise(book, author_engine, folder / "author", team=tuple(ids)))
+        pushed = _sync(book, author_engine, folder / "author", team=tuple(ids))[0]
         records = server.records()
-        echo = timed(lambda: synchronise(book, author_engine, folder / "author"))
+        echo = _sync(book, author_engine, folder / "author")[0]
 
         pulls, merges = [], []
         reader_book = None
@@ -435,12 +538,12 @@ def pull_and_increments(
                 reader_book.close()
             reader_book = _fresh(folder, f"reader-{n}.db", reader)
             state = folder / f"reader-{n}"
-            pulls.append(timed(lambda: synchronise(reader_book, reader_engine, state)))
+            pulls.append(_sync(reader_book, reader_engine, state)[0])
             got = len(reader_book.list_preparations())
             if got != size:
                 raise RuntimeError(f"the first pull gave {got} preparations of {size}")
             with _fresh(folder, "merged.db", reader) as empty:
-                merges.append(timed(lambda empty=empty: merge(book, empty)))
+                merges.append(timed(partial(merge, book, empty)))
         assert reader_book is not None
         label = f"{size:,} preparations ({records:,} records)"
         rows.append(
@@ -497,12 +600,11 @@ def _increments(
             prep.title = f"{prep.title.split(' | ')[0]} | round {n}"
             prep.opening.come_to_do = f"Gewijzigd in ronde {n}."
         book.save_all(preps, [], touch=True)
-        report = []
-        push = timed(lambda: report.append(synchronise(book, author_engine, author_state)))
-        pull = timed(lambda: report.append(synchronise(reader_book, reader_engine, reader_state)))
-        if report[0].pushed < CHANGED or report[1].pulled < CHANGED:
-            raise RuntimeError(f"incremental round {n}: {report}")
-        idle = timed(lambda: synchronise(reader_book, reader_engine, reader_state))
+        push, pushed = _sync(book, author_engine, author_state)
+        pull, pulled = _sync(reader_book, reader_engine, reader_state)
+        if pushed.pushed < CHANGED or pulled.pulled < CHANGED:
+            raise RuntimeError(f"incremental round {n}: {pushed}, {pulled}")
+        idle = _sync(reader_book, reader_engine, reader_state)[0]
 
         def floor(cursor: int = cursor) -> None:
             with psycopg.connect(server.url(reader)) as conn:
