@@ -1,7 +1,8 @@
 """`python -m bench`: build (or reuse) the workbooks, measure every figure, print the table.
 
-Options: --quick (100 and 1,000 preparations, 3 runs, for developers), --runs N, --seed N,
---output FILE (default bench/results.json; --quick writes none unless given).
+Options: --quick (100 and 1,000 preparations, 3 runs, a 20 s teamserver load, for
+developers), --runs N, --seed N, --output FILE (default bench/results.json; --quick and
+--teamserver-only write none unless given), --teamserver-only, --no-teamserver.
 """
 
 import argparse
@@ -16,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import figures
+from bench import figures, teamserver
 from bench.figures import Row, Session
 from bench.generate import CACHE, last_build_seconds, workbook
 from bench.measure import Stat
@@ -26,14 +27,24 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="sizes 100 and 1,000, 3 runs")
+    parser.add_argument(
+        "--quick", action="store_true", help="sizes 100 and 1,000, 3 runs, a 20 s load"
+    )
     parser.add_argument("--runs", type=int, help="timed runs per figure (default 5; quick 3)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--output", type=Path, help="results file (default bench/results.json)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--teamserver-only", action="store_true", help="only the teamserver")
+    which.add_argument("--no-teamserver", action="store_true", help="all but the teamserver")
     args = parser.parse_args(argv)
     sizes = (100, 1000) if args.quick else (100, 1000, 5000)
+    if args.teamserver_only:
+        sizes = ()
     runs = args.runs or (3 if args.quick else 5)
-    output = args.output or (None if args.quick else HERE / "results.json")
+    partial = args.quick or args.teamserver_only
+    output = args.output or (None if partial else HERE / "results.json")
+    server_sizes = (400,) if args.quick else (400, 5000)
+    load_seconds = 20.0 if args.quick else 120.0
     started = time.perf_counter()
 
     rows: list[Row] = []
@@ -57,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         session = Session.start(folder, runs)
         copies = {size: session.copy(path, f"bench-{size}.db") for size, path in files.items()}
-        biggest = max(sizes)
+        biggest = max(sizes, default=0)
         steps = [
             ("cold start", lambda: figures.cold_start(session, copies)),
             *[
@@ -76,6 +87,15 @@ def main(argv: list[str] | None = None) -> int:
             steps.append(("first open", lambda: [figures.first_open(session, copies[biggest], 3)]))
             steps.append(("merge", lambda: [figures.merge(session, files[biggest], runs)]))
         steps.append(("file size", lambda: [figures.file_size(files[biggest], biggest, args.seed)]))
+        if args.teamserver_only:
+            steps = []
+        if not args.no_teamserver:
+            steps.append(
+                (
+                    "teamserver",
+                    lambda: teamserver.figures(session, server_sizes, load_seconds, args.seed),
+                )
+            )
         for name, step in steps:
             began = time.perf_counter()
             rows.extend(step())
@@ -100,6 +120,8 @@ def _fmt(value: Stat | float | None, unit: str) -> str:
         return "-"
 
     def one(x: float) -> str:
+        if unit == "count":
+            return f"{x:g}"
         if unit == "bytes":
             return f"{x / 2**20:.1f} MB"
         return f"{x * 1000:.1f} ms" if x < 1 else f"{x:.2f} s"

@@ -26,15 +26,20 @@ LIST_SQL = (
 
 @dataclass(frozen=True)
 class Target:
-    """What the issue asks: the value (or the ratio, if `ratio`) at most `limit`."""
+    """What the issue asks: the value (or the ratio, if `ratio`) under `limit`.
+
+    With `use="count"` the value is a number of events (errors, lost updates), at most `limit`.
+    """
 
     limit: float
     ratio: bool = False
-    use: str = "median"  # or "p95"
+    use: str = "median"  # or "p95", or "count"
 
     def text(self) -> str:
         if self.ratio:
             return f"<= {self.limit:g}x"
+        if self.use == "count":
+            return f"<= {self.limit:g}"
         return f"{self.use} < {_seconds(self.limit)}"
 
 
@@ -67,6 +72,8 @@ class Row:
         if self.target.ratio:
             return self.ratio is not None and self.ratio <= self.target.limit
         value = self.number(self.value, self.target.use)
+        if self.target.use == "count":
+            return value is not None and value <= self.target.limit
         return value is not None and value < self.target.limit
 
 

@@ -40,7 +40,8 @@ class Stat:
             "max": self.high,
             "p95": self.p95,
             "runs": len(self.values),
-            "values": list(self.values),
+            # Many values (a load test's thousands of syncs) stay out of the results file.
+            "values": list(self.values) if len(self.values) <= 100 else None,
         }
 
 

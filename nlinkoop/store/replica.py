@@ -4,6 +4,9 @@ The teamserver keeps each record as its stored row (column name to stored value,
 columns left out) with its versions. This module is the workbook's side of that exchange:
 
 - `scan` lists every record's id, revision and preparation, cheaply (no values);
+- `compare` lists only the records whose revision differs from what another file says was
+  last seen of them, and the records seen that the workbook lacks (in SQL: a sync with little
+  to do reads little into Python);
 - `read` gives chosen records as stored rows, to send;
 - `take` merges rows received into the workbook by the file's own merge rules: they are put
   in a private scratch workbook, and merged from there with `merge(only=...)`, so only those
@@ -14,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ from sqlalchemy import Column
 from sqlalchemy.types import TypeDecorator
 
 from nlinkoop.store import rows
+from nlinkoop.store.connection import connect, file_uri
 from nlinkoop.store.mapping import LISTS
 from nlinkoop.store.merge import MergeReport, Resolver, merge
 from nlinkoop.store.migrations import create_schema
@@ -73,6 +77,22 @@ class Entry:
     removed_from: str | None = None
 
 
+def _entries_sql(kind: str) -> str:
+    """id, revision, preparation and removed-from table of every record of one table."""
+    if kind == TOMBSTONES:
+        return f"SELECT id, {_REMOVAL} AS revision, NULL AS prep, table_name FROM tombstones"
+    if kind == PREPARATIONS:
+        prep = "id"
+    elif kind in LIST_TABLES:
+        prep = "preparation_id"
+    else:
+        prep = "NULL"
+    return (
+        f"SELECT id, {_REVISION} AS revision, {prep} AS prep, NULL AS table_name"  # noqa: S608
+        f" FROM {kind}"
+    )
+
+
 def scan(workbook: Workbook) -> dict[tuple[str, str], Entry]:
     """Every record of the workbook, by (table, id), in one read."""
     found: dict[tuple[str, str], Entry] = {}
@@ -80,16 +100,79 @@ def scan(workbook: Workbook) -> dict[tuple[str, str], Entry]:
         driver = conn.connection.driver_connection
         assert driver is not None
         for kind in KINDS:
-            if kind == TOMBSTONES:
-                sql = f"SELECT id, {_REMOVAL}, NULL, table_name FROM tombstones"
-            elif kind == PREPARATIONS:
-                sql = f"SELECT id, {_REVISION}, id, NULL FROM preparations"
-            elif kind in LIST_TABLES:
-                sql = f"SELECT id, {_REVISION}, preparation_id, NULL FROM {kind}"  # noqa: S608
-            else:
-                sql = f"SELECT id, {_REVISION}, NULL, NULL FROM {kind}"  # noqa: S608
-            for record_id, text, prep, removed_from in driver.execute(sql):
+            for record_id, text, prep, removed_from in driver.execute(_entries_sql(kind)):
                 found[kind, record_id] = Entry(kind, record_id, text, prep, removed_from)
+    return found
+
+
+@dataclass
+class Comparison:
+    """How the workbook stands against what was last seen of its records (see `compare`).
+
+    Attributes:
+        changed: the records whose revision differs from the one seen, each with the revision
+            seen (None: never seen).
+        missing: the records seen that the workbook lacks, each with whether the workbook
+            holds a tombstone of that id (the record was removed here).
+    """
+
+    changed: dict[tuple[str, str], tuple[Entry, str | None]] = field(default_factory=dict)
+    missing: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+
+_ALLOWED = frozenset(
+    {
+        sqlite3.SQLITE_SELECT,
+        sqlite3.SQLITE_READ,
+        sqlite3.SQLITE_FUNCTION,
+        sqlite3.SQLITE_TRANSACTION,
+    }
+)
+
+
+def _only_reading(action: int, *_: object) -> int:
+    return sqlite3.SQLITE_OK if action in _ALLOWED else sqlite3.SQLITE_DENY
+
+
+def compare(workbook: Workbook, seen: Path) -> Comparison:
+    """The records that differ from what `seen` says was last seen of them, found in SQL.
+
+    The same as comparing `scan` with every record of `seen`, but only the differences reach
+    Python: a sync of a big workbook with little to do stays quick.
+
+    Args:
+        workbook: the workbook (its file is read through a read-only connection of our own,
+            as `merge_diff` does, with `seen` attached read-only).
+        seen: an SQLite file with a table `known(kind TEXT, id TEXT, revision TEXT)` keyed by
+            (kind, id): a record's table, id and the revision (as `scan` gives it) last seen.
+    """
+    found = Comparison()
+    with closing(connect(workbook.file, "ro", guard=False)) as conn:
+        conn.execute("ATTACH DATABASE ? AS seen", (file_uri(seen, "ro"),)).close()
+        conn.set_authorizer(_only_reading)
+        conn.execute("BEGIN").close()
+        try:
+            for kind in KINDS:
+                changed = conn.execute(
+                    f"SELECT e.id, e.revision, e.prep, e.table_name, k.revision"  # noqa: S608
+                    f" FROM ({_entries_sql(kind)}) AS e"
+                    " LEFT JOIN seen.known AS k ON k.kind = ? AND k.id = e.id"
+                    " WHERE k.revision IS NOT e.revision",
+                    (kind,),
+                )
+                for record_id, text, prep, removed_from, old in changed:
+                    entry = Entry(kind, record_id, text, prep, removed_from)
+                    found.changed[kind, record_id] = (entry, old)
+                missing = conn.execute(
+                    "SELECT k.id, EXISTS (SELECT 1 FROM main.tombstones AS t WHERE t.id = k.id)"
+                    f" FROM seen.known AS k WHERE k.kind = ? AND NOT EXISTS"  # noqa: S608
+                    f" (SELECT 1 FROM main.{kind} AS r WHERE r.id = k.id)",
+                    (kind,),
+                )
+                for record_id, buried in missing:
+                    found.missing[kind, record_id] = bool(buried)
+        finally:
+            conn.execute("ROLLBACK").close()
     return found
 
 

@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS known (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 """
+_CHUNK = 400  # keys per lookup statement (two parameters each)
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,9 @@ def state_file(folder: Path, workbook: Path, server_key: str) -> Path:
 class SyncState:
     """The state of one workbook with one server; open it with `SyncState.open`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self.path = path  # its table `known` is what `replica.compare` compares with
 
     @classmethod
     @contextmanager
@@ -65,7 +67,7 @@ class SyncState:
         with closing(sqlite3.connect(path, isolation_level=None, timeout=30)) as conn:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.executescript(_SCHEMA)
-            yield cls(conn)
+            yield cls(conn, path)
 
     # --- the server it belongs to, and how far it has pulled -------------------------------
 
@@ -93,6 +95,22 @@ class SyncState:
     def all(self) -> dict[tuple[str, str], Known]:
         cursor = self._conn.execute("SELECT kind, id, prep, owner, team, revision FROM known")
         return {(r[0], r[1]): Known(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in cursor}
+
+    def lookup(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Known]:
+        """The records of these (kind, id) that were seen; the others are not in the result."""
+        chosen = list(dict.fromkeys(keys))
+        found: dict[tuple[str, str], Known] = {}
+        for start in range(0, len(chosen), _CHUNK):
+            chunk = chosen[start : start + _CHUNK]
+            marks = ", ".join("(?, ?)" for _ in chunk)
+            cursor = self._conn.execute(
+                "SELECT kind, id, prep, owner, team, revision FROM known"  # noqa: S608
+                f" WHERE (kind, id) IN (VALUES {marks})",
+                [part for key in chunk for part in key],
+            )
+            for r in cursor:
+                found[r[0], r[1]] = Known(r[0], r[1], r[2], r[3], bool(r[4]), r[5])
+        return found
 
     def record(self, seen: Iterable[Known], *, cursor: int | None = None) -> None:
         """Remember these records as the server holds them (and how far the pull got)."""

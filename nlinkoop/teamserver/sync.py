@@ -329,7 +329,7 @@ def take_in(
     """Merge what the server sent into the workbook, then remember it (in that order)."""
     if not received:
         return
-    known = state.all()
+    known = state.lookup((r.known.kind, r.known.id) for r in received)
     rows: list[tuple[str, Any]] = []
     unfit: set[tuple[str, str]] = set()
     for r in received:
@@ -365,11 +365,10 @@ def prepare(
         None when the workbook lacks an edit the state says it has (an older file put back, a
         working copy discarded): the state must start again.
     """
-    local = replica.scan(workbook)
-    known = state.all()
-    if _behind(local, known):
+    compared = replica.compare(workbook, state.path)
+    if _behind(compared):
         return None
-    sending, refused = _to_send(local, known, info.user, info.lead)
+    sending, refused = _to_send(compared.changed, _seen_of(compared.changed, state), info)
     held_back = [out for out in sending if (out.kind, out.id) in blocked]
     sending = [out for out in sending if (out.kind, out.id) not in blocked]
     refused += len(held_back)
@@ -466,18 +465,15 @@ def _changed(known: Known | None, server_revision: str) -> bool:
     return known is None or known.revision != server_revision
 
 
-def _behind(local: Mapping[tuple[str, str], replica.Entry], known: Mapping[Any, Known]) -> bool:
+def _behind(compared: replica.Comparison) -> bool:
     """Whether the workbook lacks an edit the state says it has (an older file put back)."""
-    removed = {entry.id for (kind, _), entry in local.items() if kind == replica.TOMBSTONES}
-    for key, seen in known.items():
-        entry = local.get(key)
-        if entry is None:
-            if seen.kind == replica.TOMBSTONES or seen.id not in removed:
-                return True
-            continue
-        if entry.revision != seen.revision and not _covers(entry.revision, seen.revision):
+    for (kind, _), buried in compared.missing.items():
+        if kind == replica.TOMBSTONES or not buried:  # gone here, and not removed here
             return True
-    return False
+    return any(
+        old is not None and not _covers(entry.revision, old)
+        for entry, old in compared.changed.values()
+    )
 
 
 def _covers(mine: str, theirs: str) -> bool:
@@ -497,20 +493,42 @@ class _Outgoing:
     old: str | None  # the revision the server was last seen to hold; None: new there
 
 
+_Changed = Mapping[tuple[str, str], tuple[replica.Entry, str | None]]
+
+
+def _seen_of(changed: _Changed, state: SyncState) -> dict[tuple[str, str], Known]:
+    """What the state holds of the changed records and of what their owner depends on.
+
+    That is: the records their tombstones removed, and the preparations of all of them (whose
+    owner decides who may write them).
+    """
+    removed = [
+        (entry.removed_from, entry.id)
+        for entry, _ in changed.values()
+        if entry.kind == replica.TOMBSTONES and entry.removed_from is not None
+    ]
+    known = state.lookup([*changed, *removed])
+    preps = {entry.prep for entry, _ in changed.values() if entry.prep is not None}
+    preps |= {seen.prep for seen in known.values() if seen.prep is not None}
+    known.update(state.lookup((replica.PREPARATIONS, prep) for prep in preps))
+    return known
+
+
 def _to_send(
-    local: Mapping[tuple[str, str], replica.Entry],
-    known: Mapping[tuple[str, str], Known],
-    user: str,
-    lead: bool,
+    changed: _Changed, known: Mapping[tuple[str, str], Known], info: ServerInfo
 ) -> tuple[list[_Outgoing], int]:
-    """The records to push, in the order to send them, and how many may not be sent."""
-    owners = {k.id: k.owner for k in known.values() if k.kind == replica.PREPARATIONS}
+    """The records to push, in the order to send them, and how many may not be sent.
+
+    Args:
+        changed: the records whose revision differs from the one the server was last seen
+            to hold, with that revision (None: new there).
+        known: what the state holds of them and of their preparations (`_seen_of`).
+        info: this login.
+    """
     sending: list[_Outgoing] = []
     refused = 0
-    for (kind, record_id), entry in local.items():
+    for (kind, record_id), (entry, old) in changed.items():
         seen = known.get((kind, record_id))
-        if seen is not None and seen.revision == entry.revision:
-            continue
         prep = entry.prep
         if kind == replica.TOMBSTONES:
             removed = known.get((entry.removed_from or "", record_id))
@@ -518,15 +536,16 @@ def _to_send(
                 continue  # the server never had the record: nobody there needs its removal
             prep = removed.prep if removed is not None else seen.prep if seen else None
         if kind == "policy":
-            allowed = lead
+            allowed = info.lead
         elif kind == "profiles":
-            allowed = seen is None or seen.owner == user
+            allowed = seen is None or seen.owner == info.user
         else:
-            allowed = owners.get(prep or "", user) == user
+            owner = known.get((replica.PREPARATIONS, prep or ""))
+            allowed = owner is None or owner.owner == info.user
         if not allowed:
             refused += 1
             continue
-        sending.append(_Outgoing(kind, record_id, prep, None if seen is None else seen.revision))
+        sending.append(_Outgoing(kind, record_id, prep, old))
     order = {kind: n for n, kind in enumerate(replica.KINDS)}
     sending.sort(key=lambda out: order[out.kind])
     return sending, refused
