@@ -74,9 +74,13 @@ def init(engine: Engine) -> tuple[int, int]:
             )
         # Again on every init: a database restored under another name needs it too. Only this
         # department's buyers (and the owner) may connect.
+        # A session that holds a lock or a transaction open (a laptop gone mid-sync, or a
+        # buyer in psql) makes others' writes wait at most this long, then fail and retry.
         for statement in (
             "REVOKE CONNECT ON DATABASE {} FROM PUBLIC",
             "GRANT CONNECT ON DATABASE {} TO {}",
+            "ALTER DATABASE {} SET lock_timeout = '30s'",
+            "ALTER DATABASE {} SET idle_in_transaction_session_timeout = '60s'",
         ):
             driver.execute(
                 sql.SQL(statement).format(sql.Identifier(database), sql.Identifier(buyer))

@@ -10,7 +10,7 @@ from nlinkoop.teamserver.address import parse
 from nlinkoop.teamserver.schema import roles
 from nlinkoop.teamserver.sync import Server, ServerError, engine_for
 from tests.pg_cluster import Cluster
-from tests.teamserver.team import address_text
+from tests.teamserver.team import Team, address_text
 
 
 def _engine(cluster: Cluster, user: str, password: str, database: str):  # type: ignore[no-untyped-def]
@@ -85,3 +85,29 @@ def test_a_missing_password_is_not_taken_for_offline(
         Server(engine_for(parse(url))).introduce()
     assert not caught.value.offline
     assert "asks for a password" in str(caught.value)
+
+
+def test_a_buyer_holding_the_write_lock_holds_up_others_for_a_while_only(team: Team) -> None:
+    """A session that takes the write order's lock and keeps it (psql, a hung laptop) makes
+    another buyer's push fail after the lock timeout, one line, not hang."""
+    anna = team.laptop("anna", example=True)
+    bram = team.laptop("bram", example=False)
+    anna.sync()
+    settings = team.cluster.psql(
+        "SELECT setconfig FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase"
+        " WHERE d.datname = %s AND s.setrole = 0",
+        [team.database],
+    )
+    assert {"lock_timeout=30s", "idle_in_transaction_session_timeout=60s"} <= set(settings[0][0])
+    team.cluster.psql(f"ALTER DATABASE \"{team.database}\" SET lock_timeout = '1s'")
+    with team.cluster.connect(
+        team.database, user=anna.login, password=team.passwords[anna.login]
+    ) as holder:
+        holder.execute("SELECT pg_advisory_lock(7244311)")
+        from nlinkoop.domain.preparation import Preparation
+
+        bram.workbook.save(Preparation(title="Wacht niet eeuwig"))
+        with pytest.raises(ServerError) as caught:
+            bram.sync()
+        assert "lock timeout" in str(caught.value) and "\n" not in str(caught.value)
+    assert bram.sync().pushed >= 1  # the lock gone: it goes out
