@@ -40,6 +40,8 @@ class Learning(QObject):
         self._cache: dict[str | None, list[Lesson]] = {}  # by supplier; None: all of them
         self._read_from: object = None  # the workbook the cache was read from
         self._log: LearningLog | None = None
+        # Whether a preparation is a colleague's (set by the window: the teamserver knows).
+        self.colleagues: Callable[[str], bool] = lambda _prep_id: False
         self.action = QAction(self.tr("&Learning log..."), window.widget())
         self.action.setObjectName("learning_log")
         self.action.triggered.connect(self._on_action_triggered)
@@ -63,7 +65,7 @@ class Learning(QObject):
         if key not in self._cache:
             # A lesson names who it is from only when that is a colleague (the teamserver).
             self._cache[key] = [
-                replace(lesson, by="") if lesson.by == workbook.user else lesson
+                lesson if self.colleagues(lesson.prep_id) else replace(lesson, by="")
                 for lesson in workbook.lessons(counterparty)
             ]
         return self._cache[key]

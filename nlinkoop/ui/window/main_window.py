@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.at_table = AtTable(self, self.policy.policy, self.sharing.save_as)  # the meeting
         self.teamsync = TeamSync(self, write_back_soon, self.sharing.resolve)
         self.sharing.written_back.connect(self.teamsync.sync_soon)
+        self.learning.colleagues = self.teamsync.is_colleagues  # lessons name their colleague
         self.menus = WindowMenus(
             self,
             self.files,

@@ -449,6 +449,13 @@ class TeamSync(QObject):
     def _remember(self, known: Any) -> None:
         self._teamed = {k.id: (k.owner, k.team) for k in known if k.kind == "preparations"}
 
+    def is_colleagues(self, prep_id: str) -> bool:
+        """Whether the preparation is a colleague's on the teamserver (as last synced)."""
+        owner_team = self._teamed.get(prep_id)
+        return (
+            owner_team is not None and self._info is not None and owner_team[0] != self._info.user
+        )
+
     @Slot()
     def _show_share(self) -> None:
         prep = self._window.preparation
