@@ -103,9 +103,11 @@ class SyncState:
         for start in range(0, len(chosen), _CHUNK):
             chunk = chosen[start : start + _CHUNK]
             marks = ", ".join("(?, ?)" for _ in chunk)
+            # A join, not `(kind, id) IN (VALUES ...)`: SQLite reads the whole table for that.
             cursor = self._conn.execute(
-                "SELECT kind, id, prep, owner, team, revision FROM known"  # noqa: S608
-                f" WHERE (kind, id) IN (VALUES {marks})",
+                "SELECT k.kind, k.id, k.prep, k.owner, k.team, k.revision"  # noqa: S608
+                f" FROM (VALUES {marks}) AS v"
+                " JOIN known AS k ON k.kind = v.column1 AND k.id = v.column2",
                 [part for key in chunk for part in key],
             )
             for r in cursor:
