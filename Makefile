@@ -166,7 +166,8 @@ workflow-check: $(RELEASE_STAMP)
 
 # Benchmarks (docs/performance.md): workbooks of 100, 1,000 and 5,000 preparations, cached in
 # build/bench; every figure against a baseline of the same run. BENCH_ARGS=--quick for 100 and 1,000.
-# It builds the bundle first (make installer): its start is measured against the venv.
+# It builds the bundle first (make installer): its start is measured against the venv. The
+# teamserver's figures (bench/teamserver.py) need PostgreSQL's server programs, as its tests do.
 .PHONY: bench
 bench: installer
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
