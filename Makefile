@@ -42,7 +42,7 @@ test: $(STAMP) $(QM)
 # Pythons, each in a venv of its own (.venv-3.12, ...); see docs/dependencies.md. An interpreter is
 # pythonX.Y on PATH if it runs (a pyenv shim may not), else pyenv's newest X.Y; none is an error.
 OTHER_PYTHONS := 3.12 3.13
-PYTHONS_TESTS := tests/test_qt_build.py tests/teamserver/test_sync.py tests/teamserver/test_address.py tests/ui/widgets tests/ui/test_at_table_window.py tests/ui/test_session.py tests/ui/test_gate_keyboard.py tests/ui/test_start.py tests/ui/test_lazy_pages.py
+PYTHONS_TESTS := tests/test_qt_build.py tests/teamserver/test_sync.py tests/teamserver/test_address.py tests/teamserver/test_window.py tests/ui/widgets tests/ui/test_at_table_window.py tests/ui/test_session.py tests/ui/test_gate_keyboard.py tests/ui/test_start.py tests/ui/test_lazy_pages.py
 find_python = $(shell for p in "$$(command -v python$(1))" $$(ls -d "$$(pyenv root 2>/dev/null)"/versions/$(1).*/bin/python$(1) 2>/dev/null | sort -rV); do \
 	[ -n "$$p" ] && "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != ($(subst .,$(comma),$(1))))' 2>/dev/null && { echo "$$p"; break; }; done)
 comma := ,

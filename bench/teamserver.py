@@ -35,7 +35,7 @@ import sqlite3
 import statistics
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import partial
@@ -287,40 +287,15 @@ def load(session: Session, found: Any, seconds: float, seed: int) -> list[Row]:
     server.add(logins)
     folder = session.folder / "teamserver-load"
     folder.mkdir()
-    # A forkserver with the store and the sync imported: 50 processes start in a second, and
-    # none inherits this process's Qt (spawn would import everything 50 times on 2 cores).
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["bench.teamserver", "nlinkoop.teamserver.sync"])
-    barrier = context.Barrier(BUYERS)
-    queue = context.Queue()
-    plans = [
-        Plan(n, login, server.url(login), folder, seed * 1000 + n, seconds)
-        for n, login in enumerate(logins, start=1)
-    ]
-    began = time.perf_counter()
-    processes = [context.Process(target=_buyer, args=(p, barrier, queue)) for p in plans]
-    for process in processes:
-        process.start()
-    outcomes: list[Outcome] = []
     ticks: list[tuple[float, int, int, int]] = []  # the CPU, sampled while they work
     postmaster = found.postmaster_pid()
-    deadline = time.monotonic() + seconds + 3 * BARRIER_SECONDS
-    while len(outcomes) < BUYERS and time.monotonic() < deadline:
-        ticks.append((time.monotonic(), *_cpu_ticks(), _server_ticks(postmaster)))
-        with contextlib.suppress(queues.Empty):
-            outcomes.append(queue.get(timeout=0.5))
-    for process in processes:
-        process.join(timeout=60)
-        if process.is_alive():
-            process.kill()
+    began = time.perf_counter()
+    plans = plans_for(server, logins, folder, seconds, seed)
+    outcomes = run_buyers(
+        plans,
+        watch=lambda: ticks.append((time.monotonic(), *_cpu_ticks(), _server_ticks(postmaster))),
+    )
     elapsed = time.perf_counter() - began
-    fatal = [o for o in outcomes if o.fatal]
-    if fatal or len(outcomes) != BUYERS:
-        said = fatal[0].fatal if fatal else "no outcome"
-        raise RuntimeError(
-            f"teamserver load: {len(fatal)} buyers failed, {BUYERS - len(outcomes)} gave "
-            f"nothing; the first:\n{said}"
-        )
     start, end = min(o.loop[0] for o in outcomes), max(o.loop[1] for o in outcomes)
     inside = [t for t in ticks if start <= t[0] <= end]
     machine: dict[str, object] = {"cpu_seconds_available": (os.cpu_count() or 1) * (end - start)}
@@ -334,10 +309,56 @@ def load(session: Session, found: Any, seconds: float, seed: int) -> list[Row]:
         "load_average_after_load": list(os.getloadavg()),
         "wall_seconds_with_setup": elapsed,
     }
-    lost = _lost(server, outcomes)  # before the baseline's syncs change the server
-    first = next(o for o in outcomes if o.number == plans[0].number)
+    lost = lost_values(server, outcomes)  # before the baseline's syncs change the server
+    first = outcomes[0]
     alone = _alone(server, folder, plans[0], first, max(session.runs * 4, 20))
     return _load_rows(server, outcomes, lost, alone, seconds, machine)
+
+
+def plans_for(
+    server: Server, logins: list[str], folder: Path, seconds: float, seed: int
+) -> list[Plan]:
+    """A buyer's plan for each login: its workbook and state in `folder`, `seconds` of load."""
+    return [
+        Plan(n, login, server.url(login), folder, seed * 1000 + n, seconds)
+        for n, login in enumerate(logins, start=1)
+    ]
+
+
+def run_buyers(plans: list[Plan], watch: Callable[[], None] | None = None) -> list[Outcome]:
+    """Each plan a buyer in a process of its own (`_simulate`); their outcomes, in plan order.
+
+    Raises when a buyer's process failed or gave nothing. `watch` is called about twice a
+    second while they work. Also the CI-sized load test's (tests/teamserver/test_load.py).
+    """
+    # A forkserver with the store and the sync imported: 50 processes start in a second, and
+    # none inherits this process's Qt (spawn would import everything 50 times on 2 cores).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["bench.teamserver", "nlinkoop.teamserver.sync"])
+    barrier = context.Barrier(len(plans))
+    queue = context.Queue()
+    processes = [context.Process(target=_buyer, args=(p, barrier, queue)) for p in plans]
+    for process in processes:
+        process.start()
+    outcomes: list[Outcome] = []
+    deadline = time.monotonic() + max(p.seconds for p in plans) + 3 * BARRIER_SECONDS
+    while len(outcomes) < len(plans) and time.monotonic() < deadline:
+        if watch is not None:
+            watch()
+        with contextlib.suppress(queues.Empty):
+            outcomes.append(queue.get(timeout=0.5))
+    for process in processes:
+        process.join(timeout=60)
+        if process.is_alive():
+            process.kill()
+    fatal = [o for o in outcomes if o.fatal]
+    if fatal or len(outcomes) != len(plans):
+        said = fatal[0].fatal if fatal else "no outcome"
+        raise RuntimeError(
+            f"teamserver load: {len(fatal)} buyers failed, {len(plans) - len(outcomes)} gave "
+            f"nothing; the first:\n{said}"
+        )
+    return sorted(outcomes, key=lambda o: o.number)
 
 
 def _cpu_ticks() -> tuple[int, int]:
@@ -396,7 +417,7 @@ class Lost:
     checked_in_colleagues: int
 
 
-def _lost(server: Server, outcomes: list[Outcome]) -> Lost:
+def lost_values(server: Server, outcomes: list[Outcome]) -> Lost:
     """Each buyer's last value of each field it wrote, against the server and colleagues."""
     stored: dict[Key, str | None] = {}
     for kind, record_id, title, come_to_do, what in server.admin(
