@@ -92,9 +92,12 @@ class SyncState:
 
     # --- the records ---------------------------------------------------------------------------
 
-    def all(self) -> dict[tuple[str, str], Known]:
-        cursor = self._conn.execute("SELECT kind, id, prep, owner, team, revision FROM known")
-        return {(r[0], r[1]): Known(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in cursor}
+    def of_kind(self, kind: str) -> list[Known]:
+        """The seen records of one table (a preparation's owner and team flag, for one)."""
+        cursor = self._conn.execute(
+            "SELECT kind, id, prep, owner, team, revision FROM known WHERE kind = ?", (kind,)
+        )
+        return [Known(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in cursor]
 
     def lookup(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Known]:
         """The records of these (kind, id) that were seen; the others are not in the result."""

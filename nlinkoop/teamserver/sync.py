@@ -163,13 +163,8 @@ def synchronise(
             outgoing = prepare(workbook, state, info, blocked.keys)
             report.waiting = len(outgoing.items) if outgoing is not None else 0
         if team or private:
-            known = state.all()
-            theirs = {
-                prep
-                for prep in {*team, *private}
-                if (seen := known.get((replica.PREPARATIONS, prep))) is not None
-                and seen.owner != info.user
-            }
+            known = state.lookup((replica.PREPARATIONS, prep) for prep in {*team, *private})
+            theirs = {seen.id for seen in known.values() if seen.owner != info.user}
             changed = server.share({*team} - theirs, {*private} - {*team} - theirs)
             state.record(changed)
             report.not_shared = sorted(theirs)

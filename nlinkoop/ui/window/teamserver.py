@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QToolButton
 from nlinkoop.paths import data_dir
 from nlinkoop.store.errors import WorkbookError
 from nlinkoop.store.merge import Conflict, MergeCancelled, Side
+from nlinkoop.store.replica import PREPARATIONS
 from nlinkoop.teamserver.address import (
     AddressError,
     ServerAddress,
@@ -37,7 +38,7 @@ from nlinkoop.teamserver.address import (
     stored_password,
     system_cas,
 )
-from nlinkoop.teamserver.state import SyncState
+from nlinkoop.teamserver.state import Known, SyncState
 from nlinkoop.teamserver.sync import (
     Blocked,
     Received,
@@ -300,7 +301,7 @@ class TeamSync(QObject):
                     window.reload(report.preparations)
                     self._write_back_soon()
                     report.preparations = set()
-                self._remember(state.all().values())
+                self._remember(state.of_kind(PREPARATIONS))
                 outgoing = prepare(window.workbook, state, info, blocked.keys)
                 if outgoing is None:
                     state.reset(info.server_id)
@@ -318,7 +319,7 @@ class TeamSync(QObject):
                 changed = yield partial(server.share, team, set(share) - team)
                 with open_state(folder, window.workbook, info) as state:
                     state.record(changed)
-                    self._remember(state.all().values())
+                    self._remember(state.of_kind(PREPARATIONS))
             if not waiting:
                 break
         self._deciding = False
@@ -446,8 +447,8 @@ class TeamSync(QObject):
         self.status.setToolTip(tip if self._address is not None else "")
         self.status_changed.emit(text)
 
-    def _remember(self, known: Any) -> None:
-        self._teamed = {k.id: (k.owner, k.team) for k in known if k.kind == "preparations"}
+    def _remember(self, preparations: list[Known]) -> None:
+        self._teamed = {k.id: (k.owner, k.team) for k in preparations}
 
     def is_colleagues(self, prep_id: str) -> bool:
         """Whether the preparation is a colleague's on the teamserver (as last synced)."""
