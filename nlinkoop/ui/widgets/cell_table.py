@@ -193,6 +193,36 @@ def commit_open_editor(focused: QWidget | None) -> None:
         view = parent.parentWidget() if parent is not None else None
         if isinstance(view, QAbstractItemView) and parent is view.viewport():
             if view.state() == QAbstractItemView.State.EditingState:  # `widget` is the editor
+                typed = _Typed.of(widget)
                 view.itemDelegateForIndex(view.currentIndex()).commitData.emit(widget)
+                typed.back()
             return
         widget = parent
+
+
+class _Typed:
+    """An open line editor's text, cursor and selection, to put back as the user left them.
+
+    Handing a cell's value to the model refreshes its editor with the value as the cell shows
+    it ("125" becomes "125,00"): the next keys typed would land after that and spoil the amount.
+    """
+
+    def __init__(self, editor: QLineEdit | None) -> None:
+        self._editor = editor
+        if editor is not None:
+            self._text, self._cursor = editor.text(), editor.cursorPosition()
+            self._start, self._length = editor.selectionStart(), len(editor.selectedText())
+
+    @classmethod
+    def of(cls, widget: QWidget) -> "_Typed":
+        return cls(widget if isinstance(widget, QLineEdit) else None)
+
+    def back(self) -> None:
+        editor = self._editor
+        if editor is None or editor.text() == self._text:
+            return
+        editor.setText(self._text)
+        if self._start >= 0 and self._length:
+            editor.setSelection(self._start, self._length)
+        else:
+            editor.setCursorPosition(self._cursor)
