@@ -13,12 +13,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from nlinkoop.domain.interests import Interest
+from nlinkoop.domain.preparation import Preparation
 from nlinkoop.examples import create_example
+from nlinkoop.store.workbook import Workbook
 from nlinkoop.ui.dialogs.merge_dialog import MergeDialog
 from nlinkoop.ui.settings import Preferences
 from nlinkoop.ui.window.main_window import MainWindow
 from tests.pg_cluster import Cluster
 from tests.teamserver.team import Team, address_text, team_on
+from tests.ui.session import KeyboardWalk
+from tests.ui.tabs.helpers import inputs
 from tests.ui.window_helpers import active_window, set_title, title_edit
 
 WAIT_MS = 20000
@@ -197,3 +202,78 @@ def test_opened_while_the_server_is_down_it_still_counts_what_waits(
         team.cluster.start()
     sync_and_wait(qtbot, window)
     window.close()
+
+
+def test_a_long_keyboard_session_while_syncs_come_and_go(
+    qtbot: QtBot, team: Team, anna_window: MainWindow
+) -> None:
+    """A whole new preparation typed by keyboard alone, with pauses mid-word longer than the
+    autosave, while the window syncs after each write-back; halfway, her other laptop adds an
+    interest and the server goes down for a while. Every keystroke reaches the server."""
+    window = anna_window
+    statuses: list[str] = []
+    window.teamsync.status_changed.connect(statuses.append)
+    home = team.laptop("anna")
+    their_interest = Interest(what="Zekerheid over de levering", why="Van thuis")
+    outage: list[str] = []
+
+    def from_home_then_down() -> None:
+        prep = window.preparation
+        assert prep is not None
+        qtbot.waitUntil(lambda: statuses[-1].startswith("Synced at"), timeout=WAIT_MS)
+        home.sync()  # the new preparation, pushed by the window's own syncs while typing
+        theirs = home.workbook.load(prep.id)
+        theirs.interests.append(their_interest)
+        home.workbook.save(theirs)
+        home.sync()
+        team.cluster.stop()
+        outage.append("down")
+
+        def up() -> None:
+            team.cluster.start()
+            outage.append("up")
+
+        QTimer.singleShot(8000, up)  # typing goes on meanwhile
+
+    walk = KeyboardWalk(
+        qtbot, window, pause_ms=1700, pause_every=5, during_pause=from_home_then_down
+    )
+    window.preparations.list_view.setFocus()  # where the keyboard starts, as in the session walks
+    qtbot.waitUntil(window.preparations.list_view.hasFocus, timeout=5000)
+    prep = walk.new_preparation()
+    try:
+        walk.walk_every_step()
+    finally:
+        if not team.cluster.running():
+            team.cluster.start()
+    assert outage == ["down", "up"], "the server never went down and came back during the walk"
+    synced = sum(1 for s in statuses if s.startswith("Synced at"))
+    assert synced >= 3, f"only {synced} syncs while typing: {statuses}"
+    offline = [n for n, s in enumerate(statuses) if s.startswith("Offline")]
+    assert offline, statuses
+    # Back online, a sync after a write-back sent what waited, with nobody asking for it.
+    assert any(s.startswith("Synced at") for s in statuses[offline[-1] :]), statuses
+    assert not any(s.startswith(("Conflict", "Teamserver:")) for s in statuses), statuses
+
+    for step in range(window.tabs.count()):  # the walk typed in every step's every input
+        wanted = {w.objectName() for w in inputs(window.tabs.widget(step)) if w.isEnabled()}
+        assert not wanted - {""} - set(walk.visited[step]), step
+
+    sync_and_wait(qtbot, window)  # what was typed last goes out; home's interest came in
+    shown = window.preparation
+    assert shown is not None and shown.id == prep.id
+    assert any(i.id == their_interest.id for i in shown.interests)
+    window.close()
+    home.sync()
+    for stored in (home.workbook.load(prep.id), stored_in(window)):
+        walk.check(stored)
+        assert any(i.id == their_interest.id and i.why == "Van thuis" for i in stored.interests)
+    print(f"\nlong session: {synced} syncs, {len(walk.fields)} fields, {len(walk.rows)} rows")
+
+
+def stored_in(window: MainWindow) -> Preparation:
+    """The window's preparation as its closed workbook file holds it."""
+    prep = window.preparation
+    assert prep is not None
+    with Workbook.open(window.document.path) as workbook:
+        return workbook.load(prep.id)

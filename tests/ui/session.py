@@ -183,9 +183,19 @@ class KeyboardWalk:
             row = table.currentIndex().row()
             row_id = model.rows[row].id
             values: dict[str, object] = {}
-            while table.isAncestorOf(focused()) or focused() is table:
-                self.fill_cell(table, model.columns[table.currentIndex().column()], values)
+            for _ in range(3 * len(model.columns)):
+                if not (table.isAncestorOf(focused()) or focused() is table):
+                    break
+                column = table.currentIndex().column()
+                self.fill_cell(table, model.columns[column], values)
                 self.qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+            else:
+                cell = focused()
+                raise AssertionError(
+                    f"{name}: Tab stays in column {table.currentIndex().column()} "
+                    f"({type(cell).__name__} {getattr(cell, 'text', lambda: '')()!r}, "
+                    f"{table.state().name}, the model has {model.data(table.currentIndex())!r})"
+                )
             self.rows[(name, row_id)] = values
         elif isinstance(table, CellTable) and table.currentIndex().isValid():
             self.qtbot.keyClicks(table, "50")  # a score: typing opens the cell

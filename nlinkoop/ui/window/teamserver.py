@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QToolButton
 
@@ -165,6 +165,9 @@ class TeamSync(QObject):
         self.status = QToolButton(main)
         self.status.setObjectName("teamserver_status")
         self.status.setAutoRaise(True)
+        # Out of the Tab chain: Tab from a page's last field goes to the steps, as without a
+        # server. The keyboard has the same in the menu (File > Sync now).
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status.clicked.connect(self._on_sync_action_triggered)
         main.statusBar().addPermanentWidget(self.status)
         window.preparation_shown.connect(self._show_share)
