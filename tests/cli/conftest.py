@@ -1,9 +1,8 @@
-"""Run the real `nlinkoop` program in a subprocess, as a user or a script would."""
+"""Run the real `nlinkoop` program, in a subprocess or in this process, as a user would."""
 
 import hashlib
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,27 +14,12 @@ from nlinkoop import __version__
 from nlinkoop.cli.main import main
 from nlinkoop.store import locks
 from nlinkoop.store.locks import LockInfo
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.run_program import REPO as REPO  # "as": re-exported, the command tests import both
+from tests.run_program import run_nlinkoop as run_nlinkoop
 
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run_nlinkoop(*args: str | Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python main.py ARGS` and return what it printed; never raises on failure."""
-    result = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), *map(str, args)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 def one_line_error(result: "subprocess.CompletedProcess[str] | Ran") -> str:

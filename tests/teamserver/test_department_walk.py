@@ -10,7 +10,6 @@ import json
 import os
 import secrets
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,25 +19,8 @@ from nlinkoop.domain.policy import ProcurementPolicy
 from nlinkoop.domain.preparation import Preparation
 from nlinkoop.store.workbook import Workbook
 from tests.pg_cluster import Cluster
+from tests.run_program import run_nlinkoop
 from tests.teamserver.team import address_text
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(
-    *args: str | Path, env: dict[str, str], stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), *map(str, args)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
 
 
 @dataclass
@@ -50,7 +32,7 @@ class Laptop:
     url: str
 
     def sync(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return run("sync", self.file, self.url, *args, env=self.env)
+        return run_nlinkoop("sync", self.file, self.url, *args, env=self.env)
 
     def edit(self, change: Callable[[Workbook], object]) -> None:
         with Workbook.open(self.file, user=self.name) as workbook:
@@ -63,14 +45,16 @@ def test_two_buyers_and_a_lead_through_one_server(
     base = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     it = base | {"NLINKOOP_DATA_DIR": str(tmp_path / "it")}
     admin = address_text(pg_database)
-    assert run("server", "init", admin, env=it).returncode == 0
+    assert run_nlinkoop("server", "init", admin, env=it).returncode == 0
     database = pg_database.rsplit("/", 1)[1]
     suffix = secrets.token_hex(2)
     laptops = {}
     for name, lead in (("Anna", False), ("Bram", False), ("Lea", True)):
         login, password = f"{name.lower()}_{suffix}", secrets.token_urlsafe(10)
         extra = ["--lead"] if lead else []
-        added = run("server", "add-user", admin, login, *extra, env=it, stdin=password + "\n")
+        added = run_nlinkoop(
+            "server", "add-user", admin, login, *extra, env=it, stdin=password + "\n"
+        )
         assert added.returncode == 0, added.stderr
         env = base | {
             "NLINKOOP_DATA_DIR": str(tmp_path / f"data-{name}"),
@@ -80,9 +64,9 @@ def test_two_buyers_and_a_lead_through_one_server(
         laptops[name] = Laptop(name, login, tmp_path / f"{name}.db", env, url)
     anna, bram, lea = laptops["Anna"], laptops["Bram"], laptops["Lea"]
 
-    assert run("example", anna.file, env=anna.env).returncode == 0
+    assert run_nlinkoop("example", anna.file, env=anna.env).returncode == 0
     for laptop in (bram, lea):
-        assert run("new", laptop.file, env=laptop.env).returncode == 0
+        assert run_nlinkoop("new", laptop.file, env=laptop.env).returncode == 0
     with Workbook.open(anna.file) as opened:
         shared, private = (s.id for s in opened.list_preparations()[:2])
     bram_prep = Preparation(title="Schoonmaak stadskantoor", counterparty="Glans B.V.")
@@ -133,7 +117,7 @@ def test_two_buyers_and_a_lead_through_one_server(
         assert opened.policy().name == "Inkoopbeleid afdeling 2027"
     assert private_title not in titles(bram)
 
-    lessons = json.loads(run("lessons", bram.file, "--json", env=bram.env).stdout)
+    lessons = json.loads(run_nlinkoop("lessons", bram.file, "--json", env=bram.env).stdout)
     assert [(x["lesson"], x["by"]) for x in lessons] == [
         ("Begin bij hun capaciteit, niet bij de prijs", "Anna")
     ]
