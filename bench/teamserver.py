@@ -644,27 +644,15 @@ def _increments(
     label = f"{size:,} preparations on the server ({records:,} records)"
     floor_name = "psycopg: connect + SELECT the changed rows"
     target = Target(targets["incremental"]) if "incremental" in targets else None
+    measured = (
+        (f"incremental push, {CHANGED} changed", pushes, target),
+        (f"incremental pull, {CHANGED} changed", pulls, target),
+        ("sync with nothing to do", idles, None),
+    )
+    baseline = Stat(tuple(floors))
     return [
-        Row(
-            f"teamserver incremental push, {CHANGED} changed, {label}",
-            Stat(tuple(pushes)),
-            Stat(tuple(floors)),
-            floor_name,
-            target,
-        ),
-        Row(
-            f"teamserver incremental pull, {CHANGED} changed, {label}",
-            Stat(tuple(pulls)),
-            Stat(tuple(floors)),
-            floor_name,
-            target,
-        ),
-        Row(
-            f"teamserver sync with nothing to do, {label}",
-            Stat(tuple(idles)),
-            Stat(tuple(floors)),
-            floor_name,
-        ),
+        Row(f"teamserver {what}, {label}", Stat(tuple(values)), baseline, floor_name, wanted)
+        for what, values, wanted in measured
     ]
 
 

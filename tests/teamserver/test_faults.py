@@ -217,6 +217,17 @@ def mid_statement(
     return strike
 
 
+def _work_and_home(team: Team) -> tuple[Laptop, Laptop, list[Preparation]]:
+    """Anna's work laptop (the example's workbook) and her home laptop, both synced once, and
+    the work laptop's preparations."""
+    work = team.laptop("anna", example=True)
+    home = team.laptop("anna")
+    sources = work.workbook.load_all()
+    work.sync()
+    home.sync()
+    return work, home, sources
+
+
 def _timed(laptop: Laptop) -> float:
     start = time.monotonic()
     laptop.sync()
@@ -231,11 +242,7 @@ def test_a_connection_cut_mid_sync_loses_nothing(
     by pg_terminate_backend, at any moment or while a push or pull statement runs; then the
     same laptop syncs again, undisturbed."""
     rounds = 100 if SOAK else 16
-    work = team.laptop("anna", example=True)
-    home = team.laptop("anna")
-    sources = work.workbook.load_all()
-    work.sync()
-    home.sync()
+    work, home, sources = _work_and_home(team)
     server = ServerCheck(team)
     server()
     watcher = Watcher(team, work.login)
@@ -287,11 +294,7 @@ def test_a_server_restarted_mid_sync_loses_nothing(
     team: Team, rng: random.Random, record_property: Callable[[str, object], None]
 ) -> None:
     rounds = 12 if SOAK else 4
-    work = team.laptop("anna", example=True)
-    home = team.laptop("anna")
-    sources = work.workbook.load_all()
-    work.sync()
-    home.sync()
+    work, home, sources = _work_and_home(team)
     server = ServerCheck(team)
     watcher = Watcher(team, work.login)
 
